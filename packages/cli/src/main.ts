@@ -1,0 +1,79 @@
+import { isDuibiError } from "@duibi/core";
+import { commands } from "./commands/index.js";
+import type { CliContext, Command } from "./context.js";
+import { UsageError } from "./usage.js";
+
+const HELP = (list: Command[]) =>
+  [
+    "duibi — compare Chinese local governments on the numbers their reports state",
+    "",
+    "Usage: duibi <command> [options]",
+    "",
+    "Commands:",
+    ...list.map((c) => `  ${c.name.padEnd(18)}${c.summary}`),
+    "",
+    "Run `duibi <command> --help` for a command's options. Add --debug to see stack traces.",
+    "",
+  ].join("\n");
+
+/**
+ * Runs the CLI. Returns the exit code: 0 ok, 1 a data error (bad file, unknown region),
+ * 2 a usage error (unknown option, missing argument).
+ */
+export async function main(argv: string[], context: Partial<CliContext> = {}): Promise<number> {
+  const debug = argv.includes("--debug");
+  const args = argv.filter((a) => a !== "--debug");
+  const ctx: CliContext = {
+    argv: args.slice(1),
+    stdout: context.stdout ?? process.stdout,
+    stderr: context.stderr ?? process.stderr,
+    cwd: context.cwd ?? process.cwd(),
+    debug,
+  };
+  const name = args[0];
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    ctx.stdout.write(HELP(commands));
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    ctx.stdout.write("0.1.0\n");
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    ctx.stderr.write(`duibi: unknown command "${name}".\nRun \`duibi --help\` to list the commands.\n`);
+    return 2;
+  }
+  if (ctx.argv.includes("--help") || ctx.argv.includes("-h")) {
+    ctx.stdout.write(`Usage: ${command.usage}\n\n${command.summary}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(ctx);
+  } catch (error) {
+    return report(error, ctx, command);
+  }
+}
+
+function report(error: unknown, ctx: CliContext, command: Command): number {
+  if (error instanceof UsageError) {
+    ctx.stderr.write(`duibi ${command.name}: ${error.message}\n${error.hint ?? `Usage: ${command.usage}`}\n`);
+    return 2;
+  }
+  if (isDuibiError(error)) {
+    const lines = [`duibi ${command.name}: ${error.message}`];
+    if (error.where) lines.push(`  where: ${error.where}`);
+    if (error.hint) lines.push(`  hint:  ${error.hint}`);
+    if (ctx.debug && error.stack) lines.push(error.stack);
+    ctx.stderr.write(`${lines.join("\n")}\n`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(
+    `duibi ${command.name}: unexpected error: ${message}\n` +
+      (ctx.debug && error instanceof Error && error.stack
+        ? `${error.stack}\n`
+        : "  Run again with --debug for details.\n"),
+  );
+  return 1;
+}

@@ -1,0 +1,45 @@
+import * as z from "zod";
+import { BoundsSchema, KindSchema, MeasureSchema, QualifierSchema } from "./observation.js";
+import { RegionCodeSchema } from "./region.js";
+import { SourceSchema } from "./source.js";
+
+/**
+ * Whether a row's cells may be set side by side:
+ * - comparable: same definition, scope, measure, unit;
+ * - converted: comparable after a stated conversion (万元→亿元; 优良天数↔优良率 with the year's day count);
+ * - incomparable: must not be compared (the note says why); cells are shown, never computed on;
+ * - partial: missing for some regions.
+ */
+export const VerdictSchema = z.enum(["comparable", "converted", "incomparable", "partial"]);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const CellSchema = z.object({
+  value: z.number(),
+  unit: z.string(),
+  qualifier: QualifierSchema,
+  bounds: BoundsSchema.optional(),
+  /** The indicator this cell's figure was stated as, when it differs from the row's (a variant or a converted form). */
+  indicator: z.string().optional(),
+  /** The figure as stated, before conversion. */
+  original: z.object({ value: z.number(), unit: z.string() }).optional(),
+  source: SourceSchema,
+});
+export type Cell = z.infer<typeof CellSchema>;
+
+export const ComparisonRowSchema = z.object({
+  indicator: z.string(),
+  measure: MeasureSchema,
+  verdict: VerdictSchema,
+  note: z.string(),
+  cells: z.record(RegionCodeSchema, CellSchema.nullable()),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRowSchema>;
+
+/** Regions × indicator rows for one period and kind. Rows sorted by indicator id then measure. */
+export const ComparisonTableSchema = z.object({
+  regions: z.array(z.object({ code: RegionCodeSchema, name: z.string() })),
+  period: z.int(),
+  kind: KindSchema,
+  rows: z.array(ComparisonRowSchema),
+});
+export type ComparisonTable = z.infer<typeof ComparisonTableSchema>;

@@ -1,0 +1,28 @@
+import * as z from "zod";
+import { QuantitySchema } from "./unit.js";
+
+export const DirectionSchema = z.enum(["higher", "lower", "neutral"]);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/**
+ * A canonical indicator. Indicators sharing a `family` measure the same thing
+ * under different definitions or scopes (城镇登记失业率 vs 城镇调查失业率; 规上 vs
+ * 全口径): they are variants and are never set side by side.
+ */
+export const IndicatorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, "dotted lower-case id such as value_added.industry"),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  quantity: QuantitySchema,
+  /** Unit the indicator's levels are stored in (亿元, 万人次, %). */
+  unit: z.string().min(1),
+  direction: DirectionSchema,
+  family: z.string().min(1),
+  /** How this variant differs from its family (规上, 全口径, 城区, 全区 …), when it does. */
+  scope: z.string().optional(),
+  /** A flow over the period (新增, 营业额) or a stock at its end (总数, 保有量). */
+  stock: z.enum(["flow", "stock"]).optional(),
+  note: z.string().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;

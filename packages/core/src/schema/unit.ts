@@ -1,0 +1,33 @@
+import * as z from "zod";
+
+/** What a number counts. Units convert only within one quantity (and one currency). */
+export const QuantitySchema = z.enum([
+  "money",
+  "persons",
+  "person_times",
+  "area",
+  "mass",
+  "count",
+  "percent",
+  "percentage_points",
+  "days",
+  "ratio",
+  "length",
+  "energy",
+  "power",
+  "volume",
+]);
+export type Quantity = z.infer<typeof QuantitySchema>;
+
+/**
+ * A unit as reports write it. `factor` converts to the quantity's base unit
+ * (元 for CNY money, 人, 人次, 平方米, 吨, 个 …): value × factor = base value.
+ */
+export const UnitSchema = z.object({
+  id: z.string().min(1),
+  quantity: QuantitySchema,
+  factor: z.number().positive(),
+  currency: z.enum(["CNY", "USD"]).optional(),
+  en: z.string().optional(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
