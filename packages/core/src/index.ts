@@ -10,6 +10,7 @@
 export * from "./align/index.js";
 export * from "./errors/index.js";
 export * from "./extract/index.js";
+export * from "./interop/index.js";
 export * from "./io/index.js";
 export * from "./normalize/index.js";
 export * from "./registry/index.js";

@@ -1,1 +1,3 @@
-export {};
+export * from "./indicators.js";
+export * from "./regions.js";
+export * from "./units.js";
