@@ -1,11 +1,6 @@
-import type { Command } from "../context.js";
+import type { CliContext } from "../context.js";
 import { UsageError } from "../usage.js";
 
-export const command: Command = {
-  name: "compare",
-  summary: "Regions side by side for one period and kind",
-  usage: "duibi compare",
-  run: async () => {
-    throw new UsageError("compare is being built");
-  },
-};
+export async function run(_ctx: CliContext): Promise<number> {
+  throw new UsageError("compare is not available yet");
+}

@@ -1,11 +1,6 @@
-import type { Command } from "../context.js";
+import type { CliContext } from "../context.js";
 import { UsageError } from "../usage.js";
 
-export const command: Command = {
-  name: "gaps",
-  summary: "Each region's gap to a reference region, the median or the mean",
-  usage: "duibi gaps [selectors] [--reference 万州区|median|mean] [--format table|json|csv|md]",
-  run: async () => {
-    throw new UsageError("gaps is not available yet");
-  },
-};
+export async function run(_ctx: CliContext): Promise<number> {
+  throw new UsageError("gaps is not available yet");
+}

@@ -2,13 +2,13 @@ import type { Command } from "../context.js";
 
 /**
  * Every subcommand, loaded lazily so `duibi compare` never loads vega.
- * Each module exports `command: Command`.
+ * Each module exports `run(context)`; its name, summary and usage live here.
  */
-const lazy = (name: string, summary: string, usage: string, load: () => Promise<{ command: Command }>): Command => ({
+const lazy = (name: string, summary: string, usage: string, load: () => Promise<{ run: Command["run"] }>): Command => ({
   name,
   summary,
   usage,
-  run: async (ctx) => (await load()).command.run(ctx),
+  run: async (ctx) => (await load()).run(ctx),
 });
 
 export const commands: Command[] = [
