@@ -6,6 +6,8 @@ export interface CliContext {
   stdout: Pick<Writable, "write">;
   stderr: Pick<Writable, "write">;
   cwd: string;
+  /** The running command's usage line, for parse errors. */
+  usage: string;
   /** Print stack traces (--debug). */
   debug: boolean;
 }

@@ -28,6 +28,7 @@ export async function main(argv: string[], context: Partial<CliContext> = {}): P
     stdout: context.stdout ?? process.stdout,
     stderr: context.stderr ?? process.stderr,
     cwd: context.cwd ?? process.cwd(),
+    usage: "duibi <command> [options]",
     debug,
   };
   const name = args[0];
@@ -44,6 +45,7 @@ export async function main(argv: string[], context: Partial<CliContext> = {}): P
     ctx.stderr.write(`duibi: unknown command "${name}".\nRun \`duibi --help\` to list the commands.\n`);
     return 2;
   }
+  ctx.usage = command.usage;
   if (ctx.argv.includes("--help") || ctx.argv.includes("-h")) {
     ctx.stdout.write(`Usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;
