@@ -1,0 +1,223 @@
+import type { Direction, Kind, Measure, Qualifier, Source, Verdict } from "@duibi/core";
+
+/* ───────────────────────────── gaps ───────────────────────────── */
+
+/** What each region is measured against: one region, or the median / mean of the row's regions. */
+export interface GapReference {
+  kind: "region" | "median" | "mean";
+  /** GB/T 2260 code of the reference region (kind "region"). */
+  code?: string;
+  /** Name of the reference region (kind "region"). */
+  name?: string;
+}
+
+/** One region's distance to the reference on one row. */
+export interface GapCell {
+  /** value − reference: in the canonical unit for levels, in 个百分点 for growth, rates and shares. */
+  gap: number;
+  /** Unit of `gap` (亿元, 个百分点 …). */
+  unit: string;
+  /** value ÷ reference for levels; null when the base is 0 or negative, and for growth/rates/shares. */
+  ratio: number | null;
+  /** The region's own value, in the row's unit. */
+  value: number;
+}
+
+export interface GapRow {
+  indicator: string;
+  measure: Measure;
+  verdict: Verdict;
+  note: string;
+  /** Why the row was not computed (incomparable rows, rows without a reference value). Cells are then all null. */
+  skipped?: string;
+  /** Unit of the gaps on this row. */
+  unit: string;
+  /** The reference value the gaps are taken from; null when the row is skipped. */
+  referenceValue: number | null;
+  /** One cell per region code; null when the region has no value on this row. */
+  cells: Record<string, GapCell | null>;
+}
+
+export interface GapsResult {
+  period: number;
+  kind: Kind;
+  reference: GapReference;
+  rows: GapRow[];
+}
+
+/* ───────────────────────────── rank ───────────────────────────── */
+
+/** competition 1,2,2,4 · dense 1,2,2,3 · average 1,2.5,2.5,4 · ordinal 1,2,3,4 (ties by region code). */
+export type RankMethod = "competition" | "dense" | "average" | "ordinal";
+/** last: regions without a value share the rank after the last ranked one; exclude: they stay null. */
+export type MissingPolicy = "last" | "exclude";
+
+export interface RankRow {
+  indicator: string;
+  measure: Measure;
+  verdict: Verdict;
+  /** From the indicator registry; neutral rows are ranked by value, largest first. */
+  direction: Direction;
+  /** Number of regions with a value on this row (the "of N"). */
+  n: number;
+  ranks: Record<string, number | null>;
+}
+
+export interface RankResult {
+  period: number;
+  kind: Kind;
+  method: RankMethod;
+  missing: MissingPolicy;
+  rows: RankRow[];
+  /** Rows not ranked (incomparable), with their reason. */
+  skipped: { indicator: string; measure: Measure; reason: string }[];
+}
+
+/* ──────────────────────────── ambition ────────────────────────── */
+
+/**
+ * How to read `ambitionPp`:
+ * - ambition: a point target (exact, 左右) against last year's growth;
+ * - floor: the target is a floor (以上, 突破): the ambition is at least this;
+ * - range: a range target, read at its midpoint;
+ * - ceiling: a cap (以内, or a price target such as CPI 3%左右): not an ambition, `ambitionPp` is null;
+ * - no_baseline: no actual or estimate for the previous year: `ambitionPp` is null.
+ */
+export type AmbitionLabel = "ambition" | "floor" | "range" | "ceiling" | "no_baseline";
+
+export interface AmbitionRow {
+  regionCode: string;
+  regionName: string;
+  indicator: string;
+  measure: Measure;
+  /** Target growth for the year, % (range targets: the midpoint). */
+  target: number;
+  /** Previous year's growth, % (actual, else estimate); null when neither is stated. */
+  actual: number | null;
+  /** Where `actual` came from. */
+  actualKind: Kind | null;
+  /** target − actual in 个百分点; null for ceilings and when there is no baseline. */
+  ambitionPp: number | null;
+  /** target − actual in 个百分点 whatever the label (also for ceilings); null without a baseline. */
+  differencePp: number | null;
+  /** The target's qualifier as stated (at_least for 以上, about for 左右 …). */
+  qualifier: Qualifier;
+  label: AmbitionLabel;
+  note: string;
+  targetSource: Source;
+  actualSource: Source | null;
+}
+
+export interface AmbitionResult {
+  year: number;
+  rows: AmbitionRow[];
+}
+
+/* ────────────────────────── implied level ─────────────────────── */
+
+export interface ImpliedLevelRow {
+  regionCode: string;
+  regionName: string;
+  indicator: string;
+  /** Year of the last stated level. */
+  baseYear: number;
+  baseLevel: number;
+  /** Kind of the base level (actual, else estimate). */
+  baseKind: Kind;
+  unit: string;
+  /** Target growth, % (range: midpoint). */
+  targetGrowth: number;
+  qualifier: Qualifier;
+  /** baseLevel × (1 + targetGrowth / 100). */
+  impliedLevel: number;
+  /** "nominal approximation of a real growth rate" for GDP and value added (real growth applied to a nominal level). */
+  label: string | null;
+  note: string;
+  baseSource: Source;
+  targetSource: Source;
+}
+
+export interface ImpliedLevelResult {
+  year: number;
+  rows: ImpliedLevelRow[];
+}
+
+/* ─────────────────────── composite & sensitivity ──────────────── */
+
+export type Normalize = "minmax" | "zscore" | "rank";
+
+export interface CompositeIndicator {
+  indicator: string;
+  measure: Measure;
+  direction: Direction;
+  /** Weight after normalising the weights to sum to 1. */
+  weight: number;
+}
+
+export interface CompositeScore {
+  regionCode: string;
+  regionName: string;
+  /** Weighted mean of the region's normalised values over the indicators it has; null below minCoverage. */
+  score: number | null;
+  /** 1 = best (competition ranking); null when the score is null. */
+  rank: number | null;
+  /** Share of the total weight the region has values for, 0..1. */
+  coverage: number;
+}
+
+export interface CompositeResult {
+  method: Normalize;
+  minCoverage: number;
+  indicators: CompositeIndicator[];
+  /** The weights, in the order of `indicators`, summing to 1. */
+  weights: number[];
+  /** Sorted by region code. */
+  scores: CompositeScore[];
+}
+
+export interface SensitivityResult {
+  method: Normalize;
+  draws: number;
+  seed: number;
+  /** Dirichlet concentration: weights are drawn as Dirichlet(concentration × weights). */
+  concentration: number;
+  indicators: CompositeIndicator[];
+  /** Region codes in the order of the probability arrays' owners (sorted by code). */
+  regions: { code: string; name: string }[];
+  /** probabilities[code][k] = P(rank = k + 1) over the draws; all zeros for a region never scored. */
+  probabilities: Record<string, number[]>;
+  /** Mean rank over the draws; null when never scored. */
+  meanRank: Record<string, number | null>;
+}
+
+/* ──────────────────────────── summary ─────────────────────────── */
+
+export interface SummaryRow {
+  indicator: string;
+  measure: Measure;
+  verdict: Verdict;
+  unit: string;
+  /** Regions with a value. */
+  n: number;
+  mean: number | null;
+  median: number | null;
+  /** Sample standard deviation; null with fewer than 2 values. */
+  sd: number | null;
+  min: number | null;
+  max: number | null;
+  /** p10, p25, p50, p75, p90; null when n = 0. */
+  quantiles: { p10: number; p25: number; p50: number; p75: number; p90: number } | null;
+  /** (value − mean) / sd per region; null when missing or sd is 0 or undefined. */
+  zScores: Record<string, number | null>;
+}
+
+export interface Summary {
+  period: number;
+  kind: Kind;
+  rows: SummaryRow[];
+  /**
+   * Pearson correlation between rows across regions (pairwise complete), when at least 3 regions;
+   * `labels` are "indicator:measure"; a cell is null with fewer than 3 shared regions or no variance.
+   */
+  correlation: { labels: string[]; matrix: (number | null)[][] } | null;
+}
