@@ -1,1 +1,4 @@
-export {};
+export * from "./charClass.js";
+export * from "./foldChar.js";
+export * from "./isHardWrapped.js";
+export * from "./normalizeText.js";
