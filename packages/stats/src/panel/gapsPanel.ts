@@ -1,0 +1,68 @@
+import { duibiError } from "@duibi/core";
+import { meanOfSlice, medianOfSlice } from "../internal/select.js";
+import type { Panel } from "./Panel.js";
+
+export interface GapsPanelOptions {
+  /** "median" (default), "mean", or a region code of the panel. */
+  reference?: "median" | "mean" | string;
+  /** Also compute value ÷ reference (NaN when the reference is 0 or negative). Default false. */
+  ratio?: boolean;
+}
+
+export interface PanelGaps {
+  /** value − reference, in the panel's layout; NaN where the region or the reference has no value. */
+  gaps: Float64Array;
+  /** Per group: the reference value (NaN when there is none). */
+  reference: Float64Array;
+  /** value ÷ reference when asked for, else null. */
+  ratios: Float64Array | null;
+}
+
+/**
+ * Each region's difference to a reference in every group of a panel: the group's median
+ * (quickselect, expected O(R)), its mean, or one region's value.
+ *
+ * @param panel - From {@link panelFromColumns}.
+ * @param options - reference and whether to compute ratios.
+ * @returns Gaps (and ratios) in the panel's layout and the reference per group.
+ * @throws DuibiError invalid_option when the reference region is not in the panel.
+ * @example
+ * const panel = panelFromColumns({ region: ["500156", "500101", "500102"], indicator: ["gdp", "gdp", "gdp"],
+ *   period: [2023, 2023, 2023], kind: ["actual", "actual", "actual"], value: [5.5, 6.9, 6.0] });
+ * [...gapsPanel(panel).gaps].map((g) => Math.round(g * 10) / 10); // => [0.9, 0, -0.5]
+ */
+export function gapsPanel(panel: Panel, options: GapsPanelOptions = {}): PanelGaps {
+  const reference = options.reference ?? "median";
+  const width = panel.regions.length;
+  let referenceIndex = -1;
+  if (reference !== "median" && reference !== "mean") {
+    referenceIndex = panel.regions.indexOf(reference);
+    if (referenceIndex < 0) {
+      throw duibiError("invalid_option", {
+        option: "reference",
+        detail: `region ${reference} is not in the table`,
+        fix: "Use median, mean, or one of the table's regions.",
+      });
+    }
+  }
+  const { values } = panel;
+  const gaps = new Float64Array(values.length);
+  const ratios = options.ratio === true ? new Float64Array(values.length) : null;
+  const referenceValues = new Float64Array(panel.groups.length);
+  const scratch = new Float64Array(width);
+  for (let g = 0; g < panel.groups.length; g++) {
+    const offset = g * width;
+    let base: number;
+    if (reference === "median") base = medianOfSlice(values, offset, width, scratch);
+    else if (reference === "mean") base = meanOfSlice(values, offset, width);
+    else base = values[offset + referenceIndex] as number;
+    referenceValues[g] = base;
+    for (let j = offset; j < offset + width; j++) gaps[j] = (values[j] as number) - base;
+    if (ratios !== null) {
+      // a ratio to a zero or negative base has no meaning as "times the reference"
+      const usable = base > 0;
+      for (let j = offset; j < offset + width; j++) ratios[j] = usable ? (values[j] as number) / base : Number.NaN;
+    }
+  }
+  return { gaps, reference: referenceValues, ratios };
+}
