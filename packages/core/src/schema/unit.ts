@@ -28,6 +28,12 @@ export const UnitSchema = z.object({
   quantity: QuantitySchema,
   factor: z.number().positive(),
   currency: z.enum(["CNY", "USD"]).optional(),
+  /**
+   * The unit `factor` converts to (万户 → 户). Units convert only when quantity and base agree:
+   * 家 (enterprises) and 户 (households) are both counts but count different things, and 吨标准煤
+   * and 千瓦时 both measure energy but not by one fixed factor. Absent: the quantity's one base.
+   */
+  base: z.string().min(1).optional(),
   en: z.string().optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
