@@ -55,6 +55,9 @@ describe("findRegion(input)", () => {
     expect(code("吉林省朝阳区")).toBe("220104");
     expect(code("湖北省恩施土家族苗族自治州恩施市")).toBe("422801");
     expect(code("湖北恩施市")).toBe("422801");
+    // 市中区 is a district name in four cities; 济南 + 市中区 is the one in 济南市.
+    expect(failure("市中区").code).toBe("ambiguous_region");
+    expect(code("济南市中区")).toBe("370103");
   });
 
   it("throws ambiguous_region naming each namesake with its path and code", () => {
