@@ -1,0 +1,83 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureDataset } from "./__fixtures__/dataset.js";
+import { readParquet } from "./readParquet.js";
+import { writeParquet } from "./writeParquet.js";
+
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "duibi-parquet-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function duckdb(sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+describe("writeParquet / readParquet", () => {
+  it("readParquet(writeParquet(dataset)) is the dataset, conflicts and alsoIn included", async () => {
+    const bytes = await writeParquet(fixtureDataset);
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe("PAR1");
+    expect(await readParquet(bytes)).toEqual(fixtureDataset);
+  });
+
+  it("DuckDB reads the same table: row count, types and values", async () => {
+    const file = join(dir, "fixture.parquet");
+    await writeFile(file, await writeParquet(fixtureDataset));
+    const [count] = await duckdb(`SELECT count(*)::INTEGER AS n FROM '${file}'`);
+    expect(count?.n).toBe(fixtureDataset.observations.length);
+    const rows = await duckdb(
+      `SELECT regionName, indicator, period, value, boundsLow, sourceQuote FROM '${file}' WHERE kind = 'target'`,
+    );
+    // 武隆 2024 target: 地区生产总值增长6%-6.5%
+    expect(rows).toEqual([
+      {
+        regionName: "武隆区",
+        indicator: "gdp",
+        period: 2024,
+        value: 6.5,
+        boundsLow: 6,
+        sourceQuote: "地区生产总值增长6%-6.5%",
+      },
+    ]);
+    const [trade] = await duckdb(
+      `SELECT sum(value) AS total FROM '${file}' WHERE indicator = 'trade.total' AND regionCode = '500101'`,
+    );
+    expect(trade?.total).toBe(73.1);
+    const meta = await duckdb(`SELECT decode(key) AS key FROM parquet_kv_metadata('${file}')`);
+    expect(meta.map((m) => m.key)).toContain("duibi.dataset");
+  });
+
+  it("readParquet reads a file DuckDB wrote (no duibi metadata): observations only", async () => {
+    const ours = join(dir, "ours.parquet");
+    const theirs = join(dir, "theirs.parquet");
+    await writeFile(ours, await writeParquet(fixtureDataset));
+    await duckdb(`COPY (SELECT * FROM '${ours}') TO '${theirs}' (FORMAT parquet)`);
+    const { readFile } = await import("node:fs/promises");
+    const dataset = await readParquet(await readFile(theirs), theirs);
+    expect(dataset.observations).toEqual(fixtureDataset.observations);
+    expect(dataset.regions).toEqual([]);
+  });
+
+  it("readParquet rejects rows that break the schema, naming row and field", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const bytes = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "regionCode", data: ["5001"] }] }));
+    await expect(readParquet(bytes, "bad.parquet")).rejects.toMatchObject({
+      code: "invalid_dataset",
+      where: "bad.parquet",
+      message: expect.stringContaining("rows[0].regionCode"),
+    });
+  });
+});
