@@ -1,1 +1,3 @@
-export {};
+export * from "./buildDataset.js";
+export * from "./order.js";
+export * from "./reconcile.js";

@@ -15,6 +15,7 @@ export type DuibiErrorCode =
   | "missing_period"
   | "file_not_found"
   | "file_unreadable"
+  | "file_unwritable"
   | "file_empty"
   | "file_binary"
   | "file_encoding"

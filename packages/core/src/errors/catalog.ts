@@ -61,6 +61,10 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
       message: (f) => `Cannot read ${show(f.path)}: ${show(f.detail)}.`,
       hint: () => "Check that the file exists and you may read it.",
     },
+    file_unwritable: {
+      message: (f) => `Cannot write ${show(f.path)}: ${show(f.detail)}.`,
+      hint: () => "Check that the folder exists and you may write to it.",
+    },
     file_empty: {
       message: (f) => `${show(f.path)} is empty.`,
       hint: () => "Give the text of a government work report (UTF-8 or GB18030).",
@@ -142,6 +146,10 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
     file_unreadable: {
       message: (f) => `无法读取 ${show(f.path)}：${show(f.detail)}。`,
       hint: () => "请检查文件是否存在、是否有读取权限。",
+    },
+    file_unwritable: {
+      message: (f) => `无法写入 ${show(f.path)}：${show(f.detail)}。`,
+      hint: () => "请检查文件夹是否存在、是否有写入权限。",
     },
     file_empty: {
       message: (f) => `${show(f.path)} 是空文件。`,

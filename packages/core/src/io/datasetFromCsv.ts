@@ -1,0 +1,142 @@
+import { buildDataset } from "../align/buildDataset.js";
+import { duibiError } from "../errors/catalog.js";
+import type { Dataset } from "../schema/dataset.js";
+import type { Document } from "../schema/document.js";
+import { type Observation, ObservationSchema } from "../schema/observation.js";
+import { parseCsv } from "./csv.js";
+import { CSV_COLUMNS, type CsvColumn } from "./datasetToCsv.js";
+
+/** A hash of 64 zeros marks a document known only by name (a CSV does not carry its text). */
+export const UNKNOWN_SHA256 = "0".repeat(64);
+
+/** Which CSV column holds each observation field, to name the column in errors. */
+const FIELD_COLUMN: Record<string, CsvColumn> = {
+  regionCode: "region_code",
+  regionName: "region_name",
+  indicator: "indicator",
+  measure: "measure",
+  period: "period",
+  kind: "kind",
+  value: "value",
+  unit: "unit",
+  qualifier: "qualifier",
+  bounds: "bound_low",
+  nameAsWritten: "name_as_written",
+  source: "document",
+};
+const SOURCE_COLUMN: Record<string, CsvColumn> = { document: "document", start: "start", end: "end", quote: "quote" };
+
+/**
+ * Reads the long CSV written by `datasetToCsv` back into a dataset. Columns may
+ * come in any order and extra columns are ignored. Rows stating the same fact
+ * with the same value merge into one observation with `alsoIn`; different
+ * values become conflicts (see `reconcile`). Regions come from the registry.
+ *
+ * A CSV has no document metadata: pass `documents` to keep titles and hashes.
+ * A document the rows cite but `documents` lacks is rebuilt from the rows:
+ * title = id, type "other", year null, its region when all its rows share one,
+ * `chars` = the largest end offset cited, and `sha256` = {@link UNKNOWN_SHA256}.
+ *
+ * @param text - CSV text (RFC 4180; CRLF or LF; a UTF-8 BOM is dropped)
+ * @param options.where - the file name, for errors
+ * @param options.documents - documents to keep (all of them, cited or not)
+ * @returns the dataset
+ * @throws DuibiError `invalid_csv` naming the line and column (a missing column,
+ *   a short row, "value: expected a number")
+ * @example
+ * const seeds = loadSeeds();
+ * datasetFromCsv(datasetToCsv(seeds), { documents: seeds.documents }); // => equal to seeds
+ */
+export function datasetFromCsv(
+  text: string,
+  options: { where?: string; documents?: readonly Document[] } = {},
+): Dataset {
+  const where = options.where ?? "csv";
+  const [header, ...records] = parseCsv(text, where);
+  if (header === undefined) throw duibiError("invalid_csv", { detail: "the file has no header row" }, { where });
+  const index = new Map(header.fields.map((name, i) => [name.trim(), i]));
+  const missing = CSV_COLUMNS.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    throw duibiError(
+      "invalid_csv",
+      { detail: `missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` },
+      { where: `${where}:${header.line}` },
+    );
+  }
+  const observations = records.map(({ line, fields }) => {
+    const fail = (column: CsvColumn | undefined, detail: string) =>
+      duibiError(
+        "invalid_csv",
+        { detail: column ? `line ${line}, column ${column}: ${detail}` : `line ${line}: ${detail}` },
+        { where: `${where}:${line}` },
+      );
+    if (fields.length !== header.fields.length) {
+      throw fail(undefined, `${fields.length} fields where the header has ${header.fields.length}`);
+    }
+    const get = (column: CsvColumn) => fields[index.get(column)!] ?? "";
+    const number = (column: CsvColumn, integer: boolean) => {
+      const raw = get(column).trim();
+      const value = raw === "" ? Number.NaN : Number(raw);
+      if (!Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+        throw fail(column, `expected ${integer ? "an integer" : "a number"}, got "${raw}"`);
+      }
+      return value;
+    };
+    const low = get("bound_low").trim();
+    const high = get("bound_high").trim();
+    const candidate = {
+      regionCode: get("region_code"),
+      regionName: get("region_name"),
+      indicator: get("indicator"),
+      measure: get("measure"),
+      period: number("period", true),
+      kind: get("kind"),
+      value: number("value", false),
+      unit: get("unit"),
+      qualifier: get("qualifier"),
+      ...(low === "" && high === ""
+        ? {}
+        : { bounds: { low: number("bound_low", false), high: number("bound_high", false) } }),
+      nameAsWritten: get("name_as_written"),
+      source: {
+        document: get("document"),
+        start: number("start", true),
+        end: number("end", true),
+        quote: get("quote"),
+      },
+    };
+    const result = ObservationSchema.safeParse(candidate);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const [field, sub] = issue.path.map(String);
+      const column = field === "source" && sub ? SOURCE_COLUMN[sub] : FIELD_COLUMN[field ?? ""];
+      throw fail(column, issue.message);
+    }
+    return result.data;
+  });
+  return buildDataset({ observations, documents: documentsFor(observations, options.documents ?? []) });
+}
+
+function documentsFor(observations: readonly Observation[], known: readonly Document[]): Document[] {
+  const ids = new Set(known.map((d) => d.id));
+  const rebuilt = new Map<string, { regions: Set<string>; chars: number }>();
+  for (const o of observations) {
+    if (ids.has(o.source.document)) continue;
+    const entry = rebuilt.get(o.source.document) ?? { regions: new Set<string>(), chars: 0 };
+    entry.regions.add(o.regionCode);
+    entry.chars = Math.max(entry.chars, o.source.end);
+    rebuilt.set(o.source.document, entry);
+  }
+  return [
+    ...known,
+    ...[...rebuilt].map(([id, { regions, chars }]) => ({
+      id,
+      title: id,
+      regionCode: regions.size === 1 ? [...regions][0]! : null,
+      year: null,
+      type: "other" as const,
+      chars,
+      sha256: UNKNOWN_SHA256,
+    })),
+  ];
+}

@@ -1,0 +1,70 @@
+import type { Dataset } from "../schema/dataset.js";
+import type { Observation } from "../schema/observation.js";
+import type { Source } from "../schema/source.js";
+import { formatCsv } from "./csv.js";
+
+/** The long CSV's columns, in order: one observation (or one more source of it) a row. */
+export const CSV_COLUMNS = [
+  "region_code",
+  "region_name",
+  "indicator",
+  "measure",
+  "period",
+  "kind",
+  "value",
+  "unit",
+  "qualifier",
+  "bound_low",
+  "bound_high",
+  "name_as_written",
+  "document",
+  "start",
+  "end",
+  "quote",
+] as const;
+
+/** A column of the long CSV. */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Writes a dataset as a long CSV (RFC 4180, CRLF): a header, then one row per
+ * observation in dataset order. A fact stated in several documents (`alsoIn`)
+ * gets one more row per extra source, with the same values; `datasetFromCsv`
+ * merges them back. Numbers are written in JavaScript's shortest round-trip form.
+ *
+ * Documents' metadata (title, hash) and conflicts are not columns: conflicts
+ * are recomputed on reading, documents are passed to `datasetFromCsv`.
+ *
+ * @param dataset - a dataset
+ * @returns the CSV text
+ * @example
+ * datasetToCsv(loadSeeds()).split("\r\n")[0]; // => "region_code,region_name,indicator,measure,period,kind,value,unit,…"
+ */
+export function datasetToCsv(dataset: Dataset): string {
+  const rows = dataset.observations.flatMap((observation) =>
+    [observation.source, ...(observation.alsoIn ?? [])].map((source) => row(observation, source)),
+  );
+  return formatCsv([CSV_COLUMNS, ...rows]);
+}
+
+function row(o: Observation, source: Source): string[] {
+  const cells: Record<CsvColumn, string> = {
+    region_code: o.regionCode,
+    region_name: o.regionName,
+    indicator: o.indicator,
+    measure: o.measure,
+    period: String(o.period),
+    kind: o.kind,
+    value: String(o.value),
+    unit: o.unit,
+    qualifier: o.qualifier,
+    bound_low: o.bounds ? String(o.bounds.low) : "",
+    bound_high: o.bounds ? String(o.bounds.high) : "",
+    name_as_written: o.nameAsWritten,
+    document: source.document,
+    start: String(source.start),
+    end: String(source.end),
+    quote: source.quote,
+  };
+  return CSV_COLUMNS.map((column) => cells[column]);
+}

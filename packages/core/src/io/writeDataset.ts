@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { duibiError } from "../errors/catalog.js";
+import type { Dataset } from "../schema/dataset.js";
+import { datasetToCsv } from "./datasetToCsv.js";
+import { parseDataset } from "./parseDataset.js";
+import { type DatasetFormat, formatOf } from "./readDataset.js";
+
+/**
+ * The text `writeDataset` writes: validated JSON with keys in schema order,
+ * two-space indent and a final newline, or the long CSV. Same dataset, same bytes.
+ *
+ * @param dataset - the dataset
+ * @param format - "json" or "csv"
+ * @returns the file text
+ * @throws DuibiError `invalid_dataset` when the dataset breaks the schema
+ * @example
+ * serializeDataset(loadSeeds(), "json").startsWith('{\n  "version": 1,'); // => true
+ */
+export function serializeDataset(dataset: Dataset, format: DatasetFormat): string {
+  // parsing puts keys in schema order and drops stray ones, so output is canonical
+  const valid = parseDataset(dataset);
+  return format === "csv" ? datasetToCsv(valid) : `${JSON.stringify(valid, null, 2)}\n`;
+}
+
+/**
+ * Writes a dataset atomically: to a temporary file in the same folder, then
+ * renamed over `path`, so a reader never sees half a file.
+ *
+ * @param dataset - the dataset (validated first)
+ * @param path - the file to write; its folder must exist
+ * @param options.format - "json" or "csv"; default from the extension
+ * @returns when the file is in place
+ * @throws DuibiError `invalid_dataset`, or `file_unwritable` when the folder is missing or not writable
+ * @example
+ * await writeDataset(loadSeeds(), "out/seeds.csv"); // the long CSV
+ */
+export async function writeDataset(
+  dataset: Dataset,
+  path: string,
+  options: { format?: DatasetFormat } = {},
+): Promise<void> {
+  const text = serializeDataset(dataset, options.format ?? formatOf(path));
+  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+  try {
+    await writeFile(temporary, text, "utf8");
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const detail =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist" : (error as Error).message;
+    throw duibiError("file_unwritable", { path, detail }, { cause: error });
+  }
+}
