@@ -4,11 +4,13 @@ import type { MissingPolicy, RankMethod } from "../types.js";
 export interface RankScratch {
   sorted: Float64Array;
   counts: Int32Array;
+  /** The median of the last ranked slice (NaN when it had no values), read off the sort for free. */
+  median: number;
 }
 
 /** Buffers for rows of up to `width` regions. */
 export function rankScratch(width: number): RankScratch {
-  return { sorted: new Float64Array(width), counts: new Int32Array(width + 1) };
+  return { sorted: new Float64Array(width), counts: new Int32Array(width + 1), median: Number.NaN };
 }
 
 /** First index i in s[0, n) with s[i] >= key (s sorted ascending). */
@@ -62,9 +64,14 @@ export function rankSlice(
   }
   if (n === 0) {
     out.fill(Number.NaN, offset, offset + width);
+    scratch.median = Number.NaN;
     return 0;
   }
   sorted.subarray(0, n).sort();
+  const middle = n >>> 1;
+  scratch.median =
+    sign *
+    (n % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2);
   let missingRank = Number.NaN;
   if (method === "competition") {
     for (let j = 0; j < width; j++) {

@@ -3,8 +3,11 @@ import { meanOfSlice, medianOfSlice } from "../internal/select.js";
 import type { Panel } from "./Panel.js";
 
 export interface GapsPanelOptions {
-  /** "median" (default), "mean", or a region code of the panel. */
-  reference?: "median" | "mean" | string;
+  /**
+   * "median" (default), "mean", a region code of the panel, or one reference value per group
+   * (such as `rankPanel(panel).median`, which saves a second pass over the values).
+   */
+  reference?: "median" | "mean" | string | Float64Array;
   /** Also compute value ÷ reference (NaN when the reference is 0 or negative). Default false. */
   ratio?: boolean;
 }
@@ -30,12 +33,22 @@ export interface PanelGaps {
  * const panel = panelFromColumns({ region: ["500156", "500101", "500102"], indicator: ["gdp", "gdp", "gdp"],
  *   period: [2023, 2023, 2023], kind: ["actual", "actual", "actual"], value: [5.5, 6.9, 6.0] });
  * [...gapsPanel(panel).gaps].map((g) => Math.round(g * 10) / 10); // => [0.9, 0, -0.5]
+ * // reuse the medians found while ranking:
+ * gapsPanel(panel, { reference: rankPanel(panel).median }).reference; // => Float64Array [6]
  */
 export function gapsPanel(panel: Panel, options: GapsPanelOptions = {}): PanelGaps {
   const reference = options.reference ?? "median";
   const width = panel.regions.length;
   let referenceIndex = -1;
-  if (reference !== "median" && reference !== "mean") {
+  if (typeof reference !== "string") {
+    if (reference.length !== panel.groups.length) {
+      throw duibiError("invalid_option", {
+        option: "reference",
+        detail: `${reference.length} reference values for ${panel.groups.length} groups`,
+        fix: "Give one reference value per group.",
+      });
+    }
+  } else if (reference !== "median" && reference !== "mean") {
     referenceIndex = panel.regions.indexOf(reference);
     if (referenceIndex < 0) {
       throw duibiError("invalid_option", {
@@ -53,7 +66,8 @@ export function gapsPanel(panel: Panel, options: GapsPanelOptions = {}): PanelGa
   for (let g = 0; g < panel.groups.length; g++) {
     const offset = g * width;
     let base: number;
-    if (reference === "median") base = medianOfSlice(values, offset, width, scratch);
+    if (typeof reference !== "string") base = reference[g] as number;
+    else if (reference === "median") base = medianOfSlice(values, offset, width, scratch);
     else if (reference === "mean") base = meanOfSlice(values, offset, width);
     else base = values[offset + referenceIndex] as number;
     referenceValues[g] = base;

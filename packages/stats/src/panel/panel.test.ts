@@ -179,3 +179,24 @@ describe("gapsPanel(panel, options)", () => {
     expect(() => gapsPanel(one([1]), { reference: "110101" })).toThrow(/110101/);
   });
 });
+
+describe("rankPanel median and gapsPanel with per-group references", () => {
+  it("the median from ranking equals the median gapsPanel finds", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -9, max: 9 }), fc.constant(Number.NaN)), { maxLength: 30 }),
+        (vs) => {
+          if (vs.length === 0) return;
+          const panel = one(vs);
+          const fromRank = rankPanel(panel, { direction: "lower" }).median;
+          expect([...fromRank]).toEqual([...gapsPanel(panel).reference]);
+          expect([...gapsPanel(panel, { reference: fromRank }).gaps]).toEqual([...gapsPanel(panel).gaps]);
+        },
+      ),
+    );
+  });
+
+  it("rejects a reference array of the wrong length", () => {
+    expect(() => gapsPanel(one([1, 2]), { reference: new Float64Array(3) })).toThrow(/3 reference values/);
+  });
+});

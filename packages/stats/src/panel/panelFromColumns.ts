@@ -74,10 +74,10 @@ export function panelFromColumns(columns: PanelColumns): Panel {
   }
   const regionId = new Int32Array(rows);
   const groupKey = new Int32Array(rows);
-  const kindId = new Uint8Array(rows);
   const regionDictionary = encode(columns.region, regionId);
   const indicatorDictionary = encode(columns.indicator, groupKey);
-  const kindOrder = encode(columns.kind, kindId).map((k) => {
+  const kindCodes = new Uint8Array(rows);
+  const kindOrder = encode(columns.kind, kindCodes).map((k) => {
     const at = KINDS.indexOf(k as Kind);
     if (at < 0) {
       throw duibiError("invalid_option", { option: "kind", detail: `"${k}"`, fix: `Use one of ${KINDS.join(", ")}.` });
@@ -85,26 +85,34 @@ export function panelFromColumns(columns: PanelColumns): Panel {
     return at;
   });
   const { period, value } = columns;
-  let minPeriod = Number.POSITIVE_INFINITY;
-  let maxPeriod = Number.NEGATIVE_INFINITY;
+  let minPeriod = 0;
+  let maxPeriod = -1;
   for (let i = 0; i < rows; i++) {
     const p = period[i] as number;
-    if (p < minPeriod) minPeriod = p;
-    if (p > maxPeriod) maxPeriod = p;
+    if (!Number.isInteger(p)) {
+      throw duibiError("invalid_option", {
+        option: "period",
+        detail: `row ${i}: ${p}`,
+        fix: "Give periods as integer years.",
+      });
+    }
+    if (i === 0 || p < minPeriod) minPeriod = p;
+    if (i === 0 || p > maxPeriod) maxPeriod = p;
   }
-  if (rows > 0 && (!Number.isInteger(minPeriod) || !Number.isInteger(maxPeriod) || maxPeriod - minPeriod > 1000)) {
+  const spanOfPeriods = maxPeriod - minPeriod + 1;
+  if (spanOfPeriods > 1000) {
     throw duibiError("invalid_option", {
       option: "period",
       detail: `periods run from ${minPeriod} to ${maxPeriod}`,
-      fix: "Give periods as integer years.",
+      fix: "Give periods as years.",
     });
   }
-  const spanOfPeriods = rows > 0 ? maxPeriod - minPeriod + 1 : 0;
-  const present = new Uint8Array(indicatorDictionary.length * spanOfPeriods * KINDS.length);
+  const kinds = KINDS.length;
+  const present = new Uint8Array(indicatorDictionary.length * spanOfPeriods * kinds);
   for (let i = 0; i < rows; i++) {
     const key =
-      ((groupKey[i] as number) * spanOfPeriods + ((period[i] as number) - minPeriod)) * KINDS.length +
-      (kindOrder[kindId[i] as number] as number);
+      ((groupKey[i] as number) * spanOfPeriods + ((period[i] as number) - minPeriod)) * kinds +
+      (kindOrder[kindCodes[i] as number] as number);
     groupKey[i] = key;
     present[key] = 1;
   }
@@ -127,12 +135,11 @@ export function panelFromColumns(columns: PanelColumns): Panel {
   }
   const width = regions.sorted.length;
   const values = new Float64Array(groups.length * width).fill(Number.NaN);
-  const filled = new Uint8Array(values.length);
   let duplicates = 0;
   for (let i = 0; i < rows; i++) {
     const at = (groupOf[groupKey[i] as number] as number) * width + (regions.position[regionId[i] as number] as number);
-    duplicates += filled[at] as number;
-    filled[at] = 1;
+    // a repeat of a cell that already holds a number; repeats of NaN cells are not told apart
+    if (!Number.isNaN(values[at] as number)) duplicates++;
     values[at] = value[i] as number;
   }
   return { regions: regions.sorted, groups, values, duplicates };

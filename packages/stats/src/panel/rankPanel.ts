@@ -23,6 +23,8 @@ export interface PanelRanks {
   ranks: Float64Array;
   /** Per group: regions with a value. */
   n: Int32Array;
+  /** Per group: the median value (NaN without values), a by-product of the sort; pass it to {@link gapsPanel}. */
+  median: Float64Array;
 }
 
 /** Normalizes and checks rank options once, at the entrance. */
@@ -53,7 +55,7 @@ export function rankOptions(options: RankPanelOptions): Required<Pick<RankPanelO
  *
  * @param panel - From {@link panelFromColumns} (or the table functions).
  * @param options - method, missing policy, direction.
- * @returns Ranks in the panel's layout and the count of valued regions per group.
+ * @returns Ranks in the panel's layout, the count of valued regions and the median per group.
  * @throws DuibiError invalid_option for an unknown method or missing policy.
  * @example
  * const panel = panelFromColumns({ region: ["500101", "500102", "500156"], indicator: ["gdp", "gdp", "gdp"],
@@ -66,10 +68,12 @@ export function rankPanel(panel: Panel, options: RankPanelOptions = {}): PanelRa
   const width = panel.regions.length;
   const ranks = new Float64Array(panel.values.length);
   const n = new Int32Array(panel.groups.length);
+  const median = new Float64Array(panel.groups.length);
   const scratch = rankScratch(width);
   for (let g = 0; g < panel.groups.length; g++) {
     const d = typeof direction === "function" ? direction(panel.groups[g] as PanelGroup, g) : direction;
     n[g] = rankSlice(panel.values, g * width, width, d === "lower" ? 1 : -1, method, missing, ranks, scratch);
+    median[g] = scratch.median;
   }
-  return { ranks, n };
+  return { ranks, n, median };
 }
