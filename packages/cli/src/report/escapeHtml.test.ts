@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { embedSvg } from "./embedSvg.js";
+import { escapeHtml, escapeMarkdown } from "./escapeHtml.js";
+import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
+
+describe("escapeHtml(text)", () => {
+  it("turns markup into text", () => {
+    expect(escapeHtml(`<script>alert("x")</script>&'`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;",
+    );
+  });
+  it("leaves Chinese text alone", () => {
+    expect(escapeHtml("实现地区生产总值273.46亿元、增长5.5%")).toBe("实现地区生产总值273.46亿元、增长5.5%");
+  });
+});
+
+describe("escapeMarkdown(text)", () => {
+  it("keeps a quote inside its table cell and out of markup", () => {
+    expect(escapeMarkdown("a|b <i>[x](y)\nz")).toBe("a\\|b &lt;i&gt;\\[x\\](y) z");
+  });
+});
+
+describe("embedSvg(svg, prefix)", () => {
+  it("prefixes ids and their references so charts on one page do not collide", () => {
+    expect(
+      embedSvg('<?xml version="1.0"?><svg><clipPath id="c1"/><g clip-path="url(#c1)"/><use href="#c1"/></svg>', "gdp"),
+    ).toBe('<svg><clipPath id="gdp-c1"/><g clip-path="url(#gdp-c1)"/><use href="#gdp-c1"/></svg>');
+  });
+  it("removes scripts, foreignObject and event handlers", () => {
+    const svg = embedSvg(
+      '<svg onload="alert(1)"><script>alert(2)</script><foreignObject><b>x</b></foreignObject><text>ok</text></svg>',
+      "a",
+    );
+    expect(svg).toBe("<svg><text>ok</text></svg>");
+  });
+});
+
+describe("formatFigure(figure, lang)", () => {
+  it("writes hedges the way reports do (zh) and in words (en)", () => {
+    expect(formatFigure({ value: 6.5, unit: "%", qualifier: "at_least" }, "zh")).toBe("6.5%以上");
+    expect(formatFigure({ value: 7, unit: "%", qualifier: "about" }, "zh")).toBe("7%左右");
+    expect(formatFigure({ value: 100, unit: "亿元", qualifier: "nearly" }, "zh")).toBe("近100亿元");
+    expect(formatFigure({ value: 6.25, unit: "%", qualifier: "range", bounds: { low: 6, high: 6.5 } }, "zh")).toBe(
+      "6–6.5%",
+    );
+    expect(formatFigure({ value: 7, unit: "%", qualifier: "about" }, "en")).toBe("about 7%");
+    expect(formatFigure({ value: 6.5, unit: "%", qualifier: "at_least" }, "en")).toBe("6.5% or more");
+  });
+  it("rounds floating-point noise but keeps small converted values", () => {
+    expect(formatNumber((336 / 365) * 100)).toBe("92.05");
+    expect(formatNumber(0.8477)).toBe("0.8477");
+    expect(formatNumber(-0)).toBe("0");
+    expect(formatSigned(5.5 - 6.9)).toBe("−1.4");
+    expect(formatSigned(1)).toBe("+1");
+  });
+});

@@ -1,0 +1,167 @@
+import type { ReportLang } from "./model.js";
+
+const zh = {
+  title: (names: string) => `${names}：政府工作报告数字对比`,
+  subtitle: (year: number, next: number) =>
+    `${year}年实际完成情况与${next}年目标，依据各地${next}年政府工作报告；每个数字均可点击查看原文出处。`,
+  contents: "目录",
+  summary: "摘要",
+  headline: (year: number) => `${year}年主要指标对比`,
+  headlineIntro: "两地都公布的主要指标。数字后的上标链接到报告原文；绿色为该行表现较好的一方（按指标方向判断）。",
+  targets: (year: number) => `${year}年目标与进取程度`,
+  targetsIntro: (year: number) =>
+    `“进取程度”＝${year}年目标增速−${year - 1}年实际增速（个百分点）。带“以上”的目标是下限，实际进取程度至少为此数；“以内”是上限，不算进取。`,
+  gaps: "差距",
+  gapsIntro: (reference: string) => `各地与${reference}的差距：规模指标为绝对差与倍数，增速和比率为个百分点之差。`,
+  ranks: "排名",
+  ranksIntro: (n: number) => `在${n}个地区中的名次（1＝最好，失业率等越低越好的指标按从低到高排）。`,
+  allRows: (year: number) => `${year}年全部指标`,
+  allRowsIntro: "各地报告写到的全部指标；空格表示该地报告未提及。",
+  comparability: "可比性说明",
+  comparabilityIntro: "哪些数字不能直接比较、为什么；哪些经过换算、如何换算。",
+  incomparableTitle: "不可比（只列示，不计算）",
+  convertedTitle: "经换算后可比",
+  partialTitle: "仅部分地区公布",
+  sources: "来源",
+  sourcesIntro: "报告中每个数字都来自下列原文句子（高亮处为引用的原文）。",
+  documents: "来源文件",
+  footer: "由 duibi 生成。数字摘自各地政府工作报告原文；换算与判断见“可比性说明”。",
+  indicator: "指标",
+  verdict: "可比性",
+  note: "说明",
+  target: "目标",
+  actual: "上年实际",
+  ambition: "进取程度",
+  region: "地区",
+  rankOf: (rank: number, n: number) => `${rank}/${n}`,
+  verdicts: { comparable: "可比", converted: "换算后可比", incomparable: "不可比", partial: "部分缺失" },
+  measures: {
+    level: "",
+    growth: "增速",
+    change_pp: "变动",
+    share: "占比",
+    rate: "比率",
+    count: "数量",
+    ratio: "比例",
+  },
+  qualifiers: {
+    exact: "",
+    at_least: "以上",
+    about: "左右",
+    at_most: "以内",
+    more_than: "超过",
+    nearly: "近",
+    range: "",
+  },
+  ambitionLabels: {
+    ambition: "",
+    floor: "下限目标，进取程度至少为此",
+    range: "区间目标，按中点计",
+    ceiling: "上限目标，不计进取程度",
+    no_baseline: "上年无实际数",
+  },
+  estimate: "预计数",
+  originally: (figure: string) => `原文：${figure}`,
+  missing: "—",
+  ppUnit: "个百分点",
+  times: "倍",
+  noRows: "没有可列示的指标。",
+  chartTargetVsActual: (year: number) => `${year - 1}年实际增速与${year}年目标`,
+  chartGrowth: (year: number) => `${year}年主要指标增速`,
+  chartGaps: (reference: string) => `与${reference}的增速差距`,
+  chartRanks: "各指标排名",
+};
+
+type Labels = typeof zh;
+
+const en: Labels = {
+  title: (names) => `${names}: the government work reports side by side`,
+  subtitle: (year, next) =>
+    `${year} results and ${next} targets as stated in each district's ${next} government work report. Every figure links to the sentence it was quoted from.`,
+  contents: "Contents",
+  summary: "Summary",
+  headline: (year) => `Headline figures, ${year}`,
+  headlineIntro:
+    "Headline indicators stated by the regions. The superscript after each figure links to the report sentence; green marks the better value on the row (by the indicator's direction).",
+  targets: (year) => `${year} targets and ambition`,
+  targetsIntro: (year) =>
+    `Ambition = ${year} target growth − ${year - 1} actual growth, in percentage points. A target with 以上 (or more) is a floor, so the ambition is at least this; 以内 (at most) is a ceiling and not counted as ambition.`,
+  gaps: "Gaps",
+  gapsIntro: (reference) =>
+    `Each region's gap to ${reference}: absolute difference and ratio for levels, percentage points for growth and rates.`,
+  ranks: "Ranks",
+  ranksIntro: (n) => `Rank among ${n} regions (1 = best; lower is better for rates such as unemployment).`,
+  allRows: (year) => `All indicators, ${year}`,
+  allRowsIntro: "Every indicator the reports state; an empty cell means the report does not mention it.",
+  comparability: "Comparability",
+  comparabilityIntro: "What cannot be compared and why; what was converted and how.",
+  incomparableTitle: "Not comparable (shown, never computed on)",
+  convertedTitle: "Comparable after conversion",
+  partialTitle: "Stated by some regions only",
+  sources: "Sources",
+  sourcesIntro: "Every figure in this report comes from one of the sentences below (the quoted span is highlighted).",
+  documents: "Documents",
+  footer:
+    "Written by duibi. Figures are quoted from the government work reports; conversions and verdicts are explained under Comparability.",
+  indicator: "Indicator",
+  verdict: "Comparability",
+  note: "Note",
+  target: "Target",
+  actual: "Last year",
+  ambition: "Ambition",
+  region: "Region",
+  rankOf: (rank, n) => `${rank} of ${n}`,
+  verdicts: {
+    comparable: "comparable",
+    converted: "converted",
+    incomparable: "not comparable",
+    partial: "partial",
+  },
+  measures: {
+    level: "",
+    growth: "growth",
+    change_pp: "change",
+    share: "share",
+    rate: "rate",
+    count: "count",
+    ratio: "ratio",
+  },
+  qualifiers: {
+    exact: "",
+    at_least: "or more",
+    about: "about",
+    at_most: "at most",
+    more_than: "over",
+    nearly: "nearly",
+    range: "",
+  },
+  ambitionLabels: {
+    ambition: "",
+    floor: "a floor: ambition is at least this",
+    range: "a range: read at its midpoint",
+    ceiling: "a ceiling: not an ambition",
+    no_baseline: "no figure for last year",
+  },
+  estimate: "estimate",
+  originally: (figure) => `stated as ${figure}`,
+  missing: "—",
+  ppUnit: "pp",
+  times: "×",
+  noRows: "No indicators to show.",
+  chartTargetVsActual: (year) => `${year - 1} growth and ${year} target`,
+  chartGrowth: (year) => `Growth of headline indicators, ${year}`,
+  chartGaps: (reference) => `Growth gap to ${reference}`,
+  chartRanks: "Ranks by indicator",
+};
+
+/**
+ * The report's fixed wording in one language. Sentences that carry numbers are
+ * functions of those numbers, so zh and en say the same thing.
+ * @param lang - "zh" or "en"
+ * @returns the label set
+ * @example
+ * labels("en").summary; // => "Summary"
+ */
+export function labels(lang: ReportLang): Labels {
+  return lang === "zh" ? zh : en;
+}
