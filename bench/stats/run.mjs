@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Stats benchmark: align + rank + gaps to the median on a seeded synthetic national panel,
+// each implementation in its own process, results cross-checked by checksum.
+//
+//   node bench/stats/run.mjs            1/100, 1/10 and full size (danfojs-node not at full size)
+//   node bench/stats/run.mjs --full     also danfojs-node at full size (~1 minute, ~9 GB)
+//   node bench/stats/run.mjs --quick    1/100 only, for a CI smoke run; does not rewrite the docs
+//   --only duibi,loop                   a subset of implementations
+//   --no-write                          print only, do not write docs/benchmarks/stats.md
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const full = argv.includes("--full");
+const write = !quick && !argv.includes("--no-write");
+const onlyAt = argv.indexOf("--only");
+const only = onlyAt >= 0 ? argv[onlyAt + 1]?.split(",") : undefined;
+
+const IMPLEMENTATIONS = [
+  { name: "duibi", label: "duibi (panelFromColumns → rankPanel → gapsPanel)" },
+  { name: "loop", label: "typed-array loop (hand-written)" },
+  { name: "arquero", label: "arquero 8 (groupby + orderby + derive op.rank/op.median)" },
+  { name: "map", label: "plain JS objects, Map grouping" },
+  { name: "danfo", label: "danfojs-node (groupby, sortValues, ranks in a loop)" },
+];
+const SCALES = quick ? [0.01] : [0.01, 0.1, 1];
+const repsFor = (name, scale) => {
+  if (name === "danfo") return scale === 1 ? 1 : 3;
+  if (name === "map" && scale === 1) return 3;
+  return scale === 1 ? 5 : scale === 0.1 ? 7 : 9;
+};
+
+function buildStats() {
+  try {
+    execFileSync("pnpm", ["exec", "tsc", "-b", "packages/stats"], { cwd: root, stdio: "pipe" });
+  } catch (error) {
+    const dist = join(root, "packages", "stats", "dist", "index.js");
+    if (!existsSync(dist)) throw error;
+    process.stderr.write("bench: tsc -b packages/stats reported errors; using the existing dist/\n");
+  }
+}
+
+function runChild(name, scale) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      "--expose-gc",
+      "--max-old-space-size=16384",
+      join(here, "child.mjs"),
+      name,
+      String(scale),
+      String(repsFor(name, scale)),
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  if (result.status !== 0) {
+    return { name, scale, error: (result.stderr || `exit ${result.status}`).trim().split("\n").slice(-3).join(" ") };
+  }
+  return JSON.parse(result.stdout.trim().split("\n").pop());
+}
+
+const mb = (bytes) => `${Math.round(bytes / 2 ** 20)}`;
+const seconds = (ms) => (ms / 1000).toFixed(ms < 100 ? 3 : 2);
+
+buildStats();
+const results = [];
+for (const scale of SCALES) {
+  for (const impl of IMPLEMENTATIONS) {
+    if (only && !only.includes(impl.name)) continue;
+    if (impl.name === "danfo" && scale === 1 && !full) continue;
+    process.stderr.write(`bench: ${impl.name} at ${scale} …`);
+    const result = runChild(impl.name, scale);
+    process.stderr.write(result.error ? ` failed: ${result.error}\n` : ` ${seconds(result.median)} s\n`);
+    results.push(result);
+  }
+}
+
+let mismatch = false;
+const sections = [];
+for (const scale of SCALES) {
+  const rows = results.filter((r) => r.scale === scale);
+  const loop = rows.find((r) => r.name === "loop" && !r.error);
+  const sums = new Set(rows.filter((r) => !r.error).map((r) => `${r.checksum}/${r.ranked}`));
+  if (sums.size > 1) mismatch = true;
+  const first = rows.find((r) => !r.error);
+  const lines = [
+    `### ${scale === 1 ? "Full size" : `1/${Math.round(1 / scale)} size`}: ${first?.regions ?? "?"} regions, ${first?.rows?.toLocaleString("en-US") ?? "?"} observations`,
+    "",
+    "| implementation | median time (s) | × loop | peak RSS (MB) | × loop | RSS above input (MB) | checksum |",
+    "|---|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const r of rows) {
+    const label = IMPLEMENTATIONS.find((i) => i.name === r.name)?.label ?? r.name;
+    if (r.error) {
+      lines.push(`| ${label} | failed | | | | | ${r.error.slice(0, 80)} |`);
+      continue;
+    }
+    const timeRatio = loop ? (r.median / loop.median).toFixed(2) : "";
+    const memoryRatio = loop ? (r.peakRss / loop.peakRss).toFixed(2) : "";
+    lines.push(
+      `| ${label} | ${seconds(r.median)} | ${timeRatio} | ${mb(r.peakRss)} | ${memoryRatio} | ${mb(r.peakRss - r.inputRss)} | ${r.checksum} (${r.ranked.toLocaleString("en-US")} ranked) |`,
+    );
+  }
+  lines.push("", sums.size > 1 ? "**Checksums differ: the implementations disagree.**" : "All checksums agree.", "");
+  sections.push(lines.join("\n"));
+}
+
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+const markdown = [
+  "## Stats: align + rank + gaps to the median",
+  "",
+  "Workload: a seeded synthetic national panel (`bench/stats/generate.mjs`) of regions × 80 indicators × 10 years ×",
+  "(actual, target), about 2% NaN and 1% absent, values rounded to one decimal (many ties). Every implementation starts",
+  "from the same in-memory long columns (region code, indicator id, period, kind, value), groups by (indicator, period,",
+  "kind), ranks each group (competition ranking, highest first, NaN unranked) and takes each value's gap to the group",
+  "median. Each runs in its own process (`bench/stats/child.mjs`); the time is the median of several runs; peak RSS is",
+  "the process maximum (it includes the generated input, shown separately as the RSS above input). The checksum covers",
+  "every ranked cell (rank and gap), so equal checksums mean equal results.",
+  "",
+  `Machine: ${cpu}, ${os.cpus().length} logical CPUs (shared), Node ${process.version}, ${os.platform()} ${os.arch()}.`,
+  `Command: \`node bench/stats/run.mjs${full ? " --full" : ""}\` (or \`pnpm bench\`).`,
+  "",
+  ...sections,
+  full ? "" : "danfojs-node is left out at full size unless `--full` is given (about 50 s and 9 GB).",
+  "",
+].join("\n");
+
+process.stdout.write(`${markdown}\n`);
+if (write) {
+  mkdirSync(join(root, "docs", "benchmarks"), { recursive: true });
+  writeFileSync(join(root, "docs", "benchmarks", "stats.md"), markdown);
+  process.stderr.write("bench: wrote docs/benchmarks/stats.md\n");
+}
+if (mismatch || results.some((r) => r.error)) process.exitCode = 1;
