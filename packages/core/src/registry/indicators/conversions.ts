@@ -1,0 +1,19 @@
+import * as z from "zod";
+
+/**
+ * A link between two indicators of one family whose values convert into each
+ * other. `days_to_ratio`: ratio (%) = days / daysInYear(period) × 100.
+ */
+export const IndicatorConversionSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  kind: z.enum(["days_to_ratio"]),
+});
+export type IndicatorConversion = z.infer<typeof IndicatorConversionSchema>;
+
+/** 优良天数 ↔ 优良率 for each scope (unstated, 城区, 全区). */
+export const conversionData: readonly IndicatorConversion[] = [
+  { from: "air_quality.good_days", to: "air_quality.good_days_ratio", kind: "days_to_ratio" },
+  { from: "air_quality.good_days.district", to: "air_quality.good_days_ratio.district", kind: "days_to_ratio" },
+  { from: "air_quality.good_days.urban", to: "air_quality.good_days_ratio.urban", kind: "days_to_ratio" },
+];

@@ -1,0 +1,37 @@
+/** Characters that never change what a name means: quotes, dots, spaces. */
+const IGNORABLE = /[\s“”‘’"'「」『』《》〈〉·•・]/gu;
+/** A bracketed aside: 专家人才（团队）, 下降30个基点（BP）. */
+const BRACKETED = /[（(][^（）()]*[）)]/gu;
+
+/**
+ * Puts an indicator name into the form aliases are keyed by: NFKC (full-width
+ * letters and digits), lower-case Latin (GDP, R&D), no spaces, quotes, middle
+ * dots or bracketed asides. The report wording is otherwise kept: 新增 vs 总数,
+ * 城区 vs 全区 are meaning, not noise.
+ *
+ * @param name - the name as written
+ * @returns the normalized key
+ * @example
+ * normalizeIndicatorName(" “四上”企业 "); // => "四上企业"
+ * normalizeIndicatorName("ＧＤＰ"); // => "gdp"
+ * normalizeIndicatorName("柔性引进专家人才（团队）"); // => "柔性引进专家人才"
+ */
+export function normalizeIndicatorName(name: string): string {
+  return name.normalize("NFKC").replace(BRACKETED, "").replace(IGNORABLE, "").toLowerCase();
+}
+
+/**
+ * Folds one character of running text for alias matching, keeping one
+ * output character per input character so offsets stay valid.
+ *
+ * @param ch - one UTF-16 code unit of the text
+ * @returns the folded character, or "" when the character is ignorable inside a name
+ * @example
+ * foldNameChar("Ｇ"); // => "g"
+ * foldNameChar("“"); // => ""
+ */
+export function foldNameChar(ch: string): string {
+  if (/^[\s“”‘’"'「」『』《》〈〉·•・]$/u.test(ch)) return "";
+  const folded = ch.normalize("NFKC");
+  return (folded.length === 1 ? folded : ch).toLowerCase();
+}
