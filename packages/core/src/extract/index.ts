@@ -1,1 +1,2 @@
-export {};
+export * from "./extract.js";
+export type * from "./types.js";

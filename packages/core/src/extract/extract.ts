@@ -1,0 +1,147 @@
+import { isDuibiError } from "../errors/DuibiError.js";
+import { type NormalizedText, normalizeText } from "../normalize/normalizeText.js";
+import { findRegion } from "../registry/regions.js";
+import type { Kind, Observation } from "../schema/observation.js";
+import type { Region } from "../schema/region.js";
+import type { Source } from "../schema/source.js";
+import { detectRegion } from "./detectRegion.js";
+import { detectYear } from "./detectYear.js";
+import { findParts } from "./findParts.js";
+import { kindAt } from "./kindAt.js";
+import { buildLexicon } from "./lexicon.js";
+import type { Fact } from "./readSentence.js";
+import { readSentence } from "./readSentence.js";
+import { resolveFact } from "./resolveFact.js";
+import { scanMentions } from "./scanMentions.js";
+import { splitSentences } from "./splitSentences.js";
+import type { Diagnostic, ExtractOptions, ExtractResult, Unmapped } from "./types.js";
+
+/**
+ * Reads the figures a government work report states and returns them as
+ * sourced observations. Pure and synchronous; never throws, whatever the string
+ * (a failure becomes an `internal_error` diagnostic).
+ *
+ * 1. normalize the text, keeping a map back to the original (`normalizeText`);
+ * 2. read the region and year from the header unless the options give them;
+ * 3. find the review (→ last year's actuals, 预计 → estimates) and the plan
+ *    (→ this year's targets) (`findParts`, `kindAt`);
+ * 4. per sentence, find the figures (`scanMentions`) and tie each to its name
+ *    (`readSentence`: 分别, 均, shared subjects);
+ * 5. map names to indicators through the registry's aliases and decide the
+ *    measure (`resolveFact`); what does not map goes to `unmapped`.
+ *
+ * Every `source` holds offsets into the ORIGINAL text and `quote === text.slice(start, end)`.
+ *
+ * @param text - the report's text as read (BOM stripped, line endings untouched)
+ * @param options - `document` id; `region`, `year`, `kind` override what the text says
+ * @returns observations in text order, unmapped figures, diagnostics, the region and year used
+ * @example
+ * const r = extract("2024年重庆市万州区政府工作报告\n一、2023年工作回顾\n实现地区生产总值1179.4亿元、增长6.9%。", { document: "wz.txt" });
+ * r.observations.map((o) => [o.indicator, o.measure, o.period, o.value]);
+ * // => [["gdp", "level", 2023, 1179.4], ["gdp", "growth", 2023, 6.9]]
+ */
+export function extract(text: string, options: ExtractOptions): ExtractResult {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return run(typeof text === "string" ? text : "", options, diagnostics);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({ code: "internal_error", message: `extraction stopped: ${message}` });
+    return { observations: [], unmapped: [], diagnostics, region: null, year: null };
+  }
+}
+
+function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[]): ExtractResult {
+  const normalized = normalizeText(original);
+  const text = normalized.text;
+  const region = chooseRegion(text, options.region, diagnostics);
+  const year = chooseYear(text, options.year, diagnostics);
+  const parts = findParts(text);
+  const lexicon = buildLexicon();
+  const observations: Observation[] = [];
+  const unmapped: Unmapped[] = [];
+  const document = String(options.document ?? "");
+  for (const sentence of splitSentences(text)) {
+    const mentions = scanMentions(text, sentence.start, sentence.end, lexicon);
+    if (mentions.length === 0) continue;
+    const words = text.slice(sentence.start, sentence.end);
+    const sentenceKind = options.kind ?? kindAt(words, sentence.start, parts, year);
+    // 预计 covers the figures after it: 新增授权专利86件，全社会研发经费投入预计增长20% — only the second.
+    const estimateFrom = words.indexOf("预计");
+    for (const fact of readSentence(text, sentence.start, sentence.end, mentions)) {
+      const estimated = fact.estimate || (estimateFrom >= 0 && fact.mention.start >= sentence.start + estimateFrom);
+      const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
+      const period = year === null ? null : kind === "target" ? year : year - 1;
+      const source = sourceOf(original, normalized, fact, document);
+      const r = resolveFact(fact, lexicon);
+      const problem = fact.mismatch
+        ? "list_mismatch"
+        : (r.problem ?? (region ? (period === null ? "unknown_year" : null) : "unknown_region"));
+      const bounds = fact.mention.bounds;
+      if (problem !== null || r.indicator === undefined || region === null || period === null) {
+        unmapped.push({
+          nameAsWritten: r.nameAsWritten,
+          value: r.value,
+          unit: r.unit,
+          measure: r.measure,
+          period,
+          kind,
+          qualifier: r.qualifier,
+          reason: problem ?? "unknown_indicator",
+          source,
+        });
+        continue;
+      }
+      observations.push({
+        regionCode: region.code,
+        regionName: region.name,
+        indicator: r.indicator.id,
+        measure: r.measure,
+        period,
+        kind,
+        value: r.value,
+        unit: r.unit,
+        qualifier: r.qualifier,
+        ...(bounds ? { bounds: r.value < 0 ? { low: -bounds.high, high: -bounds.low } : { ...bounds } } : {}),
+        nameAsWritten: r.nameAsWritten,
+        source,
+      });
+    }
+  }
+  return { observations, unmapped, diagnostics, region, year };
+}
+
+function sourceOf(original: string, normalized: NormalizedText, fact: Fact, document: string): Source {
+  const start = normalized.toOriginal(fact.start);
+  const end = Math.max(start, normalized.toOriginalEnd(fact.end));
+  return { document, start, end, quote: original.slice(start, end) };
+}
+
+function chooseRegion(text: string, option: string | undefined, diagnostics: Diagnostic[]): Region | null {
+  if (option !== undefined) {
+    try {
+      return findRegion(String(option));
+    } catch (error) {
+      const message = isDuibiError(error) ? error.message : String(error);
+      diagnostics.push({ code: "bad_option", message: `region option ignored: ${message}` });
+    }
+  }
+  const found = detectRegion(text);
+  if (!found)
+    diagnostics.push({
+      code: "region_not_found",
+      message: "no region named in the title or header; pass the region option",
+    });
+  return found;
+}
+
+function chooseYear(text: string, option: number | undefined, diagnostics: Diagnostic[]): number | null {
+  if (option !== undefined) {
+    if (Number.isInteger(option) && option >= 1950 && option <= 2100) return option;
+    diagnostics.push({ code: "bad_option", message: `year option ignored: ${String(option)} is not a year` });
+  }
+  const found = detectYear(text);
+  if (found === null)
+    diagnostics.push({ code: "year_not_found", message: "no report year in the header; pass the year option" });
+  return found;
+}

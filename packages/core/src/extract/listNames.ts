@@ -1,0 +1,99 @@
+/** A name in a list distributed with 分别 or 均, with where its text begins. */
+export interface ListName {
+  /** The full name the item stands for (城镇 → 城镇常住居民人均可支配收入 once heads are shared). */
+  text: string;
+  /** The item as written. */
+  written: string;
+}
+
+const ORDINAL = { 一: "第一", 二: "第二", 三: "第三" } as const;
+const SECTORS = /^第?([一二三])、?第?([一二三])(?:、?第?([一二三]))?(?:次)?产业?(.*)$/;
+const ALL_SECTORS = /^三次产业(.*)$/;
+/** Two names packed in one word: 存贷款余额 is 存款余额 and 贷款余额. */
+const PAIRS: ReadonlyArray<readonly [string, readonly [string, string]]> = [
+  ["存贷款", ["存款", "贷款"]],
+  ["进出口", ["进口", "出口"]],
+  ["城乡居民", ["城镇居民", "农村居民"]],
+  ["营收和利润", ["营业收入", "利润"]],
+];
+const TRADE = /^“?批零住餐”?(.*)$/;
+
+/**
+ * Splits the names before 分别/均 into items, expanding the packed forms
+ * reports use: 一二三产业增加值 / 一、二、三产业 / 三次产业 → 第一/第二/第三产业增加值;
+ * 批零住餐营业额 → 批发业、零售业、住宿业、餐饮业营业额. Items are split at 、 and,
+ * when that gives fewer items than values, also at 和/及/与.
+ *
+ * @param part - the names as written (规上工业增加值、固定资产投资)
+ * @param count - how many values follow (0: unknown, as for 均)
+ * @returns the items, heads not yet shared (see `shareHeads`)
+ * @example
+ * listNames("一二三产业增加值", 3).map((n) => n.text); // => ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+ */
+export function listNames(part: string, count: number): ListName[] {
+  const sectors = SECTORS.exec(part);
+  if (sectors) {
+    const tail = sectors[4] ?? "";
+    const picked = [sectors[1], sectors[2], sectors[3]].filter((d): d is keyof typeof ORDINAL => d !== undefined);
+    return picked.map((d) => ({ text: `${ORDINAL[d]}产业${tail}`, written: part }));
+  }
+  const all = ALL_SECTORS.exec(part);
+  if (all) return (["第一", "第二", "第三"] as const).map((o) => ({ text: `${o}产业${all[1] ?? ""}`, written: part }));
+  const trade = TRADE.exec(part);
+  if (trade && (count === 0 || count === 4)) {
+    const tail = trade[1] ?? "";
+    return ["批发业", "零售业", "住宿业", "餐饮业"].map((t) => ({ text: t + tail, written: part }));
+  }
+  const pair = PAIRS.find(([packed]) => part.includes(packed));
+  if (pair && count === 2 && !part.includes("、")) {
+    return pair[1].map((one) => ({ text: part.replace(pair[0], one), written: part }));
+  }
+  let items = part.split("、");
+  if (count > items.length) items = items.flatMap((item) => item.split(/和|及|与/));
+  if (count === 0 && items.length === 1) items = part.split(/和|及|与/);
+  return items.filter((item) => item !== "").map((item) => ({ text: item, written: item }));
+}
+
+/**
+ * Completes items that share a head or a prefix with the longest item:
+ * 城镇、农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入; 规上工业产值和增加值 →
+ * 规上工业增加值; 国控断面、饮用水水源地水质达标率 → …达标率. An item is completed
+ * only when the completed name is one `known` accepts; otherwise it is kept as written,
+ * padded by analogy so the unmapped name is still readable.
+ *
+ * @param items - list items in order
+ * @param known - whether a name maps to an indicator
+ * @returns the items with `text` completed
+ * @example
+ * shareHeads([{ text: "城镇", written: "城镇" }, { text: "农村常住居民人均可支配收入", written: "农村常住居民人均可支配收入" }], (n) => n.endsWith("收入")).map((n) => n.text);
+ * // => ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+ */
+export function shareHeads(items: readonly ListName[], known: (name: string) => boolean): ListName[] {
+  const fullIndex = items.reduce((best, item, i) => (item.text.length > (items[best]?.text.length ?? 0) ? i : best), 0);
+  const full = items[fullIndex]?.text ?? "";
+  return items.map((item, i) => {
+    if (i === fullIndex || (item.text.length >= 4 && known(item.text))) return item;
+    const candidates = i < fullIndex ? suffixShares(item.text, full) : prefixShares(item.text, full);
+    const hit = candidates.find(known);
+    if (hit) return { text: hit, written: item.written };
+    return known(item.text) ? item : { text: candidates[0] ?? item.text, written: item.written };
+  });
+}
+
+/** item + full's tail, the parallel cut first: 城镇 + (农村)常住居民… */
+function suffixShares(item: string, full: string): string[] {
+  const cuts = orderedCuts(full.length, item.length);
+  return cuts.map((p) => item + full.slice(p));
+}
+
+/** full's head + item, the parallel cut first: (规上工业)产值 → 规上工业 + 增加值. */
+function prefixShares(item: string, full: string): string[] {
+  const cuts = orderedCuts(full.length, Math.max(1, full.length - item.length));
+  return cuts.map((p) => full.slice(0, p) + item);
+}
+
+function orderedCuts(length: number, preferred: number): number[] {
+  const cuts: number[] = [];
+  for (let p = 1; p < length; p++) cuts.push(p);
+  return cuts.sort((a, b) => Math.abs(a - preferred) - Math.abs(b - preferred) || a - b);
+}

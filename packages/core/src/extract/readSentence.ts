@@ -1,0 +1,183 @@
+import type { Qualifier } from "../schema/observation.js";
+import { type ListName, listNames } from "./listNames.js";
+import { readLead } from "./readLead.js";
+import type { Mention } from "./scanMentions.js";
+
+/** One figure tied to a name, before the registry is consulted. Offsets into the normalized text. */
+export interface Fact {
+  /** The name as written, or a list item ({@link ListName}) when the figure came from 分别/均. */
+  name: string;
+  /** True when `name` came from a list and is already complete (no suffix search). */
+  listed: boolean;
+  /** Items of the list the name came from, so heads can be shared (城镇、农村…). */
+  list?: ListName[];
+  listIndex?: number;
+  /** A verb shared by a list's names (分别新增 → 新增科技型企业). */
+  verb?: string;
+  /** The name of the figure before this one in the same run (粮食播种面积 … 、产量): a prefix to share. */
+  prior?: string;
+  nameStart: number;
+  /** The span quoted as the source: name through figure. */
+  start: number;
+  end: number;
+  mention: Mention;
+  change: "growth" | "decline" | null;
+  qualifier: Qualifier | null;
+  estimate: boolean;
+  /** 分别 with a different number of names and values: reported, not guessed. */
+  mismatch: boolean;
+}
+
+const MAX_LEAD = 80;
+const CLAUSE = new Set([..."，：；。！？\n（）"]);
+const SEPARATOR = /^[、，和及]?$/;
+const MAX_AFTER = 12;
+
+/**
+ * Ties each figure of one sentence to its name, following the grammar of work
+ * reports:
+ * - `实现/完成 NAME V单位、增长g%`: a figure with no name of its own takes the previous one;
+ * - `A、B、C分别增长a%、b%、c%`: names and figures paired in order (see {@link listNames});
+ * - `A、B均增长g%` and `A V1、B V2，均增长g%`: one figure for every name;
+ * - `103个重点项目`: a count with nothing before it names what follows.
+ *
+ * @param text - normalized text
+ * @param from - sentence start
+ * @param to - sentence end
+ * @param mentions - the sentence's figures ({@link scanMentions})
+ * @returns one fact per name×figure pair
+ */
+export function readSentence(text: string, from: number, to: number, mentions: readonly Mention[]): Fact[] {
+  const facts: Fact[] = [];
+  let chain: Fact[] = [];
+  let last: Fact | null = null;
+  let prevEnd = from;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const leadStart = Math.max(prevEnd, m.start - MAX_LEAD);
+    const raw = text.slice(leadStart, m.start);
+    const cut = lastClauseMark(raw);
+    const crossed = cut >= 0 || prevEnd === from;
+    const leadFrom = leadStart + cut + 1;
+    const lead = readLead(text.slice(leadFrom, m.start));
+    const nameStart = leadFrom + lead.nameOffset;
+    const base = {
+      change: lead.change,
+      qualifier: lead.qualifier,
+      estimate: lead.estimate,
+      mismatch: false,
+      ...(lead.verb === "" ? {} : { verb: lead.verb }),
+    };
+    if (lead.spread === "each" && lead.name !== "") {
+      const values = [m];
+      while (
+        i + 1 < mentions.length &&
+        SEPARATOR.test(text.slice(values[values.length - 1]!.end, mentions[i + 1]!.start))
+      ) {
+        values.push(mentions[++i]!);
+      }
+      const names = listNames(lead.name, values.length);
+      const mismatch = names.length !== values.length;
+      values.forEach((v, k) => {
+        const listName = names[Math.min(k, names.length - 1)];
+        facts.push({
+          ...base,
+          name: listName?.text ?? lead.name,
+          listed: true,
+          list: names,
+          listIndex: k,
+          nameStart,
+          start: nameStart,
+          end: v.end,
+          mention: v,
+          mismatch,
+        });
+      });
+      prevEnd = values[values.length - 1]!.end;
+      last = null;
+      chain = [];
+      continue;
+    }
+    if (lead.spread === "all") {
+      const targets = lead.name === "" ? chain.filter((f) => f.change === null && f.mention.unit !== m.unit) : [];
+      const names = lead.name === "" ? [] : listNames(lead.name, 0);
+      for (const t of targets)
+        facts.push({
+          ...base,
+          name: t.name,
+          listed: t.listed,
+          nameStart: t.nameStart,
+          start: t.start,
+          end: m.end,
+          mention: m,
+        });
+      names.forEach((n, k) => {
+        facts.push({
+          ...base,
+          name: n.text,
+          listed: true,
+          list: names,
+          listIndex: k,
+          nameStart,
+          start: nameStart,
+          end: m.end,
+          mention: m,
+        });
+      });
+      prevEnd = m.end;
+      continue;
+    }
+    if (lead.name !== "") {
+      const fact: Fact = {
+        ...base,
+        name: lead.name,
+        listed: false,
+        nameStart,
+        start: nameStart,
+        end: m.end,
+        mention: m,
+      };
+      facts.push(fact);
+      chain = crossed && !raw.startsWith("、") ? [fact] : [...chain, fact];
+      last = fact;
+    } else if (last !== null && (!crossed || lead.change !== null)) {
+      facts.push({
+        ...base,
+        name: last.name,
+        listed: last.listed,
+        nameStart: last.nameStart,
+        start: last.start,
+        end: m.end,
+        mention: m,
+        ...(last.list ? { list: last.list, listIndex: last.listIndex } : {}),
+      });
+    } else {
+      const after = followingName(text, m.end, to);
+      const fact: Fact = {
+        ...base,
+        name: after,
+        listed: false,
+        nameStart: m.end,
+        start: m.start,
+        end: m.end + after.length,
+        mention: m,
+      };
+      if (after !== "") facts.push(fact);
+    }
+    prevEnd = m.end;
+  }
+  return facts;
+}
+
+function lastClauseMark(raw: string): number {
+  for (let k = raw.length - 1; k >= 0; k--) if (CLAUSE.has(raw[k]!)) return k;
+  return -1;
+}
+
+/** The words after a leading count (103个重点项目完成投资 → 重点项目), up to a verb or a mark. */
+function followingName(text: string, at: number, to: number): string {
+  let end = at;
+  while (end < to && end - at < MAX_AFTER && !CLAUSE.has(text[end]!) && text[end] !== "、" && !/\d/.test(text[end]!))
+    end++;
+  return text.slice(at, end);
+}

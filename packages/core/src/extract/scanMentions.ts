@@ -1,0 +1,250 @@
+import type { Bounds, Qualifier } from "../schema/observation.js";
+import type { Lexicon } from "./lexicon.js";
+
+/** A number as written with its unit and hedges, in normalized-text offsets. */
+export interface Mention {
+  /** Start of the number. */
+  start: number;
+  /** End of the number, its unit and any trailing hedge (以上, 左右). */
+  end: number;
+  /** The value in `unit` (1.2万户 with no 万户 unit → 12000 户). */
+  value: number;
+  /** Registry unit id, or the unit as written when the registry lacks it (then `known` is false). */
+  unit: string;
+  known: boolean;
+  /** Hedge written after the number: 以上, 以内, 左右, 余/多; a range. */
+  qualifier: Qualifier | null;
+  bounds?: Bounds;
+  /** Written as a ratio, 2.35:1. */
+  ratio: boolean;
+}
+
+const MAX_DIGITS = 15;
+const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
+  ["万亿", 1e12],
+  ["千万", 1e7],
+  ["亿", 1e8],
+  ["万", 1e4],
+];
+/** Units the registry may lack but reports use; read so the figure can be reported as unmapped. */
+const WORDS = [
+  ..."个家户件项人名次栋座所套辆头只条处场批部篇宗笔台艘吨亩元天米块间张份期届倍级",
+  "标箱",
+  "公里",
+  "平方米",
+  "公顷",
+  "千瓦",
+  "场次",
+  "人次",
+  "基点",
+];
+const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ["及以上", "at_least"],
+  ["以上", "at_least"],
+  ["以内", "at_most"],
+  ["以下", "at_most"],
+  ["左右", "about"],
+  ["上下", "about"],
+];
+/** Words after a figure that add nothing: 突破600亿元大关. */
+const TRAILERS = ["大关"];
+/** A number followed by these is a date, an ordinal or a session, not a figure. */
+const NOT_FIGURE = /^(?:年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
+/** Ordinals (第8, 前10), codes in quotes or brackets (“2332”, 〔2024〕). */
+const NOT_BEFORE = new Set([..."第前.“〔[【"]);
+const NOT_AFTER = new Set([..."”〕]】"]);
+const RANGE_SEPARATORS = new Set(["-", "~", "—", "至", "到", "－", "～"]);
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
+const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z+·]/.test(ch);
+
+/**
+ * Finds the figures in `text[from, to)`: digits with an optional decimal part,
+ * then 余/多, a 万/亿/万亿 multiplier and a unit, a range (6%-6.5%, 6%至6.5%) or
+ * a ratio (2.35:1), then 以上/以内/左右. Years, dates, ordinals (第8), codes
+ * (5G, G353, “2332”) are skipped. One pass; each number is read once and
+ * capped at 15 digits, so 1 MB of digits costs linear time.
+ *
+ * @param text - normalized text
+ * @param from - start offset
+ * @param to - end offset (exclusive)
+ * @param lexicon - unit lookup
+ * @returns the mentions in text order
+ * @example
+ * scanMentions("实现地区生产总值273.46亿元、增长5.5%", 0, 23, lexicon).map((m) => [m.value, m.unit]);
+ * // => [[273.46, "亿元"], [5.5, "%"]]
+ */
+export function scanMentions(text: string, from: number, to: number, lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isDigit(text[i])) {
+      i++;
+      continue;
+    }
+    const first = readNumber(text, i, to);
+    const mention = first === null ? null : readFigure(text, i, first, to, lexicon);
+    if (mention) {
+      out.push(mention);
+      i = mention.end;
+    } else {
+      i = first?.end ?? i + 1;
+      while (i < to && isDigit(text[i])) i++;
+    }
+  }
+  return out;
+}
+
+function readNumber(text: string, start: number, to: number): { value: number; end: number } | null {
+  let end = start;
+  while (end < to && isDigit(text[end])) end++;
+  if (text[end] === "." && isDigit(text[end + 1])) {
+    end++;
+    while (end < to && isDigit(text[end])) end++;
+  }
+  if (end - start > MAX_DIGITS) return null;
+  return { value: Number(text.slice(start, end)), end };
+}
+
+function readFigure(
+  text: string,
+  start: number,
+  num: { value: number; end: number },
+  to: number,
+  lexicon: Lexicon,
+): Mention | null {
+  const before = text[start - 1];
+  if (isLatin(before) || NOT_BEFORE.has(before ?? "")) return null;
+  if (isLatin(text[num.end]) || NOT_AFTER.has(text[num.end] ?? "")) return null;
+  if (text[num.end] === ":" && isDigit(text[num.end + 1])) return readRatio(text, start, num, to, lexicon);
+  const rest = text.slice(num.end, Math.min(to, num.end + 8));
+  if (NOT_FIGURE.test(rest)) return null;
+  const unit = readUnit(text, num.end, to, lexicon);
+  let value = num.value * unit.multiplier;
+  let end = unit.end;
+  let qualifier: Qualifier | null = unit.more ? "more_than" : null;
+  let bounds: Bounds | undefined;
+  if (RANGE_SEPARATORS.has(text[end] ?? "") && isDigit(text[end + 1])) {
+    const high = readNumber(text, end + 1, to);
+    if (high) {
+      const highUnit = readUnit(text, high.end, to, lexicon);
+      const lowUnit = unit.id === "" ? highUnit : unit;
+      if (highUnit.id === lowUnit.id) {
+        const low = num.value * lowUnit.multiplier;
+        const top = high.value * highUnit.multiplier;
+        bounds = { low: Math.min(low, top), high: Math.max(low, top) };
+        value = (bounds.low + bounds.high) / 2;
+        qualifier = "range";
+        end = highUnit.end;
+        return finish(text, start, end, to, value, lowUnit, qualifier, bounds);
+      }
+    }
+  }
+  return finish(text, start, end, to, value, unit, qualifier, bounds);
+}
+
+function finish(
+  text: string,
+  start: number,
+  unitEnd: number,
+  to: number,
+  value: number,
+  unit: { id: string; known: boolean },
+  qualifier: Qualifier | null,
+  bounds: Bounds | undefined,
+): Mention | null {
+  if (!Number.isFinite(value)) return null;
+  if (unit.id === "") return null;
+  let end = unitEnd;
+  for (const word of TRAILERS) if (text.startsWith(word, end)) end += word.length;
+  let hedge = qualifier;
+  for (const [word, q] of HEDGES) {
+    if (end + word.length <= to && text.startsWith(word, end)) {
+      hedge = hedge === "range" ? hedge : q;
+      end += word.length;
+      break;
+    }
+  }
+  return {
+    start,
+    end,
+    value,
+    unit: unit.id,
+    known: unit.known,
+    qualifier: hedge,
+    ...(bounds ? { bounds } : {}),
+    ratio: false,
+  };
+}
+
+function readRatio(
+  text: string,
+  start: number,
+  num: { value: number; end: number },
+  to: number,
+  lexicon: Lexicon,
+): Mention | null {
+  const right = readNumber(text, num.end + 1, to);
+  if (!right || right.value === 0) return null;
+  const unit = lexicon.ratio ?? ":1";
+  const value = num.value / right.value;
+  return { start, end: right.end, value, unit, known: lexicon.ratio !== undefined, qualifier: null, ratio: true };
+}
+
+interface UnitRead {
+  id: string;
+  known: boolean;
+  multiplier: number;
+  more: boolean;
+  end: number;
+}
+
+/** 余/多, then a multiplier, then 余/多 again, then the longest unit: 5100余万元, 1.8万余个, 2.66万亩. */
+function readUnit(text: string, at: number, to: number, lexicon: Lexicon): UnitRead {
+  let i = at;
+  let more = false;
+  if (text[i] === "余" || text[i] === "多") {
+    more = true;
+    i++;
+  }
+  for (const [word, factor] of MULTIPLIERS) {
+    if (!text.startsWith(word, i)) continue;
+    const afterWord = i + word.length;
+    const hedge = text[afterWord] === "余" || text[afterWord] === "多" ? 1 : 0;
+    const whole = longestUnit(text, i, to, lexicon);
+    if (whole && hedge === 0) return { id: whole.id, known: whole.known, multiplier: 1, more, end: whole.end };
+    const inner = longestUnit(text, afterWord + hedge, to, lexicon);
+    const id = inner?.id ?? "";
+    return {
+      id,
+      known: inner?.known ?? false,
+      multiplier: factor,
+      more: more || hedge === 1,
+      end: inner?.end ?? afterWord + hedge,
+    };
+  }
+  const unit = longestUnit(text, i, to, lexicon);
+  return { id: unit?.id ?? "", known: unit?.known ?? false, multiplier: 1, more, end: unit?.end ?? i };
+}
+
+function longestUnit(
+  text: string,
+  at: number,
+  to: number,
+  lexicon: Lexicon,
+): { id: string; known: boolean; end: number } | null {
+  if (text.startsWith("个百分点", at)) return { id: lexicon.points, known: true, end: at + 4 };
+  if (text.startsWith("百分点", at)) return { id: lexicon.points, known: true, end: at + 3 };
+  let found: { id: string; known: boolean; end: number } | null = null;
+  for (let len = Math.min(6, to - at); len >= 1 && found === null; len--) {
+    const id = lexicon.unit(text.slice(at, at + len));
+    if (id !== undefined) found = { id, known: true, end: at + len };
+  }
+  // 个基点 is not 个: a registry unit wins only when no longer written unit starts here.
+  for (const word of WORDS) {
+    if (word.length > (found ? found.end - at : 0) && text.startsWith(word, at)) {
+      return { id: word, known: false, end: at + word.length };
+    }
+  }
+  return found;
+}
