@@ -13,8 +13,8 @@ const SOURCES = new URL("../../../../../seeds/sources/", import.meta.url);
 export const WULONG = { code: "500156", name: "武隆区", document: "001_8f9e7cf461ee1142.txt" } as const;
 export const WANZHOU = { code: "500101", name: "万州区", document: "004_4fe08f7bbbc0cf7d.txt" } as const;
 
-export const AIR_RATE = "environment.air_quality.good_rate";
-export const AIR_DAYS = "environment.air_quality.good_days";
+export const AIR_RATE = "air_quality.good_days_ratio.urban";
+export const AIR_DAYS = "air_quality.good_days.urban";
 
 /** The text of a seed document as read: UTF-8, BOM stripped, line endings untouched. */
 export function seedText(document: string): string {

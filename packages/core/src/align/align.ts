@@ -1,0 +1,230 @@
+import { duibiError } from "../errors/catalog.js";
+import { findIndicator, variantsOf } from "../registry/indicators.js";
+import { canConvert, convert } from "../registry/units.js";
+import type { ComparisonRow, ComparisonTable } from "../schema/comparison.js";
+import type { Dataset } from "../schema/dataset.js";
+import type { Indicator } from "../schema/indicator.js";
+import type { Kind, Measure } from "../schema/observation.js";
+import { alignRow, type Entry, type RowContext, UNSTATED_SCOPE } from "./alignRow.js";
+import { compareMeasures, compareStrings } from "./order.js";
+import { restate, shortNames } from "./restate.js";
+import { selectRegions } from "./selectRegions.js";
+
+/** What to compare: which regions, which year, which kind of figure. */
+export interface AlignOptions {
+  /** Names, short names or codes (武隆区, 万州, 500156); default every region of the dataset, by code. */
+  regions?: readonly string[];
+  /** The year the figures are for: 2023 for last year's actuals, 2024 for this year's targets. */
+  period: number;
+  /** actual, estimate (预计) or target; kinds are never mixed. */
+  kind: Kind;
+}
+
+/** A slot: one indicator stated with one measure, and the entries each region has for it. */
+interface Slot {
+  indicator: string;
+  measure: Measure;
+  entries: Map<string, Entry[]>;
+}
+
+/**
+ * Sets regions side by side for one period and kind: one row per indicator ×
+ * measure, one cell per region, and a verdict per row.
+ *
+ * Figures are set side by side only when definition, scope, measure, period
+ * and kind agree. Pipeline, per definition family (growth, 百分点 changes and
+ * levels apart):
+ * 1. restate: a region stating a variant the family can convert (优良天数 ↔
+ *    优良率, with the period's day count) is restated as the variant most
+ *    regions state (a tie goes to the percentage);
+ * 2. variants: when regions state different variants and none states two, one
+ *    row holds them all, `incomparable`, each cell naming its `indicator`
+ *    (城镇登记失业率 vs 城镇调查失业率); otherwise each variant keeps its own row
+ *    (规上 and 全口径 工业增加值);
+ * 3. each row makes units one (万元→亿元 → `converted`), lists missing regions
+ *    (`partial`), and notes differing qualifiers, conflicting figures and
+ *    scopes a report leaves unstated (see `alignRow`).
+ *
+ * Rows are sorted by indicator id, then measure (level, growth, change_pp,
+ * share, rate, count, ratio); cells are keyed by region code. The result does
+ * not depend on the order of the dataset's observations. Cost: one pass over
+ * the observations plus O(rows × regions).
+ *
+ * @param dataset - a dataset (see `loadSeeds`, `readDataset`, `buildDataset`)
+ * @param options - regions, period and kind
+ * @returns the comparison table
+ * @throws DuibiError `unknown_region` / `ambiguous_region` for a region the registry does not know
+ * @throws DuibiError `missing_period` when the regions have no figures of that kind for the period, listing the periods they have
+ * @example
+ * const table = align(loadSeeds(), { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });
+ * table.rows.find((r) => r.indicator === "trade.total" && r.measure === "level")?.note; // => "万元→亿元"
+ */
+export function align(dataset: Dataset, options: AlignOptions): ComparisonTable {
+  const { period, kind } = options;
+  const regions = selectRegions(dataset, options.regions);
+  const selected = new Set(regions.map((r) => r.code));
+  const lookups = registryLookups();
+
+  // one pass: group by family and measure class, then by indicator × measure, then by region
+  const groups = new Map<string, Map<string, Slot>>();
+  const periods = new Set<number>();
+  for (const observation of dataset.observations) {
+    if (observation.kind !== kind || !selected.has(observation.regionCode)) continue;
+    periods.add(observation.period);
+    if (observation.period !== period) continue;
+    const family = lookups.indicator(observation.indicator)?.family ?? observation.indicator;
+    const groupKey = `${family}|${measureClass(observation.measure)}`;
+    const slots = groups.get(groupKey) ?? new Map<string, Slot>();
+    groups.set(groupKey, slots);
+    const slotKey = `${observation.indicator}|${observation.measure}`;
+    let slot = slots.get(slotKey);
+    if (slot === undefined) {
+      slot = { indicator: observation.indicator, measure: observation.measure, entries: new Map() };
+      slots.set(slotKey, slot);
+    }
+    const entry: Entry = {
+      observation,
+      value: observation.value,
+      unit: observation.unit,
+      ...(observation.bounds ? { bounds: observation.bounds } : {}),
+    };
+    const list = slot.entries.get(observation.regionCode);
+    if (list) list.push(entry);
+    else slot.entries.set(observation.regionCode, [entry]);
+  }
+  if (!periods.has(period)) {
+    const available = [...periods].sort((a, b) => a - b).join(", ");
+    throw duibiError("missing_period", { period, kind, available });
+  }
+
+  const context: RowContext = { regions, ...lookups };
+  const rows = [...groups.values()].flatMap((slots) => familyRows([...slots.values()], period, context));
+  rows.sort((a, b) => compareStrings(a.indicator, b.indicator) || compareMeasures(a.measure, b.measure));
+  return { regions, period, kind, rows };
+}
+
+/** Growth and 百分点 changes are compared among themselves; every other measure states a level. */
+function measureClass(measure: Measure): string {
+  return measure === "growth" || measure === "change_pp" ? measure : "level";
+}
+
+/** Registry lookups memoized for one call (no state outlives it). */
+function registryLookups(): Pick<RowContext, "indicator" | "variants"> {
+  const indicators = new Map<string, Indicator | undefined>();
+  const variants = new Map<string, readonly Indicator[]>();
+  return {
+    indicator(id) {
+      if (!indicators.has(id)) indicators.set(id, findIndicator(id));
+      return indicators.get(id);
+    },
+    variants(id) {
+      let found = variants.get(id);
+      if (found === undefined) {
+        found = findIndicator(id) === undefined ? [] : variantsOf(id);
+        variants.set(id, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** The rows of one family and measure class (see `align`, steps 1 and 2). */
+function familyRows(input: readonly Slot[], period: number, context: RowContext): ComparisonRow[] {
+  const slots = restateSlots(input, period, context).filter((s) => s.entries.size > 0);
+  slots.sort((a, b) => b.entries.size - a.entries.size || compareSlots(a, b));
+  if (slots.length === 1) return [alignRow(slots[0]!, context)];
+  const stated = new Map<string, string[]>();
+  for (const slot of slots) {
+    for (const code of slot.entries.keys()) stated.set(code, [...(stated.get(code) ?? []), slot.indicator]);
+  }
+  const overlap = [...stated.values()].some((ids) => ids.length > 1);
+  if (!overlap) {
+    // each region states one variant: one row shows them, and says they differ
+    const [main] = slots;
+    const entries = new Map(slots.flatMap((s) => [...s.entries]));
+    const reason = variantsReason(slots, context);
+    return [alignRow({ indicator: main!.indicator, measure: main!.measure, entries, incomparable: reason }, context)];
+  }
+  return slots.map((slot) => {
+    const elsewhere = new Map<string, string[]>();
+    for (const [code, ids] of stated) {
+      const others = [...new Set(ids.filter((id) => id !== slot.indicator))];
+      if (others.length > 0 && !slot.entries.has(code)) elsewhere.set(code, others);
+    }
+    return alignRow({ indicator: slot.indicator, measure: slot.measure, entries: slot.entries, elsewhere }, context);
+  });
+}
+
+function compareSlots(a: Slot, b: Slot): number {
+  return compareStrings(a.indicator, b.indicator) || compareMeasures(a.measure, b.measure);
+}
+
+/**
+ * Moves figures of convertible variants into the variant most regions state
+ * (a tie goes to the percentage, then to the smaller id). A region stating
+ * both keeps each figure on its own row. Returns new slots; input untouched.
+ */
+function restateSlots(input: readonly Slot[], period: number, context: RowContext): Slot[] {
+  const slots = input.map((s) => ({ ...s, entries: new Map(s.entries) }));
+  if (slots.length < 2) return slots;
+  const ranked = [...slots].sort(
+    (a, b) =>
+      b.entries.size - a.entries.size ||
+      Number(context.indicator(b.indicator)?.quantity === "percent") -
+        Number(context.indicator(a.indicator)?.quantity === "percent") ||
+      compareSlots(a, b),
+  );
+  const absorbed = new Set<Slot>();
+  for (const target of ranked) {
+    if (absorbed.has(target)) continue;
+    const to = context.indicator(target.indicator);
+    if (to === undefined) continue;
+    for (const source of ranked) {
+      const from = context.indicator(source.indicator);
+      if (source === target || from === undefined || absorbed.has(source)) continue;
+      if (restate(1, from, to, period) === undefined) continue;
+      absorbed.add(source);
+      for (const [code, entries] of source.entries) {
+        if (target.entries.has(code)) continue;
+        const moved = entries.flatMap((entry) => restateEntry(entry, from, to, period));
+        if (moved.length === 0) continue;
+        target.entries.set(code, moved);
+        source.entries.delete(code);
+      }
+    }
+  }
+  return slots;
+}
+
+function restateEntry(entry: Entry, from: Indicator, to: Indicator, period: number): Entry[] {
+  // restate from the indicator's own unit: 336天, or 94.2%
+  if (entry.unit !== from.unit && !canConvert(entry.unit, from.unit)) return [];
+  const value = entry.unit === from.unit ? entry.value : convert(entry.value, entry.unit, from.unit);
+  const result = restate(value, from, to, period);
+  if (result === undefined) return [];
+  const bounds = entry.bounds
+    ? {
+        low: restate(entry.bounds.low, from, to, period)!.value,
+        high: restate(entry.bounds.high, from, to, period)!.value,
+      }
+    : undefined;
+  return [
+    {
+      observation: entry.observation,
+      value: result.value,
+      unit: result.unit,
+      how: result.how,
+      ...(bounds ? { bounds } : {}),
+    },
+  ];
+}
+
+/** "登记失业率与调查失业率口径不同", naming the variants as the reports do. */
+function variantsReason(slots: readonly Slot[], context: RowContext): string {
+  const names = [...new Set(slots.map((s) => context.indicator(s.indicator)?.zh ?? s.indicator))];
+  const shown = names.length === 2 ? shortNames(names[0]!, names[1]!) : names;
+  const unstated = slots.filter((s) => context.indicator(s.indicator)?.scope === UNSTATED_SCOPE);
+  const tail =
+    unstated.length > 0 ? `，${unstated.map((s) => context.indicator(s.indicator)!.zh).join("、")}未注明口径` : "";
+  return `${shown.join("与")}口径不同${tail}`;
+}

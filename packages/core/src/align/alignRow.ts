@@ -1,0 +1,200 @@
+import { canConvert, convert } from "../registry/units.js";
+import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
+import type { Indicator } from "../schema/indicator.js";
+import type { Bounds, Measure, Observation, Qualifier } from "../schema/observation.js";
+import { compareObservations } from "./order.js";
+import { sameValue } from "./reconcile.js";
+import type { SelectedRegion } from "./selectRegions.js";
+
+/** One region's figure for a row: the observation, restated when it was stated as another indicator. */
+export interface Entry {
+  observation: Observation;
+  value: number;
+  unit: string;
+  bounds?: Bounds;
+  /** How it was restated ("优良天数→优良率 (336/365)"), when it was. */
+  how?: string;
+}
+
+/** What a row is made of: its indicator and measure, and each region's entries. */
+export interface RowInput {
+  indicator: string;
+  measure: Measure;
+  entries: ReadonlyMap<string, readonly Entry[]>;
+  /** Why the row must not be compared, when it sets variants side by side. */
+  incomparable?: string;
+  /** Other variants of the family each region states (on rows of their own). */
+  elsewhere?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Lookups a row needs, fixed for one `align` call. */
+export interface RowContext {
+  regions: readonly SelectedRegion[];
+  indicator(id: string): Indicator | undefined;
+  variants(id: string): readonly Indicator[];
+}
+
+/** Region names listed in a note before "等N个地区". */
+const LISTED = 5;
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "确数",
+  at_least: "以上",
+  about: "左右",
+  at_most: "以内",
+  more_than: "超过",
+  nearly: "近",
+  range: "区间",
+};
+
+/** Ways reports write a scope: a name holding any of them states it. */
+const SCOPE_WORDS: Record<string, readonly string[]> = {
+  规上: ["规上", "规模以上", "规模工业"],
+  全口径: ["全口径", "全部"],
+  城区: ["城区", "主城"],
+  全区: ["全区", "全域", "全市", "全县"],
+};
+
+/** Scope value the registry gives an indicator whose report did not say which scope. */
+export const UNSTATED_SCOPE = "未注明";
+
+/**
+ * Builds one comparison row: a cell per region (the first figure by source
+ * when a region has several), units made one where they differ (to the
+ * indicator's unit), and the verdict with a note saying what was done and
+ * what to watch: conversions, missing regions, differing qualifiers,
+ * conflicting figures, scopes the reports leave unstated.
+ *
+ * Verdict: incomparable (variants, or units that do not convert) > partial
+ * (a region missing) > converted (a unit or indicator restated) > comparable.
+ *
+ * @param input - the row's indicator, measure and entries by region code
+ * @param context - the regions in order and registry lookups
+ * @returns the row
+ * @example
+ * alignRow({ indicator: "trade.total", measure: "level", entries }, context).note; // => "万元→亿元"
+ */
+export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
+  const indicator = context.indicator(input.indicator);
+  const chosen: { region: SelectedRegion; entry: Entry }[] = [];
+  const missing: string[] = [];
+  const conflicts: string[] = [];
+  for (const region of context.regions) {
+    const entries = [...(input.entries.get(region.code) ?? [])].sort((a, b) =>
+      compareObservations(a.observation, b.observation),
+    );
+    const first = entries[0];
+    if (first === undefined) {
+      missing.push(region.name);
+      continue;
+    }
+    chosen.push({ region, entry: first });
+    const others = entries.filter((e) => !sameValue(first, e));
+    if (others.length > 0) {
+      conflicts.push(`${region.name}（${[first, ...others].map((e) => `${e.value}${e.unit}`).join("、")}）`);
+    }
+  }
+
+  const units = [...new Set(chosen.map((c) => c.entry.unit))];
+  const target = units.length > 1 ? commonUnit(units, indicator?.unit) : units[0];
+  const unitProblem = target === undefined ? `单位无法换算（${units.join("、")}）` : undefined;
+
+  const cells: Record<string, Cell | null> = {};
+  for (const region of context.regions) cells[region.code] = null;
+  const conversions = new Set<string>();
+  const restated: string[] = [];
+  for (const { region, entry } of chosen) {
+    const o = entry.observation;
+    const unit = target ?? entry.unit;
+    const scale = (v: number) => (unit === entry.unit ? v : convert(v, entry.unit, unit));
+    if (unit !== entry.unit) conversions.add(`${entry.unit}→${unit}`);
+    if (entry.how) restated.push(entry.how);
+    const value = scale(entry.value);
+    const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
+    cells[region.code] = {
+      value,
+      unit,
+      qualifier: o.qualifier,
+      ...(bounds ? { bounds } : {}),
+      ...(o.indicator === input.indicator ? {} : { indicator: o.indicator }),
+      ...(value === o.value && unit === o.unit ? {} : { original: { value: o.value, unit: o.unit } }),
+      source: o.source,
+    };
+  }
+
+  const incomparable = input.incomparable ?? unitProblem;
+  const notes = [
+    ...(input.incomparable ? [input.incomparable] : []),
+    ...(unitProblem ? [unitProblem] : []),
+    ...(restated.length > 0 ? [list(restated, 3)] : []),
+    ...conversions,
+    ...(missing.length > 0 ? [`缺少：${missingNote(missing, input, context)}`] : []),
+    ...qualifierNote(chosen.map((c) => ({ name: c.region.name, qualifier: c.entry.observation.qualifier }))),
+    ...scopeNotes(input.indicator, indicator, chosen, context),
+    ...(conflicts.length > 0 ? [`数值冲突，取首个来源：${list(conflicts, LISTED)}`] : []),
+  ];
+
+  let verdict: Verdict = "comparable";
+  if (incomparable) verdict = "incomparable";
+  else if (missing.length > 0) verdict = "partial";
+  else if (conversions.size > 0 || restated.length > 0) verdict = "converted";
+  return { indicator: input.indicator, measure: input.measure, verdict, note: notes.join("；"), cells };
+}
+
+/** The unit every figure converts to: the indicator's own first, else the first figure's. */
+function commonUnit(units: readonly string[], preferred: string | undefined): string | undefined {
+  const candidates = preferred === undefined ? units : [preferred, ...units];
+  return candidates.find((t) => units.every((u) => u === t || canConvert(u, t)));
+}
+
+function list(items: readonly string[], max: number): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= max) return unique.join("、");
+  return `${unique.slice(0, max).join("、")}等${unique.length}项`;
+}
+
+function missingNote(missing: readonly string[], input: RowInput, context: RowContext): string {
+  const names =
+    missing.length <= LISTED ? missing.join("、") : `${missing.slice(0, LISTED).join("、")}等${missing.length}个地区`;
+  if (!input.elsewhere || input.elsewhere.size === 0) return names;
+  const byName = new Map(context.regions.map((r) => [r.name, r.code]));
+  const other = missing.flatMap((name) => {
+    const ids = input.elsewhere?.get(byName.get(name) ?? "") ?? [];
+    return ids.length > 0 ? [`${name}另报${ids.map((id) => context.indicator(id)?.zh ?? id).join("、")}`] : [];
+  });
+  return other.length > 0 ? `${names}（${list(other, 3)}，口径不同）` : names;
+}
+
+function qualifierNote(cells: readonly { name: string; qualifier: Qualifier }[]): string[] {
+  const kinds = [...new Set(cells.map((c) => c.qualifier))];
+  if (kinds.length < 2) return [];
+  if (cells.length <= 4) {
+    return [`限定词不同：${cells.map((c) => `${c.name}${QUALIFIER_WORDS[c.qualifier]}`).join("，")}`];
+  }
+  return [`限定词不同：${kinds.map((q) => QUALIFIER_WORDS[q]).join("、")}`];
+}
+
+/** Where a report leaves the scope unstated, the note says so: the registry's scope is then an assumption. */
+function scopeNotes(
+  id: string,
+  indicator: Indicator | undefined,
+  chosen: readonly { region: SelectedRegion; entry: Entry }[],
+  context: RowContext,
+): string[] {
+  const variants = context.variants(id);
+  const scoped = variants.filter((v) => v.scope && v.scope !== UNSTATED_SCOPE);
+  if (indicator === undefined || scoped.length === 0) return [];
+  if (indicator.scope === UNSTATED_SCOPE) {
+    return [`报告未注明口径（另有${[...new Set(scoped.map((v) => v.scope))].join("、")}口径）`];
+  }
+  const scope = indicator.scope;
+  if (scope === undefined) return [];
+  const words = SCOPE_WORDS[scope] ?? [scope];
+  const unstated = chosen.filter(
+    ({ entry }) =>
+      entry.observation.indicator === id && !words.some((w) => entry.observation.nameAsWritten.includes(w)),
+  );
+  if (unstated.length === 0) return [];
+  const who = unstated.map(({ region, entry }) => `${region.name}写作“${entry.observation.nameAsWritten}”`);
+  return [`口径未写明（按${scope}归类）：${list(who, LISTED)}`];
+}

@@ -1,0 +1,53 @@
+import { conversionBetween } from "../registry/indicators.js";
+import { daysInYear } from "../registry/units.js";
+import type { Indicator } from "../schema/indicator.js";
+
+/** A figure restated as another indicator of its family. */
+export interface Restated {
+  value: number;
+  unit: string;
+  /** How, for the row note: "优良天数→优良率 (336/365)". */
+  how: string;
+}
+
+/**
+ * Restates a figure of one indicator as another the registry links it to
+ * (`conversionBetween`). Today the links are `days_to_ratio`: days in the
+ * year against the share of the year's days (优良天数 ↔ 优良率), using the
+ * period's day count: 336 days in 2023 are 336/365 = 92.05%, in 2024 336/366.
+ *
+ * @param value - the figure, in `from`'s canonical unit
+ * @param from - the indicator it was stated as
+ * @param to - the indicator wanted
+ * @param period - the year the figure is for
+ * @returns the restated figure, or `undefined` when the registry links no such conversion
+ * @example
+ * restate(336, getIndicator("air_quality.good_days.urban"), getIndicator("air_quality.good_days_ratio.urban"), 2023);
+ * // => { value: 92.05479452054794, unit: "%", how: "优良天数→优良率 (336/365)" }
+ */
+export function restate(value: number, from: Indicator, to: Indicator, period: number): Restated | undefined {
+  const link = conversionBetween(from.id, to.id);
+  if (link === undefined || link.kind !== "days_to_ratio") return undefined;
+  const days = daysInYear(period);
+  const [fromName, toName] = shortNames(from.zh, to.zh);
+  if (link.from === from.id) {
+    return { value: (value / days) * 100, unit: to.unit, how: `${fromName}→${toName} (${value}/${days})` };
+  }
+  return { value: (value * days) / 100, unit: to.unit, how: `${fromName}→${toName} (${value}%×${days})` };
+}
+
+/**
+ * Two names without the words they share at the start: 城区空气质量优良天数 and
+ * 城区空气质量优良率 become 优良天数 and 优良率; 城镇登记失业率 and 城镇调查失业率
+ * become 登记失业率 and 调查失业率.
+ *
+ * @example
+ * shortNames("城镇登记失业率", "城镇调查失业率"); // => ["登记失业率", "调查失业率"]
+ */
+export function shortNames(a: string, b: string): [string, string] {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  // a remainder of one or two characters (天数, 率) is no name: give back a two-character word
+  while (k > 0 && (a.length - k < 3 || b.length - k < 3)) k = Math.max(0, k - 2);
+  return [a.slice(k), b.slice(k)];
+}
