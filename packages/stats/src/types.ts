@@ -220,4 +220,6 @@ export interface Summary {
    * `labels` are "indicator:measure"; a cell is null with fewer than 3 shared regions or no variance.
    */
   correlation: { labels: string[]; matrix: (number | null)[][] } | null;
+  /** Rows left out (incomparable), with their reason. */
+  skipped: { indicator: string; measure: Measure; reason: string }[];
 }

@@ -1,0 +1,103 @@
+import type { Dataset, Observation } from "@duibi/core";
+import { describe, expect, it } from "vitest";
+import { ambition } from "./ambition.js";
+import { impliedLevel, NOMINAL_APPROXIMATION } from "./impliedLevel.js";
+
+let at = 0;
+function obs(
+  regionCode: string,
+  indicator: string,
+  measure: Observation["measure"],
+  period: number,
+  kind: Observation["kind"],
+  value: number,
+  extra: Partial<Observation> = {},
+): Observation {
+  at += 10;
+  return {
+    regionCode,
+    regionName: regionCode === "500156" ? "武隆区" : "万州区",
+    indicator,
+    measure,
+    period,
+    kind,
+    value,
+    unit: measure === "level" ? "亿元" : "%",
+    qualifier: "exact",
+    nameAsWritten: indicator,
+    source: { document: `${regionCode}.txt`, start: at, end: at + 5, quote: String(value) },
+    ...extra,
+  };
+}
+
+/** The figures of the 2024 reports of 武隆 (001) and 万州 (004) that ambition reads. */
+const dataset: Dataset = {
+  version: 1,
+  regions: [],
+  documents: [],
+  conflicts: [],
+  observations: [
+    obs("500156", "gdp", "growth", 2023, "actual", 5.5),
+    obs("500156", "gdp", "level", 2023, "actual", 273.46),
+    obs("500156", "gdp", "growth", 2024, "target", 6.5, { qualifier: "about" }),
+    obs("500101", "gdp", "growth", 2023, "actual", 6.9),
+    obs("500101", "gdp", "growth", 2024, "target", 7, { qualifier: "about" }),
+    obs("500101", "cpi", "growth", 2023, "actual", 0.3),
+    obs("500101", "cpi", "growth", 2024, "target", 3, { qualifier: "about" }),
+    obs("500156", "investment.fixed_assets", "growth", 2023, "estimate", 4),
+    obs("500156", "investment.fixed_assets", "growth", 2024, "target", 8, { qualifier: "at_least" }),
+    obs("500156", "retail_sales", "growth", 2023, "actual", 5),
+    obs("500156", "retail_sales", "growth", 2024, "target", 6, { qualifier: "range", bounds: { low: 5.5, high: 6.5 } }),
+  ],
+};
+
+describe("ambition(dataset, options)", () => {
+  it("GDP: 武隆 6.5 − 5.5 = +1.0 pp, 万州 7 − 6.9 = +0.1 pp", () => {
+    const gdp = ambition(dataset, { year: 2024 }).rows.filter((r) => r.indicator === "gdp");
+    expect(gdp.map((r) => [r.regionCode, r.target, r.actual, r.ambitionPp, r.label])).toEqual([
+      ["500101", 7, 6.9, 0.1, "ambition"],
+      ["500156", 6.5, 5.5, 1, "ambition"],
+    ]);
+  });
+
+  it("a CPI target is a ceiling: labelled, ambitionPp null, the difference kept", () => {
+    const cpi = ambition(dataset, { year: 2024 }).rows.find((r) => r.indicator === "cpi");
+    expect(cpi).toMatchObject({ label: "ceiling", ambitionPp: null, differencePp: 2.7 });
+  });
+
+  it("以上 is a floor; a missing actual falls back to the estimate, noted; a range reads at its midpoint", () => {
+    const rows = ambition(dataset, { year: 2024, regions: ["武隆区"] }).rows;
+    expect(rows.map((r) => r.regionCode)).toEqual(["500156", "500156", "500156"]);
+    const investment = rows.find((r) => r.indicator === "investment.fixed_assets");
+    expect(investment).toMatchObject({ label: "floor", ambitionPp: 4, actualKind: "estimate" });
+    expect(investment?.note).toContain("estimate (预计)");
+    const retail = rows.find((r) => r.indicator === "retail_sales");
+    expect(retail).toMatchObject({ target: 6, label: "range", ambitionPp: 1, actual: 5 });
+    expect(retail?.note).toContain("midpoint");
+    const noBaseline = ambition({ ...dataset, observations: dataset.observations.slice(2, 3) }, { year: 2024 }).rows;
+    expect(noBaseline[0]).toMatchObject({ label: "no_baseline", ambitionPp: null, actual: null });
+  });
+
+  it("rejects a bad year and a bad dataset", () => {
+    expect(() => ambition(dataset, { year: 20.5 })).toThrow(/year/);
+    expect(() => ambition({ version: 2 }, { year: 2024 })).toThrow(/dataset/);
+  });
+});
+
+describe("impliedLevel(dataset, options)", () => {
+  it("武隆 GDP 2024: 273.46亿元 × 1.065 = 291.2349亿元, a nominal approximation", () => {
+    const [gdp] = impliedLevel(dataset, { year: 2024, indicator: "gdp" }).rows;
+    expect(gdp).toMatchObject({
+      regionCode: "500156",
+      baseLevel: 273.46,
+      targetGrowth: 6.5,
+      impliedLevel: 291.2349,
+      unit: "亿元",
+      label: NOMINAL_APPROXIMATION,
+    });
+  });
+
+  it("gives no row without a previous level", () => {
+    expect(impliedLevel(dataset, { year: 2024, regions: ["万州区"] }).rows).toEqual([]);
+  });
+});

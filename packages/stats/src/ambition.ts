@@ -1,0 +1,109 @@
+import { findIndicator, type Observation } from "@duibi/core";
+import {
+  baseline,
+  byRegionThenIndicator,
+  indexObservations,
+  parseDatasetInput,
+  parseYear,
+  pointValue,
+  selectRegionCodes,
+} from "./internal/dataset.js";
+import { clean } from "./internal/table.js";
+import type { AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
+
+export interface AmbitionOptions {
+  /** The target year (the report year): 2024 compares 2024 targets with 2023 growth. */
+  year: number;
+  /** Regions by name, short name or code; default every region in the dataset. */
+  regions?: readonly string[];
+}
+
+/** A price target (居民消费价格涨幅控制在3%左右) caps inflation; it is not something to beat. */
+function isPriceTarget(indicator: string): boolean {
+  const entry = findIndicator(indicator);
+  return indicator === "cpi" || entry?.family === "cpi" || entry?.direction === "lower";
+}
+
+function labelOf(target: Observation): { label: AmbitionLabel; note: string } {
+  if (target.qualifier === "at_most" || isPriceTarget(target.indicator)) {
+    return { label: "ceiling", note: "a ceiling (以内 / price target), not an ambition" };
+  }
+  if (target.qualifier === "range" && target.bounds !== undefined) {
+    return {
+      label: "range",
+      note: `range ${target.bounds.low}–${target.bounds.high}%, read at its midpoint`,
+    };
+  }
+  if (target.qualifier === "at_least" || target.qualifier === "more_than") {
+    return { label: "floor", note: "the target is a floor (以上): the ambition is at least this" };
+  }
+  if (target.qualifier === "nearly") return { label: "ambition", note: "近: a little under the stated target" };
+  return { label: "ambition", note: "" };
+}
+
+/**
+ * Target ambition: per region and indicator, the year's target growth minus the previous
+ * year's actual growth (the estimate, 预计, when no actual is stated, and noted), in 个百分点.
+ * Qualifiers are honoured: 以上 is a floor (label "floor"), 左右 a point, a range reads at its
+ * midpoint (label "range"), and 以内 or a price target such as CPI is a ceiling — labelled
+ * "ceiling" with `ambitionPp` null (`differencePp` still holds target − actual).
+ *
+ * @param dataset - A duibi dataset (validated, never modified).
+ * @param options - year (the target year) and regions.
+ * @returns One row per region × indicator with a growth target in the year, sorted by region code then indicator.
+ * @throws DuibiError invalid_dataset, invalid_option (year), unknown_region / ambiguous_region.
+ * @example
+ * ambition(loadSeeds(), { year: 2024 }).rows
+ *   .filter((r) => r.indicator === "gdp")
+ *   .map((r) => [r.regionName, r.ambitionPp]); // => [["万州区", 0.1], ["武隆区", 1]]
+ */
+export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionResult {
+  const year = parseYear(options?.year);
+  const parsed = parseDatasetInput(dataset);
+  const codes = selectRegionCodes(parsed, options.regions);
+  const index = indexObservations(parsed.observations);
+  const rows: AmbitionRow[] = [];
+  for (const list of index.values()) {
+    const target = list[0] as Observation;
+    if (target.period !== year || target.kind !== "target" || target.measure !== "growth") continue;
+    if (!codes.has(target.regionCode)) continue;
+    const value = pointValue(target);
+    const base = baseline(index, target, "growth", year - 1);
+    const { label, note } = labelOf(target);
+    const notes = note === "" ? [] : [note];
+    if (list.length > 1 && list.some((o) => pointValue(o) !== value)) {
+      notes.push(
+        `targets differ between sources (${list.map((o) => `${pointValue(o)}% in ${o.source.document}`).join(", ")}); the first is used`,
+      );
+    }
+    let differencePp: number | null = null;
+    let finalLabel = label;
+    if (base === undefined) {
+      if (label !== "ceiling") finalLabel = "no_baseline";
+      notes.push(`no ${year - 1} growth stated`);
+    } else {
+      differencePp = clean(value - base.value);
+      if (base.kind === "estimate") notes.push(`${year - 1} baseline is the estimate (预计)`);
+      if (base.qualifier !== "exact") notes.push(`${year - 1} growth stated with qualifier ${base.qualifier}`);
+    }
+    const ambitionPp = finalLabel === "ceiling" || finalLabel === "no_baseline" ? null : differencePp;
+    rows.push({
+      regionCode: target.regionCode,
+      regionName: target.regionName,
+      indicator: target.indicator,
+      measure: "growth",
+      target: value,
+      actual: base?.value ?? null,
+      actualKind: base?.kind ?? null,
+      ambitionPp,
+      differencePp,
+      qualifier: target.qualifier,
+      label: finalLabel,
+      note: notes.join("; "),
+      targetSource: target.source,
+      actualSource: base?.source ?? null,
+    });
+  }
+  rows.sort(byRegionThenIndicator);
+  return { year, rows };
+}

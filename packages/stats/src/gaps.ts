@@ -1,0 +1,85 @@
+import { duibiError, findRegion, type Measure } from "@duibi/core";
+import { clean, parseTable, rowUnit, skipReason, sortedRegions, tablePanel } from "./internal/table.js";
+import { gapsPanel } from "./panel/gapsPanel.js";
+import type { GapCell, GapReference, GapRow, GapsResult } from "./types.js";
+
+export interface GapsOptions {
+  /** A region (name, short name or code) of the table, "median" (the default) or "mean". */
+  reference?: string;
+}
+
+/** Measures whose difference is read in percentage points (个百分点), not in the cell's unit. */
+const POINT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["growth", "change_pp", "share", "rate"]);
+/** Measures for which "times the reference" means something. */
+const RATIO_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["level", "count"]);
+
+/** The unit a difference on this row is stated in. */
+export function gapUnit(measure: Measure, unit: string): string {
+  return POINT_MEASURES.has(measure) ? "个百分点" : unit;
+}
+
+function resolveReference(input: string, regions: readonly { code: string; name: string }[]): GapReference {
+  if (input === "median" || input === "mean") return { kind: input };
+  const direct = regions.find((r) => r.code === input || r.name === input);
+  const code = direct?.code ?? findRegion(input).code;
+  const region = regions.find((r) => r.code === code);
+  if (region === undefined) {
+    throw duibiError("invalid_option", {
+      option: "reference",
+      detail: `${input} (${code}) is not one of the table's regions (${regions.map((r) => r.name).join(", ")})`,
+      fix: "Compare against a region in the table, or use median or mean.",
+    });
+  }
+  return { kind: "region", code: region.code, name: region.name };
+}
+
+/**
+ * Each region's gap to a reference on every row of a comparison table: a region, or the
+ * row's median or mean. Levels and counts: the difference in the row's canonical unit and the
+ * ratio value ÷ reference (null when the reference is 0 or negative). Growth, rates, shares and
+ * changes: the difference in 个百分点 (no ratio). Incomparable rows are skipped with their reason,
+ * never computed; on partial rows a region without a value gets a null cell.
+ *
+ * @param table - From `align(dataset, { period, kind })`; validated, never modified.
+ * @param options - reference: a region of the table, "median" or "mean".
+ * @returns One row per table row with cells keyed by region code; no NaN or Infinity.
+ * @throws DuibiError unknown_region / ambiguous_region for a reference the registry cannot
+ *   resolve, invalid_option when it is not in the table or the table is malformed.
+ * @example
+ * const table = align(loadSeeds(), { period: 2023, kind: "actual" });
+ * gaps(table, { reference: "万州区" }).rows.find((r) => r.indicator === "gdp" && r.measure === "growth")
+ *   ?.cells["500156"]?.gap; // => -1.4
+ */
+export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
+  const parsed = parseTable(table);
+  const regions = sortedRegions(parsed);
+  const reference = resolveReference(options.reference ?? "median", regions);
+  const reasons = parsed.rows.map(skipReason);
+  const computed = parsed.rows.filter((_, i) => reasons[i] === null);
+  const panel = tablePanel(regions, computed, parsed.period, parsed.kind);
+  const result = gapsPanel(panel, { reference: reference.code ?? reference.kind, ratio: true });
+  const width = regions.length;
+  let g = -1;
+  const rows: GapRow[] = parsed.rows.map((row, i) => {
+    const unit = gapUnit(row.measure, rowUnit(row));
+    const base = { indicator: row.indicator, measure: row.measure, verdict: row.verdict, note: row.note, unit };
+    const empty = () => Object.fromEntries(regions.map((r) => [r.code, null]));
+    const reason = reasons[i];
+    if (reason != null) return { ...base, skipped: reason, referenceValue: null, cells: empty() };
+    g++;
+    const referenceValue = clean(result.reference[g] as number);
+    if (referenceValue === null) {
+      return { ...base, skipped: "the reference has no value on this row", referenceValue: null, cells: empty() };
+    }
+    const cells: Record<string, GapCell | null> = {};
+    regions.forEach((region, r) => {
+      const at = g * width + r;
+      const gap = clean(result.gaps[at] as number);
+      const value = panel.values[at] as number;
+      const ratio = RATIO_MEASURES.has(row.measure) ? clean((result.ratios as Float64Array)[at] as number) : null;
+      cells[region.code] = gap === null ? null : { gap, unit, ratio, value };
+    });
+    return { ...base, referenceValue, cells };
+  });
+  return { period: parsed.period, kind: parsed.kind, reference, rows };
+}

@@ -1,0 +1,86 @@
+import type { Observation } from "@duibi/core";
+import {
+  baseline,
+  byRegionThenIndicator,
+  indexObservations,
+  parseDatasetInput,
+  parseYear,
+  pointValue,
+  selectRegionCodes,
+} from "./internal/dataset.js";
+import { clean } from "./internal/table.js";
+import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
+
+export interface ImpliedLevelOptions {
+  /** The target year: 2024 applies 2024 target growth to the 2023 level. */
+  year: number;
+  /** Regions by name, short name or code; default every region in the dataset. */
+  regions?: readonly string[];
+  /** Only this indicator id (default: every indicator with a growth target and a level). */
+  indicator?: string;
+}
+
+export const NOMINAL_APPROXIMATION = "nominal approximation of a real growth rate";
+
+/** GDP and value added grow in real terms (可比价) while their levels are nominal (现价). */
+function isRealGrowth(indicator: string): boolean {
+  return indicator === "gdp" || indicator.startsWith("value_added");
+}
+
+/**
+ * The level a growth target implies: last year's level × (1 + target growth / 100). For GDP
+ * and value added the target is a real (constant-price) growth rate applied to a nominal level,
+ * so the result is labelled "nominal approximation of a real growth rate": prices add to it.
+ * A range target is read at its midpoint. Regions without a previous-year level (actual, else
+ * estimate) get no row.
+ *
+ * @param dataset - A duibi dataset (validated, never modified).
+ * @param options - year, regions, indicator.
+ * @returns One row per region × indicator, sorted by region code then indicator.
+ * @throws DuibiError invalid_dataset, invalid_option (year), unknown_region / ambiguous_region.
+ * @example
+ * impliedLevel(loadSeeds(), { year: 2024, indicator: "gdp", regions: ["武隆区"] }).rows[0]?.impliedLevel;
+ * // => 291.2349 (273.46亿元 × 1.065)
+ */
+export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): ImpliedLevelResult {
+  const year = parseYear(options?.year);
+  const parsed = parseDatasetInput(dataset);
+  const codes = selectRegionCodes(parsed, options.regions);
+  const index = indexObservations(parsed.observations);
+  const rows: ImpliedLevelRow[] = [];
+  for (const list of index.values()) {
+    const target = list[0] as Observation;
+    if (target.period !== year || target.kind !== "target" || target.measure !== "growth") continue;
+    if (!codes.has(target.regionCode)) continue;
+    if (options.indicator !== undefined && target.indicator !== options.indicator) continue;
+    const base = baseline(index, target, "level", year - 1);
+    if (base === undefined) continue;
+    const growth = pointValue(target);
+    const implied = clean(base.value * (1 + growth / 100));
+    if (implied === null) continue;
+    const notes: string[] = [];
+    if (target.qualifier === "range") notes.push("range target read at its midpoint");
+    if (target.qualifier === "at_least" || target.qualifier === "more_than")
+      notes.push("the target is a floor: the level is a floor too");
+    if (target.qualifier === "at_most") notes.push("the target is a ceiling: the level is a ceiling too");
+    if (base.kind === "estimate") notes.push(`${year - 1} level is the estimate (预计)`);
+    rows.push({
+      regionCode: target.regionCode,
+      regionName: target.regionName,
+      indicator: target.indicator,
+      baseYear: year - 1,
+      baseLevel: base.value,
+      baseKind: base.kind,
+      unit: base.unit,
+      targetGrowth: growth,
+      qualifier: target.qualifier,
+      impliedLevel: implied,
+      label: isRealGrowth(target.indicator) ? NOMINAL_APPROXIMATION : null,
+      note: notes.join("; "),
+      baseSource: base.source,
+      targetSource: target.source,
+    });
+  }
+  rows.sort(byRegionThenIndicator);
+  return { year, rows };
+}
