@@ -160,7 +160,7 @@ export const environmentIndicators: readonly Indicator[] = [
     "area",
     "万亩",
     "higher",
-    ["生态修复", "生态保护修复"],
+    ["生态修复", "生态保护修复", "两岸青山·千里林带、渝东南生物多样性保护与生态修复"],
     { family: "ecology.restoration", scope: "合计", stock: "flow" },
   ),
   indicator(
