@@ -1,6 +1,162 @@
+import type { Cell, ComparisonRow, ComparisonTable, Lang } from "@duibi/core";
+import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
-import { UsageError } from "../usage.js";
+import { formatFigure, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
+import { indicatorLabel } from "../format/indicatorLabel.js";
+import { KIND_LABELS, MEASURE_LABELS, VERDICT_LABELS } from "../format/labels.js";
+import { writeOutput } from "../format/output.js";
+import type { TextTable } from "../format/textTable.js";
+import { selectTable } from "../selectors.js";
 
-export async function run(_ctx: CliContext): Promise<number> {
-  throw new UsageError("compare is not available yet");
+/**
+ * `duibi compare`: the regions side by side for one period and kind, as an
+ * aligned table, JSON (the ComparisonTable), a long CSV (one row per row ×
+ * region) or a Markdown table.
+ */
+export async function run(ctx: CliContext): Promise<number> {
+  const { values } = parse(ctx.argv, selectorOptions, ctx.usage);
+  const { selection, table } = await selectTable(values, ctx.cwd);
+  writeOutput(ctx.stdout, selection.format, {
+    json: table,
+    table: compareTable(table, selection.lang),
+    csv: compareCsv(table),
+  });
+  return 0;
+}
+
+const TEXT = {
+  zh: {
+    title: (t: ComparisonTable) =>
+      `${t.regions.map((r) => r.name).join(" · ")}：${t.period}年${KIND_LABELS.zh[t.kind]}数`,
+    indicator: "指标",
+    measure: "度量",
+    verdict: "可比性",
+    note: "说明",
+    legend: "≥ 以上  > 超过  ≈ 左右  ≲ 近  ≤ 以内；括号内为原文数值或口径。",
+    count: (n: number, c: number) => `共 ${n} 行，其中可比或换算后可比 ${c} 行。`,
+  },
+  en: {
+    title: (t: ComparisonTable) =>
+      `${t.regions.map((r) => r.name).join(" · ")}: ${KIND_LABELS.en[t.kind]} figures for ${t.period}`,
+    indicator: "indicator",
+    measure: "measure",
+    verdict: "verdict",
+    note: "note",
+    legend: "≥ at least  > more than  ≈ about  ≲ nearly  ≤ at most; in brackets: the figure or definition as stated.",
+    count: (n: number, c: number) => `${n} rows, ${c} comparable (directly or after conversion).`,
+  },
+} as const;
+
+/**
+ * The comparison as a text table: indicator name, measure, a column per
+ * region (figure with its qualifier symbol and unit; the stated figure or
+ * variant in brackets), the verdict and its note.
+ *
+ * @param table - from `align`
+ * @param lang - labels in zh or en (notes stay as `align` wrote them)
+ * @returns the table for `writeOutput`
+ * @example
+ * compareTable(align(loadSeeds(), { period: 2023, kind: "actual" }), "zh").columns[0]!.header; // => "指标"
+ */
+export function compareTable(table: ComparisonTable, lang: Lang): TextTable {
+  const text = TEXT[lang];
+  const comparable = table.rows.filter((r) => r.verdict === "comparable" || r.verdict === "converted").length;
+  return {
+    title: text.title(table),
+    columns: [
+      { key: "indicator", header: text.indicator },
+      { key: "measure", header: text.measure },
+      ...table.regions.map((r) => ({ key: `region:${r.code}`, header: r.name, align: "right" as const })),
+      { key: "verdict", header: text.verdict },
+      { key: "note", header: text.note },
+    ],
+    rows: table.rows.map((row) => ({
+      indicator: rowLabel(row, lang),
+      measure: MEASURE_LABELS[lang][row.measure],
+      ...Object.fromEntries(table.regions.map((r) => [`region:${r.code}`, cellText(row.cells[r.code] ?? null, lang)])),
+      verdict: VERDICT_LABELS[lang][row.verdict],
+      note: row.note,
+    })),
+    notes: [text.legend, text.count(table.rows.length, comparable)],
+  };
+}
+
+/** A row's name; a row holding variants names them all (城镇登记失业率 / 城镇调查失业率). */
+function rowLabel(row: ComparisonRow, lang: Lang): string {
+  const ids = [
+    row.indicator,
+    ...Object.values(row.cells).flatMap((c) => (c?.indicator && !c.original ? [c.indicator] : [])),
+  ];
+  return [...new Set(ids)].map((id) => indicatorLabel(id, lang)).join(" / ");
+}
+
+function cellText(cell: Cell | null, lang: Lang): string {
+  if (cell === null) return "—";
+  const figure = formatFigure(cell);
+  if (cell.original) return `${figure} (${formatValue(cell.original.value)}${cell.original.unit})`;
+  if (cell.indicator) return `${figure} (${indicatorLabel(cell.indicator, lang)})`;
+  return figure;
+}
+
+const CSV_KEYS = [
+  "indicator",
+  "measure",
+  "verdict",
+  "note",
+  "region_code",
+  "region_name",
+  "value",
+  "unit",
+  "qualifier",
+  "qualifier_symbol",
+  "bound_low",
+  "bound_high",
+  "cell_indicator",
+  "original_value",
+  "original_unit",
+  "document",
+  "start",
+  "end",
+  "quote",
+] as const;
+
+/**
+ * The comparison as a long CSV: one row per comparison row × region, a
+ * missing figure as empty value fields, sources as columns.
+ *
+ * @param table - from `align`
+ * @returns the table for `writeOutput` (its column keys are the CSV header)
+ * @example
+ * compareCsv(table).columns.map((c) => c.key).slice(0, 3); // => ["indicator", "measure", "verdict"]
+ */
+export function compareCsv(table: ComparisonTable): TextTable {
+  return {
+    columns: CSV_KEYS.map((key) => ({ key, header: key })),
+    rows: table.rows.flatMap((row) =>
+      table.regions.map((region) => {
+        const cell = row.cells[region.code] ?? null;
+        return {
+          indicator: row.indicator,
+          measure: row.measure,
+          verdict: row.verdict,
+          note: row.note,
+          region_code: region.code,
+          region_name: region.name,
+          value: cell ? String(cell.value) : "",
+          unit: cell?.unit ?? "",
+          qualifier: cell?.qualifier ?? "",
+          qualifier_symbol: cell ? QUALIFIER_SYMBOLS[cell.qualifier] : "",
+          bound_low: cell?.bounds ? String(cell.bounds.low) : "",
+          bound_high: cell?.bounds ? String(cell.bounds.high) : "",
+          cell_indicator: cell?.indicator ?? "",
+          original_value: cell?.original ? String(cell.original.value) : "",
+          original_unit: cell?.original?.unit ?? "",
+          document: cell?.source.document ?? "",
+          start: cell ? String(cell.source.start) : "",
+          end: cell ? String(cell.source.end) : "",
+          quote: cell?.source.quote ?? "",
+        };
+      }),
+    ),
+  };
 }
