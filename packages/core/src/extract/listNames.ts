@@ -55,7 +55,7 @@ export function listNames(part: string, count: number): ListName[] {
 }
 
 /**
- * Completes items that share a head or a prefix with the longest item:
+ * Completes items that share a head with a later item or a prefix with an earlier one (nearest first):
  * 城镇、农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入; 规上工业产值和增加值 →
  * 规上工业增加值; 国控断面、饮用水水源地水质达标率 → …达标率. An item is completed
  * only when the completed name is one `known` accepts; otherwise it is kept as written,
@@ -69,25 +69,35 @@ export function listNames(part: string, count: number): ListName[] {
  * // => ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
  */
 export function shareHeads(items: readonly ListName[], known: (name: string) => boolean): ListName[] {
-  const fullIndex = items.reduce((best, item, i) => (item.text.length > (items[best]?.text.length ?? 0) ? i : best), 0);
-  const full = items[fullIndex]?.text ?? "";
   return items.map((item, i) => {
-    if (i === fullIndex || (item.text.length >= 4 && known(item.text))) return item;
-    const candidates = i < fullIndex ? suffixShares(item.text, full) : prefixShares(item.text, full);
+    if (item.text.length >= 4 && known(item.text)) return item;
+    const candidates = [
+      ...items.slice(i + 1).flatMap((next) => suffixShares(item.text, next.text)),
+      ...items
+        .slice(0, i)
+        .reverse()
+        .flatMap((prev) => prefixShares(item.text, prev.text)),
+    ];
     const hit = candidates.find(known);
     if (hit) return { text: hit, written: item.written };
-    return known(item.text) ? item : { text: candidates[0] ?? item.text, written: item.written };
+    if (known(item.text)) return item;
+    const next = items[i + 1];
+    return next && next.text.length > item.text.length
+      ? { text: candidates[0] ?? item.text, written: item.written }
+      : item;
   });
 }
 
 /** item + full's tail, the parallel cut first: 城镇 + (农村)常住居民… */
 function suffixShares(item: string, full: string): string[] {
+  if (full.length <= item.length) return [];
   const cuts = orderedCuts(full.length, item.length);
   return cuts.map((p) => item + full.slice(p));
 }
 
 /** full's head + item, the parallel cut first: (规上工业)产值 → 规上工业 + 增加值. */
 function prefixShares(item: string, full: string): string[] {
+  if (full.length <= item.length) return [];
   const cuts = orderedCuts(full.length, Math.max(1, full.length - item.length));
   return cuts.map((p) => full.slice(0, p) + item);
 }

@@ -10,6 +10,8 @@ export interface Lead {
   change: "growth" | "decline" | null;
   /** A hedge written before the number: 近, 超过, 突破, 逾, 不低于, 控制在. */
   qualifier: Qualifier | null;
+  /** The change verb as written (提升 in 改造提升4万亩 is part of the name when the figure is not a %). */
+  changeWord: string;
   /** 分别 (one value per name) or 均/都 (one value for every name). */
   spread: "each" | "all" | null;
   /** 预计 in the lead: an estimate. */
@@ -111,9 +113,13 @@ const CHANGES: readonly Step[] = [
   ["减少", fall],
   ["回落", fall],
   ["下滑", fall],
+  ["压缩", fall],
+  ["压减", fall],
+  ["缩短", fall],
 ];
 /** Words between a name and its verb that belong to neither: 预计, 同比, 力争 … */
 const FILLERS = [
+  "各",
   "比上年",
   "较上年",
   "同比",
@@ -155,6 +161,7 @@ export function readLead(lead: string): Lead {
   end = strip(lead, end, HEDGES, state);
   const beforeChange = end;
   end = strip(lead, end, CHANGES, state, 1);
+  const changeWord = lead.slice(end, beforeChange);
   if (state.level) state.change = null;
   end = stripFillers(lead, end, state);
   if (end === beforeChange) end = strip(lead, end, CHANGES, state, 1);
@@ -182,6 +189,7 @@ export function readLead(lead: string): Lead {
     spread: state.spread,
     estimate: state.estimate || lead.includes("预计"),
     verb,
+    changeWord,
   };
 }
 
@@ -219,7 +227,7 @@ function stripFillers(lead: string, end: number, state: Mutable): number {
     const word = FILLERS.find((w) => at >= w.length && lead.startsWith(w, at - w.length));
     if (!word) break;
     if (word === "分别") state.spread = "each";
-    if (word === "均" || word === "都") state.spread ??= "all";
+    if (word === "均" || word === "都" || word === "各") state.spread ??= "all";
     if (word === "预计") state.estimate = true;
     at -= word.length;
   }

@@ -7,6 +7,10 @@ import type { Mention } from "./scanMentions.js";
 export interface Fact {
   /** The name as written, or a list item ({@link ListName}) when the figure came from 分别/均. */
   name: string;
+  /** The name was read after the figure (103个重点项目): matched by its longest head, not tail. */
+  following?: boolean;
+  /** 占比/比重 of the figure before: a share of it. */
+  share?: boolean;
   /** True when `name` came from a list and is already complete (no suffix search). */
   listed: boolean;
   /** Items of the list the name came from, so heads can be shared (城镇、农村…). */
@@ -22,6 +26,8 @@ export interface Fact {
   end: number;
   mention: Mention;
   change: "growth" | "decline" | null;
+  /** The change verb as written (增长, 提升), "" when none. */
+  changeWord: string;
   qualifier: Qualifier | null;
   estimate: boolean;
   /** 分别 with a different number of names and values: reported, not guessed. */
@@ -29,9 +35,13 @@ export interface Fact {
 }
 
 const MAX_LEAD = 80;
-const CLAUSE = new Set([..."，：；。！？\n（）"]);
+const CLAUSE = new Set([..."，：；。！？\n"]);
+/** 占比提高1.5个百分点 after …产值59.5亿元: the share of the figure before. */
+const SHARE_OF_PRIOR = /^(?:占比|比重|占全区比重|占全市比重|占全省比重)$/;
+const STOCK = /累计|总量|总数|累计达/;
 const SEPARATOR = /^[、，和及]?$/;
 const MAX_AFTER = 12;
+const MAX_LIST = 12;
 
 /**
  * Ties each figure of one sentence to its name, following the grammar of work
@@ -66,9 +76,11 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       qualifier: lead.qualifier,
       estimate: lead.estimate,
       mismatch: false,
+      changeWord: lead.changeWord,
       ...(lead.verb === "" ? {} : { verb: lead.verb }),
     };
-    if (lead.spread === "each" && lead.name !== "") {
+    const implicit = lead.spread === null ? implicitList(text, lead.name, mentions, i) : null;
+    if ((lead.spread === "each" && lead.name !== "") || implicit !== null) {
       const values = [m];
       while (
         i + 1 < mentions.length &&
@@ -76,7 +88,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       ) {
         values.push(mentions[++i]!);
       }
-      const names = listNames(lead.name, values.length);
+      const names = implicit ?? listNames(lead.name, values.length);
       const mismatch = names.length !== values.length;
       values.forEach((v, k) => {
         const listName = names[Math.min(k, names.length - 1)];
@@ -127,9 +139,12 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       prevEnd = m.end;
       continue;
     }
-    if (lead.name !== "") {
+    const ofPrior = last !== null && (SHARE_OF_PRIOR.test(lead.name) || (lead.name.endsWith("的") && m.unit === "%"));
+    if (lead.name !== "" && !ofPrior && !lead.name.endsWith("等")) {
+      const sameRun = !crossed || raw.startsWith("、");
       const fact: Fact = {
         ...base,
+        ...(sameRun && last !== null && !last.listed ? { prior: last.name } : {}),
         name: lead.name,
         listed: false,
         nameStart,
@@ -138,13 +153,16 @@ export function readSentence(text: string, from: number, to: number, mentions: r
         mention: m,
       };
       facts.push(fact);
-      chain = crossed && !raw.startsWith("、") ? [fact] : [...chain, fact];
+      chain = sameRun ? [...chain, fact] : [fact];
       last = fact;
-    } else if (last !== null && (!crossed || lead.change !== null)) {
+    } else if (last !== null && (ofPrior || !crossed || lead.change !== null)) {
+      // 累计28万亩 after 新增…1万亩: the running total, not the new part.
+      const total = STOCK.test(raw) && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
       facts.push({
         ...base,
-        name: last.name,
+        name: total,
         listed: last.listed,
+        ...(ofPrior ? { share: true } : {}),
         nameStart: last.nameStart,
         start: last.start,
         end: m.end,
@@ -152,13 +170,17 @@ export function readSentence(text: string, from: number, to: number, mentions: r
         ...(last.list ? { list: last.list, listIndex: last.listIndex } : {}),
       });
     } else {
+      // 103个重点项目 / 完成老印刷厂等22个老旧改项目: the name follows the figure.
       const after = followingName(text, m.end, to);
+      const verb = lead.name.endsWith("等") ? lead.name.slice(0, 2) : "";
       const fact: Fact = {
         ...base,
         name: after,
         listed: false,
+        following: true,
+        ...(verb === "" ? {} : { verb }),
         nameStart: m.end,
-        start: m.start,
+        start: verb === "" ? m.start : nameStart,
         end: m.end + after.length,
         mention: m,
       };
@@ -167,6 +189,25 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     prevEnd = m.end;
   }
   return facts;
+}
+
+/**
+ * 粮食播种面积和产量稳定在150万亩、120万吨: as many names as values, joined the
+ * same way, with different units — a list without 分别.
+ */
+function implicitList(text: string, name: string, mentions: readonly Mention[], i: number): ListName[] | null {
+  if (!/[和、]/.test(name)) return null;
+  let count = 1;
+  while (
+    count < MAX_LIST &&
+    i + count < mentions.length &&
+    SEPARATOR.test(text.slice(mentions[i + count - 1]!.end, mentions[i + count]!.start))
+  ) {
+    count++;
+  }
+  if (count < 2 || mentions[i]!.unit === mentions[i + 1]!.unit) return null;
+  const names = listNames(name, count);
+  return names.length === count ? names : null;
 }
 
 function lastClauseMark(raw: string): number {

@@ -18,7 +18,8 @@ export interface Resolved {
 }
 
 const MAX_NAME = 24;
-const SHARE = /占比|比重|占.{0,12}的?比例/;
+/** 占比, 比重, 比例, 占…: a part of a whole, not a rate. */
+const SHARE = /占|比重|比例/;
 
 /**
  * Maps a fact's name to an indicator and decides its measure:
@@ -28,7 +29,7 @@ const SHARE = /占比|比重|占.{0,12}的?比例/;
  *   costs a bounded number of lookups;
  * - 2.35:1 is a `ratio`; 个百分点 a `change_pp`; a % after 增长/下降 a `growth`
  *   (下降 negative); a % of a name with 占比/比重 a `share`; another % a `rate`;
- *   anything else a `level`. 增加3000人 (a change in a level) is `unsupported_measure`.
+ *   a figure in a count unit (个, 家, 户) a `count`; anything else a `level`. 增加3000人 (a change in a level) is `unsupported_measure`.
  *
  * @param fact - a fact from {@link readSentence}
  * @param lexicon - registry lookups
@@ -47,13 +48,34 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   if (m.unit === lexicon.points) return { ...base, measure: "change_pp", value: round(sign * m.value), problem };
   if (fact.change !== null) {
     if (m.unit === lexicon.percent) return { ...base, measure: "growth", value: round(sign * m.value), problem };
+    // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level).
+    const named = tailName(fact.name + fact.changeWord, lexicon);
+    if (named.indicator) {
+      const levelProblem = problemOf(named.indicator, m.unit, m.known, lexicon);
+      return {
+        ...base,
+        indicator: named.indicator,
+        nameAsWritten: named.name,
+        measure: levelOf(m.unit, lexicon),
+        problem: levelProblem,
+      };
+    }
     return { ...base, measure: "level", problem: problem ?? "unsupported_measure" };
   }
   if (m.unit === lexicon.percent) {
-    const share = SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh));
+    const share =
+      fact.share === true ||
+      SHARE.test(name) ||
+      (indicator !== undefined && SHARE.test(indicator.zh)) ||
+      SHARE.test(fact.name);
     return { ...base, measure: share ? "share" : "rate", problem };
   }
-  return { ...base, measure: "level", problem };
+  // 新增市场主体6403户: a count of things, not an amount.
+  return { ...base, measure: levelOf(m.unit, lexicon), problem };
+}
+
+function levelOf(unit: string, lexicon: Lexicon): Measure {
+  return lexicon.quantity(unit) === "count" ? "count" : "level";
 }
 
 function problemOf(
@@ -85,10 +107,31 @@ function listedName(fact: Fact, lexicon: Lexicon, known: (name: string) => boole
   return plain ? { indicator: plain, name } : tailName(verb + name, lexicon);
 }
 
-/** The name's own tail, or — for 粮食播种面积…、产量 — the prior figure's name completing it. */
+/**
+ * The name's own tail; failing that, the same name with what reports insert
+ * into it removed, or completed by the figure before:
+ * - 森林防火生物隔离带建设 (after the figure): its longest head;
+ * - 签约傲得航空器等项目 → 签约项目 (examples before 等);
+ * - “3+1”生态工业实现产值 → “3+1”生态工业产值 (a verb inside);
+ * - 粮食播种面积…、产量 → 粮食产量 (the prior figure's name).
+ */
 function ownName(fact: Fact, lexicon: Lexicon) {
+  if (fact.following) return headName(fact.name, fact.verb ?? "", lexicon);
   const own = tailName(fact.name, lexicon);
-  if (own.indicator || fact.prior === undefined) return own;
+  if (own.indicator) return own;
+  const examples = fact.name.lastIndexOf("等");
+  if (examples > 0) {
+    for (let k = Math.max(0, examples - MAX_NAME); k < examples; k++) {
+      const found = tailName(fact.name.slice(Math.max(0, k - 6), k) + fact.name.slice(examples + 1), lexicon);
+      if (found.indicator && k > 0) return found;
+    }
+  }
+  const inner = fact.name.replace(/(.{2,})(?:实现|完成|达到)/, "$1");
+  if (inner !== fact.name) {
+    const found = tailName(inner, lexicon);
+    if (found.indicator) return found;
+  }
+  if (fact.prior === undefined) return own;
   const prior = tailName(fact.prior, lexicon);
   if (!prior.indicator) return own;
   const full = prior.name;
@@ -100,13 +143,36 @@ function ownName(fact: Fact, lexicon: Lexicon) {
   return own;
 }
 
+/** The longest head of a name read after its figure that the registry knows, with the verb before 等 if given. */
+function headName(name: string, verb: string, lexicon: Lexicon): { indicator: Indicator | undefined; name: string } {
+  for (let e = Math.min(name.length, MAX_NAME); e >= 2; e--) {
+    const head = name.slice(0, e);
+    const indicator = (verb === "" ? undefined : lexicon.indicator(verb + head)) ?? lexicon.indicator(head);
+    if (indicator) return { indicator, name: lexicon.indicator(verb + head) === indicator ? verb + head : head };
+  }
+  return { indicator: undefined, name: readable(verb + name) };
+}
+
 function tailName(name: string, lexicon: Lexicon): { indicator: Indicator | undefined; name: string } {
   for (let s = Math.max(0, name.length - MAX_NAME); s <= name.length - 2; s++) {
     const tail = name.slice(s);
     const indicator = lexicon.indicator(tail);
-    if (indicator) return { indicator, name: tail };
+    if (indicator) return { indicator, name: withoutVerb(tail, indicator, lexicon) };
   }
   return { indicator: undefined, name: readable(name) };
+}
+
+const VERB = /^(?:实现|完成|达到|力争|确保|全年|累计|其中|全区|全市|全县|全省|全国)/;
+
+/** 实现地区生产总值 → 地区生产总值, while the shorter name still means the same indicator. */
+function withoutVerb(name: string, indicator: Indicator, lexicon: Lexicon): string {
+  let current = name;
+  for (let round = 0; round < 3; round++) {
+    const shorter = current.replace(VERB, "");
+    if (shorter === current || lexicon.indicator(shorter)?.id !== indicator.id) break;
+    current = shorter;
+  }
+  return current;
 }
 
 /** An unmapped name a user can alias: the words after the last verb, at most 16 characters. */
