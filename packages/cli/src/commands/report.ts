@@ -1,6 +1,140 @@
+import { readdir, readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { align, type Dataset, duibiError, loadSeeds, readDataset, seedsPaths } from "@duibi/core";
+import { ambition, gaps, rank } from "@duibi/stats";
+import { listOption, oneOf, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { UsageError } from "../usage.js";
+import { buildReport } from "../report/buildReport.js";
+import { drawCharts, planCharts } from "../report/charts.js";
+import { reportRegions } from "../report/reportRegions.js";
+import { writeReport } from "../report/writeReport.js";
 
-export async function run(_ctx: CliContext): Promise<number> {
-  throw new UsageError("report is not available yet");
+const PROGRESS = {
+  zh: {
+    read: (what: string) => `读取数据：${what}`,
+    align: (year: number, next: number) => `对齐${year}年实际值与${next}年目标…`,
+    chart: (i: number, n: number, title: string) => `绘制图表 ${i}/${n}：${title}`,
+    write: (dir: string) => `写入 ${dir}/`,
+    seeds: "内置种子数据（seeds/）",
+  },
+  en: {
+    read: (what: string) => `reading ${what}`,
+    align: (year: number, next: number) => `aligning ${year} actuals and ${next} targets…`,
+    chart: (i: number, n: number, title: string) => `drawing chart ${i}/${n}: ${title}`,
+    write: (dir: string) => `writing ${dir}/`,
+    seeds: "the seeds dataset (seeds/)",
+  },
+} as const;
+
+/**
+ * `duibi report`: the comparison report (HTML, Markdown, charts, data) for the chosen
+ * regions, by default 武隆 vs 万州 from the seeds into ./duibi-report/. Progress goes to
+ * stderr; the paths written go to stdout, one a line.
+ */
+export async function run(ctx: CliContext): Promise<number> {
+  const { values } = parse(
+    ctx.argv,
+    {
+      data: { type: "string" },
+      regions: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+      force: { type: "boolean" },
+    },
+    ctx.usage,
+  );
+  const lang = oneOf("lang", values.lang, ["zh", "en"] as const, "zh");
+  const say = PROGRESS[lang];
+  const progress = (line: string) => ctx.stderr.write(`${line}\n`);
+
+  const dataPath = values.data === undefined ? undefined : resolve(ctx.cwd, values.data);
+  progress(say.read(values.data ?? say.seeds));
+  const dataset: Dataset = dataPath === undefined ? loadSeeds() : await readDataset(dataPath);
+  const regions = reportRegions(dataset, listOption(values.regions));
+  const codes = regions.map((r) => r.code);
+  const year = latestActualYear(dataset, codes);
+  progress(say.align(year, year + 1));
+  const actual = align(dataset, { regions: codes, period: year, kind: "actual" });
+  const targets = align(dataset, { regions: codes, period: year + 1, kind: "target" });
+  const reference = regions.length === 2 ? regions[1]?.code : "median";
+  const gapsResult = gaps(actual, { reference });
+  const ranks = rank(actual, { method: "competition", missing: "exclude" });
+  const ambitionResult = ambition(dataset, { regions: codes, year: year + 1 });
+
+  const plans = planCharts({
+    lang,
+    actual,
+    targets,
+    gaps: gapsResult,
+    ranks,
+    ambition: ambitionResult,
+    documents: dataset.documents,
+  });
+  const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
+  const texts = await readDocumentTexts(dataset, dataPath);
+  const model = buildReport({
+    lang,
+    dataset,
+    regions,
+    actual,
+    targets,
+    gaps: gapsResult,
+    ranks,
+    ambition: ambitionResult,
+    charts,
+    texts,
+  });
+
+  const outDir = resolve(ctx.cwd, values.out ?? "duibi-report");
+  const shown = relative(ctx.cwd, outDir) || ".";
+  progress(say.write(shown));
+  const files = await writeReport(
+    model,
+    { regions, actual, targets, gaps: gapsResult, ranks, ambition: ambitionResult },
+    outDir,
+    { force: values.force === true },
+  );
+  for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
+  return 0;
+}
+
+/** The latest year with actual figures for the regions: the year a work report looks back on. */
+function latestActualYear(dataset: Dataset, codes: readonly string[]): number {
+  const wanted = new Set(codes);
+  const years = dataset.observations
+    .filter((o) => o.kind === "actual" && wanted.has(o.regionCode))
+    .map((o) => o.period);
+  if (years.length === 0)
+    throw duibiError("missing_period", { kind: "actual", period: codes.join(", "), available: "" });
+  return Math.max(...years);
+}
+
+/**
+ * Texts of the dataset's documents, for quoting whole sentences: looked up beside the
+ * data file (and in its sources/ folder) and in the seeds' sources. A document that is
+ * not found is cited by its quote alone.
+ */
+async function readDocumentTexts(dataset: Dataset, dataPath: string | undefined): Promise<Map<string, string>> {
+  const folders = [
+    ...(dataPath === undefined ? [] : [join(dirname(dataPath), "sources"), dirname(dataPath)]),
+    seedsSources(),
+  ].filter((f): f is string => f !== null);
+  const texts = new Map<string, string>();
+  for (const folder of folders) {
+    const names = new Set(await readdir(folder).catch(() => [] as string[]));
+    for (const doc of dataset.documents) {
+      if (texts.has(doc.id) || !names.has(doc.id)) continue;
+      const raw = await readFile(join(folder, doc.id), "utf8").catch(() => null);
+      if (raw !== null) texts.set(doc.id, raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    }
+  }
+  return texts;
+}
+
+function seedsSources(): string | null {
+  try {
+    return seedsPaths().sources;
+  } catch {
+    return null;
+  }
 }

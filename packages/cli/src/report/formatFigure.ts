@@ -12,11 +12,14 @@ import type { ReportLang } from "./model.js";
  * formatNumber(273.46);            // => "273.46"
  * formatNumber(336 / 365 * 100);   // => "92.05"
  * formatNumber(0.8477);            // => "0.8477"
+ * formatNumber(-0.5);              // => "−0.5"
  */
 export function formatNumber(value: number): string {
   const decimals = Math.abs(value) >= 1 ? 2 : 4;
   const rounded = Number(value.toFixed(decimals));
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  if (rounded === 0) return "0";
+  // A typographic minus: "-" is a hyphen and breaks lines in CJK text.
+  return rounded < 0 ? `−${String(-rounded)}` : String(rounded);
 }
 
 /**
@@ -29,7 +32,7 @@ export function formatNumber(value: number): string {
 export function formatSigned(value: number): string {
   const digits = formatNumber(value);
   if (digits === "0") return "0";
-  return value > 0 ? `+${digits}` : `−${digits.replace(/^-/, "")}`;
+  return value > 0 ? `+${digits}` : digits;
 }
 
 /**
@@ -71,4 +74,16 @@ export function unitText(unit: string, lang: ReportLang): string {
   if (unit === "个百分点") return lang === "zh" ? "个百分点" : " pp";
   if (unit === "" || unit === "%" || lang === "zh" || /^[^\x00-\x7f]/.test(unit)) return unit;
   return ` ${unit}`;
+}
+
+/**
+ * Formats a ratio for reading: two decimals ("0.23"), enough to compare sizes.
+ * @param value - a ratio such as value ÷ reference
+ * @returns the digits
+ * @example
+ * formatRatio(273.46 / 1179.4); // => "0.23"
+ */
+export function formatRatio(value: number): string {
+  const rounded = Number(value.toFixed(2));
+  return rounded === 0 ? formatNumber(value) : formatNumber(rounded);
 }

@@ -12,7 +12,8 @@ const zh = {
   targetsIntro: (year: number) =>
     `“进取程度”＝${year}年目标增速−${year - 1}年实际增速（个百分点）。带“以上”的目标是下限，实际进取程度至少为此数；“以内”是上限，不算进取。`,
   gaps: "差距",
-  gapsIntro: (reference: string) => `各地与${reference}的差距：规模指标为绝对差与倍数，增速和比率为个百分点之差。`,
+  gapsIntro: (reference: string) =>
+    `与${reference}的差距：总量指标为绝对差（下方小字为倍数），增速和比率为个百分点之差。只列两地口径一致的指标。`,
   ranks: "排名",
   ranksIntro: (n: number) => `在${n}个地区中的名次（1＝最好，失业率等越低越好的指标按从低到高排）。`,
   allRows: (year: number) => `${year}年全部指标`,
@@ -40,9 +41,10 @@ const zh = {
     growth: "增速",
     change_pp: "变动",
     share: "占比",
-    rate: "比率",
-    count: "数量",
-    ratio: "比例",
+    // A rate, count or ratio is named by its indicator (城镇调查失业率, 城镇新增就业): no suffix.
+    rate: "",
+    count: "",
+    ratio: "",
   },
   qualifiers: {
     exact: "",
@@ -61,6 +63,8 @@ const zh = {
     no_baseline: "上年无实际数",
   },
   estimate: "预计数",
+  withoutBaseline: (n: number) => `另有${n}项目标上年没有对应的实际增速，只列在下方目标表中。`,
+  only: (n: number) => `另有${n}项指标只有一个地区公布，无从排名，未列出。`,
   originally: (figure: string) => `原文：${figure}`,
   missing: "—",
   ppUnit: "个百分点",
@@ -88,7 +92,7 @@ const en: Labels = {
     `Ambition = ${year} target growth − ${year - 1} actual growth, in percentage points. A target with 以上 (or more) is a floor, so the ambition is at least this; 以内 (at most) is a ceiling and not counted as ambition.`,
   gaps: "Gaps",
   gapsIntro: (reference) =>
-    `Each region's gap to ${reference}: absolute difference and ratio for levels, percentage points for growth and rates.`,
+    `Gaps to ${reference}: the absolute difference for levels (the ratio in small print), percentage points for growth and rates. Only rows with one definition are listed.`,
   ranks: "Ranks",
   ranksIntro: (n) => `Rank among ${n} regions (1 = best; lower is better for rates such as unemployment).`,
   allRows: (year) => `All indicators, ${year}`,
@@ -122,9 +126,9 @@ const en: Labels = {
     growth: "growth",
     change_pp: "change",
     share: "share",
-    rate: "rate",
-    count: "count",
-    ratio: "ratio",
+    rate: "",
+    count: "",
+    ratio: "",
   },
   qualifiers: {
     exact: "",
@@ -143,6 +147,9 @@ const en: Labels = {
     no_baseline: "no figure for last year",
   },
   estimate: "estimate",
+  withoutBaseline: (n) =>
+    `${n} more targets have no growth figure for last year; they are listed in the targets table below.`,
+  only: (n) => `${n} more indicators are stated by one region only and cannot be ranked; they are not listed.`,
   originally: (figure) => `stated as ${figure}`,
   missing: "—",
   ppUnit: "pp",

@@ -34,6 +34,7 @@ th, td { padding: 7px 10px; border-bottom: 1px solid var(--rule); vertical-align
 thead th { background: var(--band); border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fbfcfd; }
 td.num { text-align: right; white-space: nowrap; }
+tbody th { font-weight: 600; min-width: 9em; }
 th.num { text-align: right; }
 td .note { display: block; font-size: 12.5px; color: var(--muted); white-space: normal; line-height: 1.5; }
 td.better { color: var(--better); font-weight: 600; }

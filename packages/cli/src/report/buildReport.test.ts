@@ -1,0 +1,124 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { reportInput } from "./__fixtures__/seedsLike.js";
+import { buildReport } from "./buildReport.js";
+import { reportCsv } from "./dataFiles.js";
+import { renderHtml } from "./renderHtml.js";
+import { renderMarkdown } from "./renderMarkdown.js";
+import { writeReport } from "./writeReport.js";
+
+const input = reportInput();
+const data = {
+  regions: input.regions,
+  actual: input.actual,
+  targets: input.targets,
+  gaps: input.gaps,
+  ranks: input.ranks,
+  ambition: input.ambition,
+};
+
+describe("buildReport(input)", () => {
+  const model = buildReport(input);
+
+  it("opens with a summary written from the numbers", () => {
+    // 武隆: 实现地区生产总值273.46亿元、增长5.5%; 万州: 实现地区生产总值1179.4亿元、增长6.9%.
+    expect(model.summary[0]).toBe(
+      "2023年，武隆地区生产总值增长5.5%，低于万州的6.9%（相差1.4个百分点）；总量上，武隆273.46亿元，万州1179.4亿元。",
+    );
+    // 武隆 2024 target 6.5% vs 5.5%: +1; 万州 7% vs 6.9%: +0.1.
+    expect(model.summary[1]).toContain("武隆提出增长6.5%，比上年实际高1个百分点");
+    expect(model.summary[1]).toContain("武隆的目标更进取");
+    expect(model.summary.join("")).toContain("城镇登记失业率与城镇调查失业率");
+  });
+
+  it("has the sections in reading order", () => {
+    expect(model.sections.map((s) => s.id)).toEqual(["headline", "targets", "gaps", "ranks", "comparability", "all"]);
+  });
+
+  it("cites every figure, and every source quotes its document at its offsets", () => {
+    const cited = new Set(
+      model.sections.flatMap((s) => s.tables.flatMap((t) => t.rows.flatMap((r) => r.flatMap((c) => c.sources ?? [])))),
+    );
+    expect([...cited].sort()).toEqual(model.sources.map((s) => s.id).sort());
+    for (const s of model.sources) {
+      expect(input.texts.get(s.document)?.slice(s.start, s.end)).toBe(s.quote);
+      expect(s.context).not.toBeNull();
+    }
+  });
+
+  it("marks the better figure by the indicator's direction", () => {
+    const headline = model.sections[0]?.tables[0];
+    const gdpGrowth = headline?.rows.find((r) => r[0]?.text === "地区生产总值增速");
+    expect(gdpGrowth?.map((c) => c.tone)).toEqual([undefined, "worse", "better", undefined, undefined]);
+  });
+});
+
+describe("renderHtml(model) and renderMarkdown(model)", () => {
+  it("link every figure to an entry of the source appendix", () => {
+    const html = renderHtml(buildReport(input));
+    const targets = [...html.matchAll(/href="#(src-\d+)"/g)].map((m) => m[1]);
+    const anchors = new Set([...html.matchAll(/<li id="(src-\d+)"/g)].map((m) => m[1]));
+    expect(targets.length).toBeGreaterThan(10);
+    for (const t of targets) expect(anchors.has(t)).toBe(true);
+  });
+
+  it("show hostile names and quotes as text, never as markup", () => {
+    const evil = "<script>alert(1)</script>";
+    const hostile = reportInput({
+      regions: input.regions.map((r) => ({ ...r, name: `${r.name}${evil}`, shortName: `${r.shortName}"'&` })),
+      dataset: {
+        ...input.dataset,
+        documents: input.dataset.documents.map((d) => ({ ...d, title: `${d.title}${evil}` })),
+      },
+    });
+    const model = buildReport(hostile);
+    const html = renderHtml(model);
+    expect(html).not.toContain("<script");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const md = renderMarkdown(model);
+    expect(md).not.toContain("<script");
+    expect(reportCsv(data)).not.toContain("<script");
+  });
+
+  it("are the same bytes for the same input", () => {
+    expect(renderHtml(buildReport(reportInput()))).toBe(renderHtml(buildReport(reportInput())));
+    expect(renderMarkdown(buildReport(reportInput()))).toBe(renderMarkdown(buildReport(reportInput())));
+  });
+
+  it("write English labels with lang en", () => {
+    const html = renderHtml(buildReport(reportInput({ lang: "en" })));
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("In 2023, 武隆&#39;s");
+  });
+});
+
+describe("writeReport(model, data, dir)", () => {
+  it("writes every file, byte-identical on a second run", async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), "duibi-report-")), "out");
+    const files = await writeReport(buildReport(input), data, dir);
+    expect(files).toEqual([
+      "report.html",
+      "report.md",
+      "charts/growth.svg",
+      "charts/growth.png",
+      "charts/target-vs-actual.svg",
+      "charts/target-vs-actual.png",
+      "data.csv",
+      "data.json",
+    ]);
+    const read = async () => Promise.all(files.map((f) => readFile(join(dir, f))));
+    const first = await read();
+    await writeReport(buildReport(input), data, dir);
+    expect(await read()).toEqual(first);
+    expect((await readdir(dir)).sort()).toEqual([
+      ".duibi-report",
+      "charts",
+      "data.csv",
+      "data.json",
+      "report.html",
+      "report.md",
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { ComparisonTable, Dataset } from "@duibi/core";
+import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
+import { allRowsSection } from "./allRowsSection.js";
+import { comparabilitySection } from "./comparabilitySection.js";
+import type { SectionContext } from "./figureCell.js";
+import { gapsSection } from "./gapsSection.js";
+import { headlineSection } from "./headlineSection.js";
+import { labels } from "./labels.js";
+import type { ReportChart, ReportLang, ReportModel } from "./model.js";
+import { ranksSection } from "./ranksSection.js";
+import { createSourceIndex } from "./sourceIndex.js";
+import { summarize } from "./summary.js";
+import { targetsSection } from "./targetsSection.js";
+
+/** Everything a report is built from: computed by the caller, so building is pure. */
+export interface ReportInput {
+  lang: ReportLang;
+  dataset: Dataset;
+  /** Regions in column order; with two, the first is the subject and the second the reference. */
+  regions: { code: string; name: string; shortName: string }[];
+  /** The report year's actuals (2023 in the 2024 reports). */
+  actual: ComparisonTable;
+  /** The next year's targets. */
+  targets: ComparisonTable;
+  gaps: GapsResult;
+  ranks: RankResult;
+  ambition: AmbitionResult;
+  charts: ReportChart[];
+  /** Document id → text, for quoting whole sentences in the appendix. */
+  texts: ReadonlyMap<string, string>;
+}
+
+/**
+ * Builds the report model: summary, headline comparison, targets and ambition, gaps,
+ * ranks, comparability, every row, and the source appendix. Sources are numbered in
+ * the order figures first appear, so the same input always gives the same report.
+ * @param input - the comparisons, stats and charts to show
+ * @returns the model that {@link renderHtml} and {@link renderMarkdown} lay out
+ * @example
+ * buildReport(input).sections.map((s) => s.id);
+ * // => ["headline", "targets", "gaps", "ranks", "comparability", "all"]
+ */
+export function buildReport(input: ReportInput): ReportModel {
+  const l = labels(input.lang);
+  const index = createSourceIndex(input.dataset.documents, input.texts);
+  const ctx: SectionContext = { lang: input.lang, regions: input.regions, cite: (s) => index.cite(s) };
+  const sections = [
+    headlineSection(input.actual, input.gaps, ctx),
+    targetsSection(input.ambition, input.targets, ctx),
+    gapsSection(input.gaps, ctx),
+    ranksSection(input.ranks, ctx),
+    comparabilitySection([input.actual, input.targets], ctx),
+    allRowsSection(input.actual, ctx),
+  ];
+  const chartIds = new Set(input.charts.map((c) => c.id));
+  const sources = index.entries();
+  const cited = new Set(sources.map((s) => s.document));
+  const documents = input.dataset.documents
+    .filter((d) => cited.has(d.id))
+    .map((d) => ({ id: d.id, title: d.title, year: d.year, type: d.type }));
+  const names = input.regions.map((r) => r.shortName).join(input.lang === "zh" ? "与" : " vs ");
+  return {
+    lang: input.lang,
+    title: l.title(names),
+    subtitle: l.subtitle(input.actual.period, input.ambition.year),
+    regions: input.regions,
+    summary: summarize(
+      {
+        actual: input.actual,
+        targets: input.targets,
+        ambition: input.ambition,
+        ranks: input.ranks,
+        documents: (documents.some((d) => d.type === "work_report")
+          ? documents.filter((d) => d.type === "work_report")
+          : documents
+        ).map((d) => d.title),
+      },
+      ctx,
+    ),
+    // Sections name the charts they would show; only charts that were drawn stay.
+    sections: sections.map((s) => ({ ...s, charts: s.charts.filter((id) => chartIds.has(id)) })),
+    charts: input.charts,
+    sources,
+    documents,
+  };
+}

@@ -1,0 +1,104 @@
+import type { ComparisonTable } from "@duibi/core";
+import { findIndicator } from "@duibi/core";
+import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
+
+/** The numbers behind a report, as written to data.json. */
+export interface ReportData {
+  regions: { code: string; name: string; shortName: string }[];
+  actual: ComparisonTable;
+  targets: ComparisonTable;
+  gaps: GapsResult;
+  ranks: RankResult;
+  ambition: AmbitionResult;
+}
+
+const CSV_COLUMNS = [
+  "period",
+  "kind",
+  "indicator",
+  "indicator_zh",
+  "measure",
+  "verdict",
+  "region_code",
+  "region_name",
+  "value",
+  "unit",
+  "qualifier",
+  "low",
+  "high",
+  "stated_as",
+  "stated_value",
+  "stated_unit",
+  "document",
+  "start",
+  "end",
+  "quote",
+  "note",
+] as const;
+
+/**
+ * data.json: the comparison tables and stats results the report shows, pretty-printed
+ * with a trailing newline. Key order follows the objects, which are built in a fixed
+ * order, so the file is byte-identical across runs.
+ * @param data - what the report shows
+ * @returns JSON text
+ * @example
+ * JSON.parse(reportJson(data)).actual.period; // => 2023
+ */
+export function reportJson(data: ReportData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/**
+ * data.csv: one line per region and comparison row (actuals, then targets), with the
+ * figure, its hedge, the figure as stated before conversion, and its source. UTF-8 with
+ * a byte-order mark so spreadsheet programs read the Chinese correctly; text that a
+ * spreadsheet would run as a formula (=, +, @) is prefixed with an apostrophe.
+ * @param data - what the report shows
+ * @returns CSV text (RFC 4180, CRLF line ends)
+ * @example
+ * reportCsv(data).split("\r\n")[0]; // => "\ufeffperiod,kind,indicator,indicator_zh,measure,…"
+ */
+export function reportCsv(data: ReportData): string {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const table of [data.actual, data.targets]) {
+    for (const row of table.rows) {
+      for (const region of data.regions) {
+        const cell = row.cells[region.code];
+        if (cell == null) continue;
+        const values: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
+          period: table.period,
+          kind: table.kind,
+          indicator: row.indicator,
+          indicator_zh: findIndicator(row.indicator)?.zh,
+          measure: row.measure,
+          verdict: row.verdict,
+          region_code: region.code,
+          region_name: region.name,
+          value: cell.value,
+          unit: cell.unit,
+          qualifier: cell.qualifier,
+          low: cell.bounds?.low,
+          high: cell.bounds?.high,
+          stated_as: cell.indicator,
+          stated_value: cell.original?.value,
+          stated_unit: cell.original?.unit,
+          document: cell.source.document,
+          start: cell.source.start,
+          end: cell.source.end,
+          quote: cell.source.quote,
+          note: row.note,
+        };
+        lines.push(CSV_COLUMNS.map((c) => csvField(values[c])).join(","));
+      }
+    }
+  }
+  return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+function csvField(value: string | number | undefined): string {
+  if (value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  const safe = /^[=+@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,129 @@
+import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
+import type { GapsResult } from "@duibi/stats";
+import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
+import { formatRatio, formatSigned, unitText } from "./formatFigure.js";
+import { labels } from "./labels.js";
+import type { ReportCell, ReportSection } from "./model.js";
+import { rowLabel } from "./rowLabel.js";
+
+/**
+ * The indicators a reader of a work report looks at first, in reading order: output,
+ * industry, investment, consumption, public finance, income, tourism, trade, jobs.
+ */
+export const HEADLINE_INDICATORS = [
+  "gdp",
+  "value_added.primary",
+  "value_added.secondary",
+  "value_added.tertiary",
+  "value_added.industry.above_scale",
+  "value_added.industry",
+  "investment.fixed_assets",
+  "retail_sales",
+  "budget_revenue",
+  "tax_revenue",
+  "income.per_capita",
+  "income.per_capita.urban",
+  "income.per_capita.rural",
+  "tourism.visitors",
+  "tourism.revenue",
+  "trade.total",
+  "jobs.urban_new",
+  "unemployment.registered",
+  "unemployment.surveyed",
+  "urbanization.rate",
+  "cpi",
+] as const;
+
+const MEASURE_ORDER: Measure[] = ["level", "growth", "change_pp", "share", "rate", "count", "ratio"];
+
+/**
+ * Orders rows headline indicators first (in {@link HEADLINE_INDICATORS} order), then the
+ * rest by indicator id; measures in a fixed order within an indicator. Returns a new array.
+ * @param rows - rows of a comparison, gaps or rank result
+ * @returns the rows, reordered
+ * @example
+ * headlineFirst([{ indicator: "zoo", measure: "level" }, { indicator: "gdp", measure: "growth" }])[0]?.indicator; // => "gdp"
+ */
+export function headlineFirst<R extends { indicator: string; measure: Measure }>(rows: readonly R[]): R[] {
+  const order = new Map<string, number>(HEADLINE_INDICATORS.map((id, i) => [id, i]));
+  const rank = (id: string) => order.get(id) ?? HEADLINE_INDICATORS.length;
+  return [...rows].sort(
+    (a, b) =>
+      rank(a.indicator) - rank(b.indicator) ||
+      Number(a.indicator > b.indicator) - Number(a.indicator < b.indicator) ||
+      MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure),
+  );
+}
+
+/**
+ * The rows of a table on headline indicators, in {@link HEADLINE_INDICATORS} order then
+ * by measure; rows nobody states are left out.
+ * @param table - a comparison table
+ * @returns the headline rows
+ * @example
+ * headlineRows(table).map((r) => r.indicator).slice(0, 2); // => ["gdp", "gdp"]
+ */
+export function headlineRows(table: ComparisonTable): ComparisonRow[] {
+  const headline = new Set<string>(HEADLINE_INDICATORS);
+  return headlineFirst(
+    table.rows.filter((r) => headline.has(r.indicator) && Object.values(r.cells).some((c) => c !== null)),
+  );
+}
+
+/**
+ * The headline comparison for the report year: one row per headline indicator and
+ * measure, each region's figure linked to its source, the gap to the reference region
+ * when there are two regions, and the verdict.
+ * @param table - the report year's actual comparison
+ * @param gaps - gaps on that table (to the reference region)
+ * @param ctx - language, regions, citation
+ * @returns the section
+ * @example
+ * headlineSection(actual2023, gaps, ctx).tables[0]?.columns[0]; // => "指标"
+ */
+export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: SectionContext): ReportSection {
+  const l = labels(ctx.lang);
+  const rows = headlineRows(table);
+  const reference = gaps.reference.kind === "region" ? gaps.reference.code : undefined;
+  const subjects = ctx.regions.filter((r) => r.code !== reference);
+  const showGap = ctx.regions.length === 2 && reference !== undefined && subjects.length === 1;
+  const gapByRow = new Map(gaps.rows.map((g) => [`${g.indicator}:${g.measure}`, g]));
+  const gapHeader = showGap ? [`${subjects[0]?.shortName}−${nameOf(ctx, reference)}`] : [];
+  return {
+    id: "headline",
+    title: l.headline(table.period),
+    intro: [l.headlineIntro],
+    charts: ["growth", "levels"],
+    tables: [
+      {
+        columns: [l.indicator, ...ctx.regions.map((r) => r.name), ...gapHeader, l.verdict],
+        rows: rows.map((row) => {
+          const gapCells: ReportCell[] = [];
+          if (showGap) {
+            const gap = gapByRow.get(`${row.indicator}:${row.measure}`)?.cells[subjects[0]?.code ?? ""];
+            gapCells.push(
+              gap == null
+                ? { text: l.missing, numeric: true }
+                : {
+                    text: `${formatSigned(gap.gap)}${unitText(gap.unit, ctx.lang)}`,
+                    numeric: true,
+                    ...(gap.ratio === null ? {} : { note: `${formatRatio(gap.ratio)}${l.times}` }),
+                  },
+            );
+          }
+          return [
+            { text: rowLabel(row.indicator, row.measure, ctx.lang) },
+            ...regionCells(row, ctx),
+            ...gapCells,
+            verdictCell(row, ctx.lang),
+          ];
+        }),
+      },
+    ],
+    notes: rows.length === 0 ? [l.noRows] : [],
+  };
+}
+
+function nameOf(ctx: SectionContext, code: string | undefined): string {
+  return ctx.regions.find((r) => r.code === code)?.shortName ?? code ?? "";
+}

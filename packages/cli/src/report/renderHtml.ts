@@ -1,0 +1,148 @@
+import { embedSvg } from "./embedSvg.js";
+import { escapeHtml } from "./escapeHtml.js";
+import { labels } from "./labels.js";
+import type { ReportCell, ReportChart, ReportModel, ReportSection, ReportSource, ReportTable } from "./model.js";
+import { REPORT_CSS } from "./styles.js";
+
+/**
+ * Renders the report as one self-contained HTML page: inline CSS, charts inlined as
+ * SVG (readable without JavaScript, offline, in print), every figure a link to the
+ * sentence it was quoted from in the source appendix. All text is escaped.
+ * @param model - the report model
+ * @returns the HTML document
+ * @example
+ * renderHtml(model).startsWith("<!doctype html>"); // => true
+ */
+export function renderHtml(model: ReportModel): string {
+  const l = labels(model.lang);
+  const charts = new Map(model.charts.map((c) => [c.id, c]));
+  const toc = [
+    { id: "summary", title: l.summary },
+    ...model.sections.map((s) => ({ id: s.id, title: s.title })),
+    { id: "sources", title: l.sources },
+  ];
+  return [
+    "<!doctype html>",
+    `<html lang="${model.lang === "zh" ? "zh-CN" : "en"}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="duibi">',
+    `<title>${escapeHtml(model.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    "</head>",
+    "<body>",
+    "<main>",
+    "<header>",
+    `<h1>${escapeHtml(model.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(model.subtitle)}</p>`,
+    `<nav class="toc" aria-label="${escapeHtml(l.contents)}"><ol>${toc
+      .map((t) => `<li><a href="#${t.id}">${escapeHtml(t.title)}</a></li>`)
+      .join("")}</ol></nav>`,
+    "</header>",
+    `<section id="summary" class="summary" aria-label="${escapeHtml(l.summary)}">`,
+    ...model.summary.map((p) => `<p>${escapeHtml(p)}</p>`),
+    "</section>",
+    ...model.sections.map((s) => section(s, charts)),
+    sourcesSection(model),
+    `<footer>${escapeHtml(l.footer)}</footer>`,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
+function section(s: ReportSection, charts: Map<string, ReportChart>): string {
+  const parts = [`<section id="${s.id}">`, `<h2>${escapeHtml(s.title)}</h2>`];
+  for (const p of s.intro) parts.push(`<p>${escapeHtml(p)}</p>`);
+  for (const id of s.charts) {
+    const chart = charts.get(id);
+    if (chart !== undefined) parts.push(figure(chart));
+  }
+  for (const t of s.tables) parts.push(table(t));
+  if (s.notes.length > 0)
+    parts.push(`<ul class="notes">${s.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  parts.push("</section>");
+  return parts.join("\n");
+}
+
+function figure(chart: ReportChart): string {
+  return [
+    `<figure class="chart" id="chart-${chart.id}" role="img" aria-label="${escapeHtml(chart.alt)}">`,
+    embedSvg(chart.svg, chart.id),
+    "</figure>",
+  ].join("\n");
+}
+
+function table(t: ReportTable): string {
+  const numeric = t.columns.map((_, i) => t.rows.some((r) => r[i]?.numeric === true));
+  const head = t.columns.map((c, i) => `<th scope="col"${numeric[i] ? ' class="num"' : ""}>${escapeHtml(c)}</th>`);
+  const body = t.rows.map(
+    (row) =>
+      `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${content(cell)}</th>` : td(cell))).join("")}</tr>`,
+  );
+  return [
+    '<div class="table-wrap"><table>',
+    t.caption === undefined ? "" : `<caption>${escapeHtml(t.caption)}</caption>`,
+    `<thead><tr>${head.join("")}</tr></thead>`,
+    `<tbody>\n${body.join("\n")}\n</tbody>`,
+    "</table></div>",
+  ].join("");
+}
+
+function td(cell: ReportCell): string {
+  const classes = [cell.numeric ? "num" : "", cell.tone ?? ""].filter(Boolean);
+  return `<td${classes.length > 0 ? ` class="${classes.join(" ")}"` : ""}>${content(cell)}</td>`;
+}
+
+const ref = (id: string) => `<sup class="ref">${id.replace(/^src-/, "")}</sup>`;
+
+function content(cell: ReportCell): string {
+  let text = escapeHtml(cell.text);
+  if (cell.badge !== undefined) text = `<span class="badge ${cell.badge}">${text}</span>`;
+  const [first, ...rest] = cell.sources ?? [];
+  if (first !== undefined) {
+    // The figure itself links to its first source; further sources (the same fact stated again) get their own marks.
+    text = `<a class="fig" href="#${first}">${text}${ref(first)}</a>${rest
+      .map((id) => `<a class="fig" href="#${id}">${ref(id)}</a>`)
+      .join("")}`;
+  }
+  if (cell.note !== undefined && cell.note !== "") text += `<span class="note">${escapeHtml(cell.note)}</span>`;
+  return text;
+}
+
+function sourcesSection(model: ReportModel): string {
+  const l = labels(model.lang);
+  const titles = new Map(model.documents.map((d) => [d.id, d.title]));
+  return [
+    '<section id="sources">',
+    `<h2>${escapeHtml(l.sources)}</h2>`,
+    `<p>${escapeHtml(l.sourcesIntro)}</p>`,
+    '<ol class="sources">',
+    ...model.sources.map((s) => sourceItem(s, titles.get(s.document) ?? s.documentTitle)),
+    "</ol>",
+    `<h3>${escapeHtml(l.documents)}</h3>`,
+    '<ul class="documents">',
+    ...model.documents.map(
+      (d) =>
+        `<li id="doc-${escapeHtml(d.id)}">${escapeHtml(d.title)} <span class="doc">(${escapeHtml(d.id)})</span></li>`,
+    ),
+    "</ul>",
+    "</section>",
+  ].join("\n");
+}
+
+function sourceItem(s: ReportSource, title: string): string {
+  const quote =
+    s.context === null
+      ? `<mark>${escapeHtml(s.quote)}</mark>`
+      : `${escapeHtml(s.context.before)}<mark>${escapeHtml(s.quote)}</mark>${escapeHtml(s.context.after)}`;
+  return [
+    `<li id="${s.id}">`,
+    `<span class="num">[${s.id.replace(/^src-/, "")}]</span>`,
+    `<span class="doc">${escapeHtml(title)} · ${escapeHtml(s.document)} · ${s.start}–${s.end}</span>`,
+    `<blockquote>${quote}</blockquote>`,
+    "</li>",
+  ].join("");
+}

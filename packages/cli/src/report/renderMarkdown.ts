@@ -1,0 +1,67 @@
+import { escapeMarkdown } from "./escapeHtml.js";
+import { labels } from "./labels.js";
+import type { ReportCell, ReportModel, ReportSection, ReportTable } from "./model.js";
+
+/**
+ * Renders the report as GitHub-flavoured Markdown: the same sections as the HTML,
+ * charts as image links to `charts/<id>.svg` beside the file, and every figure a
+ * footnote (`[^src-3]`) whose text is the quoted sentence. All text is escaped.
+ * @param model - the report model
+ * @returns the Markdown document
+ * @example
+ * renderMarkdown(model).split("\n")[0]; // => "# 武隆与万州：政府工作报告数字对比"
+ */
+export function renderMarkdown(model: ReportModel): string {
+  const l = labels(model.lang);
+  const charts = new Map(model.charts.map((c) => [c.id, c]));
+  const titles = new Map(model.documents.map((d) => [d.id, d.title]));
+  const out: string[] = [`# ${escapeMarkdown(model.title)}`, "", escapeMarkdown(model.subtitle), ""];
+  out.push(`## ${escapeMarkdown(l.summary)}`, "");
+  for (const p of model.summary) out.push(escapeMarkdown(p), "");
+  for (const s of model.sections) out.push(...section(s, charts));
+  out.push(`## ${escapeMarkdown(l.sources)}`, "", escapeMarkdown(l.sourcesIntro), "");
+  for (const d of model.documents) out.push(`- ${escapeMarkdown(d.title)} (\`${d.id.replace(/`/g, "")}\`)`);
+  out.push("");
+  for (const s of model.sources) {
+    const title = titles.get(s.document) ?? s.documentTitle;
+    const quote =
+      s.context === null
+        ? `**${escapeMarkdown(s.quote)}**`
+        : `${escapeMarkdown(s.context.before)}**${escapeMarkdown(s.quote)}**${escapeMarkdown(s.context.after)}`;
+    out.push(`[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”`);
+  }
+  out.push("", "---", "", escapeMarkdown(l.footer), "");
+  return out.join("\n");
+}
+
+function section(s: ReportSection, charts: Map<string, { title: string; alt: string }>): string[] {
+  const out = [`## ${escapeMarkdown(s.title)}`, ""];
+  for (const p of s.intro) out.push(escapeMarkdown(p), "");
+  for (const id of s.charts) {
+    const chart = charts.get(id);
+    if (chart !== undefined)
+      out.push(`![${escapeMarkdown(chart.alt)}](charts/${id}.svg)`, "", `*${escapeMarkdown(chart.title)}*`, "");
+  }
+  for (const t of s.tables) out.push(...table(t), "");
+  for (const n of s.notes) out.push(`- ${escapeMarkdown(n)}`);
+  if (s.notes.length > 0) out.push("");
+  return out;
+}
+
+function table(t: ReportTable): string[] {
+  const numeric = t.columns.map((_, i) => t.rows.some((r) => r[i]?.numeric === true));
+  const out: string[] = [];
+  if (t.caption !== undefined) out.push(`**${escapeMarkdown(t.caption)}**`, "");
+  out.push(`| ${t.columns.map(escapeMarkdown).join(" | ")} |`);
+  out.push(`|${numeric.map((n) => (n ? " ---: " : " --- ")).join("|")}|`);
+  for (const row of t.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
+  return out;
+}
+
+function cell(c: ReportCell): string {
+  let text = escapeMarkdown(c.text);
+  if (c.tone === "better") text = `**${text}**`;
+  text += (c.sources ?? []).map((id) => `[^${id}]`).join("");
+  if (c.note !== undefined && c.note !== "") text += `<br>${escapeMarkdown(c.note)}`;
+  return text;
+}

@@ -1,0 +1,22 @@
+import { findIndicator, type Measure } from "@duibi/core";
+import { labels } from "./labels.js";
+import type { ReportLang } from "./model.js";
+
+/**
+ * A row's name for readers: the indicator's zh or en name plus the measure
+ * (地区生产总值 for the level, 地区生产总值增速 for growth). Unknown ids show as given.
+ * @param indicator - an indicator id (gdp)
+ * @param measure - the row's measure
+ * @param lang - the report language
+ * @returns the label
+ * @example
+ * rowLabel("gdp", "growth", "zh"); // => "地区生产总值增速"
+ */
+export function rowLabel(indicator: string, measure: Measure, lang: ReportLang): string {
+  const known = findIndicator(indicator);
+  const name = known === undefined ? indicator : lang === "zh" ? known.zh : known.en;
+  const suffix = labels(lang).measures[measure];
+  // 第一产业增加值占GDP比重 already says it is a share.
+  if (suffix === "" || (measure === "share" && /比重|占比|share/i.test(name))) return name;
+  return lang === "zh" ? `${name}${suffix}` : `${name}, ${suffix}`;
+}

@@ -1,0 +1,67 @@
+import type { Document, Source } from "@duibi/core";
+import type { ReportSource } from "./model.js";
+
+/** Collects the sources a report cites, numbering them in order of first use. */
+export interface SourceIndex {
+  /** Registers a source (once per distinct span) and returns its anchor id ("src-3"). */
+  cite(source: Source): string;
+  /** The cited sources, in order of first use. */
+  entries(): ReportSource[];
+}
+
+// Sentence ends in Chinese reports; a line break also ends a heading or list item.
+const BOUNDARY = /[。！？；;!?\n]/;
+const MAX_CONTEXT = 90;
+
+/**
+ * Creates a source index for one report. Citing the same span twice returns the same
+ * id, so a figure shown in several tables links to one appendix entry. With the
+ * document's text, each entry carries the sentence around the quote.
+ * @param documents - the dataset's documents (for titles)
+ * @param texts - document id → full text, for the documents that could be read
+ * @returns a fresh index (its numbering starts at 1)
+ * @example
+ * const index = createSourceIndex(dataset.documents, new Map());
+ * index.cite(observation.source); // => "src-1"
+ */
+export function createSourceIndex(documents: readonly Document[], texts: ReadonlyMap<string, string>): SourceIndex {
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const byKey = new Map<string, ReportSource>();
+  return {
+    cite(source) {
+      const key = `${source.document}\u0000${source.start}\u0000${source.end}`;
+      const known = byKey.get(key);
+      if (known !== undefined) return known.id;
+      const entry: ReportSource = {
+        id: `src-${byKey.size + 1}`,
+        document: source.document,
+        documentTitle: titles.get(source.document) ?? source.document,
+        start: source.start,
+        end: source.end,
+        quote: source.quote,
+        context: sentenceAround(texts.get(source.document), source),
+      };
+      byKey.set(key, entry);
+      return entry.id;
+    },
+    entries: () => [...byKey.values()],
+  };
+}
+
+/**
+ * The sentence containing a quoted span: text from the previous sentence end to the
+ * next one, trimmed to {@link MAX_CONTEXT} characters each side. Null when the text is
+ * missing or the quote no longer matches its offsets (an edited document).
+ */
+function sentenceAround(text: string | undefined, source: Source): ReportSource["context"] {
+  if (text === undefined || text.slice(source.start, source.end) !== source.quote) return null;
+  let from = source.start;
+  while (from > 0 && source.start - from < MAX_CONTEXT && !BOUNDARY.test(text[from - 1] ?? "")) from -= 1;
+  let to = source.end;
+  while (to < text.length && to - source.end < MAX_CONTEXT && !BOUNDARY.test(text[to - 1] ?? "")) to += 1;
+  const before = text.slice(from, source.start).trimStart();
+  const after = text.slice(source.end, to).trimEnd();
+  const cutBefore = from > 0 && !BOUNDARY.test(text[from - 1] ?? "");
+  const cutAfter = to < text.length && !BOUNDARY.test(text[to - 1] ?? "");
+  return { before: cutBefore ? `…${before}` : before, after: cutAfter ? `${after}…` : after };
+}

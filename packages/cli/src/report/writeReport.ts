@@ -1,0 +1,52 @@
+import { join } from "node:path";
+import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
+import type { ReportModel } from "./model.js";
+import { finishOutputDir, type OutputDirState, prepareOutputDir } from "./outputDir.js";
+import { renderHtml } from "./renderHtml.js";
+import { renderMarkdown } from "./renderMarkdown.js";
+import { writeAtomic } from "./writeAtomic.js";
+
+/**
+ * Writes a report into a directory: report.html, report.md, charts/<id>.svg and .png,
+ * data.csv and data.json, and the marker that lets the next run overwrite them. Each
+ * file is written atomically; a directory that holds other work is refused unless
+ * `force` (see {@link prepareOutputDir}).
+ * @param model - the report model
+ * @param data - the numbers behind it (data.json, data.csv)
+ * @param dir - the output directory
+ * @param options.force - write into a non-empty directory the report did not create
+ * @param options.onFile - called after each file is written, with its path relative to `dir`
+ * @returns the files written, relative to `dir`, in writing order
+ * @throws DuibiError `file_exists` when `dir` may not be written
+ * @example
+ * await writeReport(model, data, "duibi-report"); // => ["report.html", "report.md", "charts/growth.svg", …]
+ */
+export async function writeReport(
+  model: ReportModel,
+  data: ReportData,
+  dir: string,
+  { force = false, onFile = () => {} }: { force?: boolean; onFile?: (file: string) => void } = {},
+): Promise<string[]> {
+  const state: OutputDirState = await prepareOutputDir(dir, { force, lang: model.lang });
+  const files: [string, string | Uint8Array][] = [
+    ["report.html", renderHtml(model)],
+    ["report.md", renderMarkdown(model)],
+    ...model.charts.flatMap((c): [string, string | Uint8Array][] => [
+      [`charts/${c.id}.svg`, c.svg],
+      ...(c.png === null ? [] : [[`charts/${c.id}.png`, c.png] as [string, Uint8Array]]),
+    ]),
+    ["data.csv", reportCsv(data)],
+    ["data.json", reportJson(data)],
+  ];
+  // The marker goes first: if the run is interrupted, the next one still recognizes the directory as its own.
+  await finishOutputDir(state, [...state.previous, ...files.map(([f]) => f)]);
+  for (const [file, content] of files) {
+    await writeAtomic(join(state.dir, file), content);
+    onFile(file);
+  }
+  await finishOutputDir(
+    state,
+    files.map(([f]) => f),
+  );
+  return files.map(([f]) => f);
+}
