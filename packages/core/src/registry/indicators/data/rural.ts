@@ -43,7 +43,7 @@ export const ruralIndicators: readonly Indicator[] = [
     "count",
     "户",
     "higher",
-    ["改造农村卫生厕所", "农村卫生厕所改造", "卫生厕所改造", "农村户厕改造"],
+    ["改造农村卫生厕所", "农村卫生厕所改造", "卫生厕所改造", "改造卫生厕所", "农村户厕改造"],
     { stock: "flow" },
   ),
   indicator(
