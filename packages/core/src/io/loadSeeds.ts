@@ -6,22 +6,24 @@ import { parseDataset } from "./parseDataset.js";
 import { parseJson } from "./readDataset.js";
 
 /**
- * Where the seeds are: `packages/core/seeds/` in a published package (this
- * module sits at `{dist,src}/io/`; `scripts/copy-seeds.mjs` copies them there
- * before packing), else the workspace's `seeds/`.
+ * Where the seeds are. Inside the duibi workspace (this module at
+ * `packages/core/{src,dist}/io/`, the root marked by `pnpm-workspace.yaml`)
+ * the root `seeds/` — so a copy left in `packages/core/seeds/` by an earlier
+ * build never shadows a rebuilt dataset. Installed from npm, the package's own
+ * `seeds/` (which `scripts/copy-seeds.mjs` fills before packing).
  *
  * @returns absolute paths of the dataset file and the sources folder
- * @throws DuibiError `file_not_found` when neither place has `dataset.json`
+ * @throws DuibiError `file_not_found` when the chosen place has no `dataset.json`
  * @example
  * seedsPaths().sources.endsWith("seeds/sources"); // => true
  */
 export function seedsPaths(): { dataset: string; sources: string } {
-  const candidates = [new URL("../../seeds/", import.meta.url), new URL("../../../../seeds/", import.meta.url)];
-  for (const folder of candidates) {
-    const dataset = fileURLToPath(new URL("dataset.json", folder));
-    if (existsSync(dataset)) return { dataset, sources: fileURLToPath(new URL("sources", folder)) };
-  }
-  throw duibiError("file_not_found", { path: fileURLToPath(new URL("dataset.json", candidates[1])) });
+  const workspace = new URL("../../../../", import.meta.url);
+  const inWorkspace = existsSync(fileURLToPath(new URL("pnpm-workspace.yaml", workspace)));
+  const folder = inWorkspace ? new URL("seeds/", workspace) : new URL("../../seeds/", import.meta.url);
+  const dataset = fileURLToPath(new URL("dataset.json", folder));
+  if (!existsSync(dataset)) throw duibiError("file_not_found", { path: dataset });
+  return { dataset, sources: fileURLToPath(new URL("sources", folder)) };
 }
 
 /**
