@@ -47,10 +47,16 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   range: "区间",
 };
 
-/** Ways reports write a scope: a name holding any of them states it. */
+/**
+ * Scopes a report often leaves out while a variant with another scope exists
+ * (工业增加值 may be 全口径 or, loosely, 规上; 空气质量 may be 城区 or 全区), and
+ * the words that state them. A figure filed under one of these whose name holds
+ * none of the words gets a note. Other registry scopes (全部 游客, 新建 公路)
+ * are the plain reading of the name and need none.
+ */
 const SCOPE_WORDS: Record<string, readonly string[]> = {
   规上: ["规上", "规模以上", "规模工业"],
-  全口径: ["全口径", "全部"],
+  全口径: ["全口径", "全部工业"],
   城区: ["城区", "主城"],
   全区: ["全区", "全域", "全市", "全县"],
 };
@@ -130,7 +136,8 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     ...conversions,
     ...(missing.length > 0 ? [`缺少：${missingNote(missing, input, context)}`] : []),
     ...qualifierNote(chosen.map((c) => ({ name: c.region.name, qualifier: c.entry.observation.qualifier }))),
-    ...scopeNotes(input.indicator, indicator, chosen, context),
+    // a row of variants already says how their scopes differ
+    ...(input.incomparable ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
     ...(conflicts.length > 0 ? [`数值冲突，取首个来源：${list(conflicts, LISTED)}`] : []),
   ];
 
@@ -188,8 +195,8 @@ function scopeNotes(
     return [`报告未注明口径（另有${[...new Set(scoped.map((v) => v.scope))].join("、")}口径）`];
   }
   const scope = indicator.scope;
-  if (scope === undefined) return [];
-  const words = SCOPE_WORDS[scope] ?? [scope];
+  const words = scope === undefined ? undefined : SCOPE_WORDS[scope];
+  if (words === undefined) return [];
   const unstated = chosen.filter(
     ({ entry }) =>
       entry.observation.indicator === id && !words.some((w) => entry.observation.nameAsWritten.includes(w)),

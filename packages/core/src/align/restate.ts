@@ -36,18 +36,26 @@ export function restate(value: number, from: Indicator, to: Indicator, period: n
   return { value: (value * days) / 100, unit: to.unit, how: `${fromName}→${toName} (${value}%×${days})` };
 }
 
+/** Characters that end a place or subject word (城镇, 城区空气质量): a shared prefix is cut only after one. */
+const WORD_END = new Set([..."镇区量市县乡村省"]);
+
 /**
  * Two names without the words they share at the start: 城区空气质量优良天数 and
  * 城区空气质量优良率 become 优良天数 and 优良率; 城镇登记失业率 and 城镇调查失业率
- * become 登记失业率 and 调查失业率.
+ * become 登记失业率 and 调查失业率. Chinese has no spaces, so the shared part is
+ * cut only after a character that ends a place or subject word, and each name
+ * keeps at least three characters; otherwise both stay whole (新培育外贸企业 vs
+ * 新培育外资外贸企业 must not become 贸企业 vs 资外贸企业).
  *
  * @example
  * shortNames("城镇登记失业率", "城镇调查失业率"); // => ["登记失业率", "调查失业率"]
+ * shortNames("新培育外贸企业", "新培育外资外贸企业"); // => ["新培育外贸企业", "新培育外资外贸企业"]
  */
 export function shortNames(a: string, b: string): [string, string] {
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  // a remainder of one or two characters (天数, 率) is no name: give back a two-character word
-  while (k > 0 && (a.length - k < 3 || b.length - k < 3)) k = Math.max(0, k - 2);
-  return [a.slice(k), b.slice(k)];
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  for (let k = shared; k > 0; k--) {
+    if (WORD_END.has(a[k - 1]!) && a.length - k >= 3 && b.length - k >= 3) return [a.slice(k), b.slice(k)];
+  }
+  return [a, b];
 }
