@@ -1,0 +1,129 @@
+import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
+import { frame } from "../theme/frame.js";
+import { locale } from "../theme/locale.js";
+import { regionName, unitLabel } from "../theme/lookup.js";
+import { formatValue, regionColors } from "../theme.js";
+import type { ChartOptions, ChartSpec } from "../types.js";
+import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+
+/** Options for {@link compareBars}. */
+export interface CompareBarsOptions extends ChartOptions {
+  /** Indicator ids to draw, in this order; default every comparable or converted row. */
+  indicators?: readonly string[];
+  /** Only rows of this measure (e.g. "growth"). */
+  measure?: Measure;
+}
+
+/** Rows to draw: never incomparable ones (different definitions are not set side by side). */
+function pickRows(table: ComparisonTable, options: CompareBarsOptions): ComparisonRow[] {
+  const drawable = table.rows.filter(
+    (row) =>
+      row.verdict !== "incomparable" &&
+      (options.measure === undefined || row.measure === options.measure) &&
+      Object.values(row.cells).some((cell) => cell != null),
+  );
+  if (options.indicators === undefined) return drawable.filter((row) => row.verdict !== "partial");
+  return options.indicators.flatMap((id) => drawable.filter((row) => row.indicator === id));
+}
+
+/**
+ * Regions side by side on one or many indicators: horizontal bars, one panel
+ * per indicator (small multiples, each with its own scale, since units differ),
+ * values labelled with their qualifier (6.5%以上), tooltips quoting the report.
+ * Incomparable rows are never drawn.
+ *
+ * @param table - A comparison table from `align`.
+ * @param options - `indicators`, `measure`, `lang`, `title`, `width`, `documents`.
+ * @returns A Vega-Lite spec with the data inline.
+ * @example
+ * const spec = compareBars(align(loadSeeds(), { period: 2023, kind: "actual" }), { indicators: ["gdp"], measure: "growth" });
+ * spec.vconcat[0].data.values.length; // => 2 (武隆区, 万州区)
+ */
+export function compareBars(table: ComparisonTable, options: CompareBarsOptions = {}): ChartSpec {
+  const lang = options.lang ?? "zh";
+  const words = locale(lang);
+  const rows = pickRows(table, options);
+  const regions = [...table.regions].sort((a, b) => a.code.localeCompare(b.code));
+  const colors = regionColors(regions.map((r) => r.code));
+  const names = regions.map((r) => regionName(r.code, r.name));
+  const panels = rows.map((row) => rowLabel(row.indicator, row.measure, firstUnit(row), lang));
+  const values = rows.flatMap((row, i) =>
+    regions.flatMap((region) => {
+      const cell = row.cells[region.code];
+      if (cell == null) return [];
+      return [
+        {
+          panel: panels[i],
+          indicator: row.indicator,
+          measure: row.measure,
+          regionCode: region.code,
+          region: regionName(region.code, region.name),
+          value: cell.value,
+          unit: cell.unit,
+          label: formatValue(cell.value, unitLabel(cell.unit, lang)) + words.qualifierSuffix[cell.qualifier],
+          quote: cell.source.quote,
+          document: documentTitle(cell.source.document, options.documents),
+        },
+      ];
+    }),
+  );
+  const width = options.width ?? (rows.length > 1 ? 260 : 420);
+  const color = {
+    field: "region",
+    type: "nominal",
+    scale: { domain: names, range: regions.map((r) => colors[r.code]) },
+    legend: null,
+  };
+  const layer = [
+    { mark: { type: "bar", height: { band: 0.7 } }, encoding: { color } },
+    // labels outside the bar end: right of positive bars, left of negative ones
+    {
+      mark: {
+        type: "text",
+        baseline: "middle",
+        fontSize: 12,
+        align: { expr: "datum.value < 0 ? 'right' : 'left'" },
+        dx: { expr: "datum.value < 0 ? -4 : 4" },
+      },
+      encoding: { text: { field: "label" } },
+    },
+  ];
+  const single = rows.length === 1;
+  const encoding = {
+    y: { field: "region", type: "nominal", sort: names, title: null },
+    x: {
+      field: "value",
+      type: "quantitative",
+      // one indicator: its name and unit under the axis; many: in each panel's header
+      title: single ? (panels[0] ?? null) : null,
+      axis: { grid: true, tickCount: 4 },
+      scale: { nice: true },
+    },
+    tooltip: valueTooltip(words),
+  };
+  const inner = single
+    ? { data: { values }, width, height: { step: 34 }, encoding, layer }
+    : {
+        data: { values },
+        facet: { field: "panel", type: "nominal", sort: panels, title: null, header: { labelAnchor: "start" } },
+        columns: Math.min(2, rows.length),
+        spec: { width, height: { step: 30 }, encoding, layer },
+        resolve: { scale: { x: "independent" } },
+      };
+  const title =
+    options.title ??
+    (single && rows[0] !== undefined
+      ? `${rowLabel(rows[0].indicator, rows[0].measure, "", lang)}${words.colon}${words.when(table.period, table.kind)}`
+      : `${names.join(" vs ")}${words.colon}${words.when(table.period, table.kind)}`);
+  return frame(inner, {
+    title,
+    sources: values.map((v) => v.document),
+    documents: undefined,
+    lang,
+    width: single ? width + 80 : (width + 100) * Math.min(2, rows.length),
+  });
+}
+
+function firstUnit(row: ComparisonRow): string {
+  return Object.values(row.cells).find((cell) => cell != null)?.unit ?? "";
+}

@@ -1,0 +1,110 @@
+import type { RankResult } from "@duibi/stats";
+import { frame } from "../theme/frame.js";
+import { locale } from "../theme/locale.js";
+import { indicatorName, regionName } from "../theme/lookup.js";
+import type { ChartOptions, ChartSpec } from "../types.js";
+import { type SourceContext, sourcesFor } from "./common.js";
+
+/** Options for {@link rankHeatmap}. */
+export interface RankHeatmapOptions extends ChartOptions, SourceContext {
+  /** Region names by code (default the registry's). */
+  regionNames?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Indicators × regions, each cell coloured by the region's rank on the row
+ * (dark = first) with the rank written in it. Direction-aware: ranks come from
+ * `rank`, which ranks lower-is-better indicators (unemployment) ascending, and
+ * such rows are marked "（越低越好）". Unranked cells are grey with "—"; rows
+ * `rank` skipped (incomparable) are listed under the title.
+ *
+ * @param ranks - The result of `rank(table, …)`.
+ * @param options - lang, title, width, regionNames, and `table`/`documents` for the source line.
+ * @returns A Vega-Lite spec.
+ * @example
+ * rankHeatmap(rank(table, { method: "competition", missing: "exclude" })); // => 6 rows × 2 regions
+ */
+export function rankHeatmap(ranks: RankResult, options: RankHeatmapOptions = {}): ChartSpec {
+  const lang = options.lang ?? "zh";
+  const words = locale(lang);
+  const codes = [...new Set(ranks.rows.flatMap((row) => Object.keys(row.ranks)))].sort();
+  const names = codes.map((code) => regionName(code, options.regionNames?.[code]));
+  const labels = ranks.rows.map((row) => {
+    const name = indicatorName(row.indicator, lang) + words.measureSuffix[row.measure];
+    return row.direction === "lower" ? `${name}（${words.lowerIsBetter}）` : name;
+  });
+  const maxN = Math.max(2, ...ranks.rows.map((row) => row.n));
+  const values = ranks.rows.flatMap((row, i) =>
+    codes.map((code, j) => {
+      const rank = row.ranks[code] ?? null;
+      return {
+        row: labels[i],
+        indicator: row.indicator,
+        measure: row.measure,
+        regionCode: code,
+        region: names[j],
+        rank,
+        n: row.n,
+        text: rank === null ? "—" : String(rank),
+        // dark cells (the better half) get white text
+        dark: rank !== null && (rank - 1) / Math.max(1, maxN - 1) < 0.5,
+        tooltip: rank === null ? words.noData : `${words.rankN(rank)} / ${row.n}`,
+      };
+    }),
+  );
+  const cell = 64;
+  const width = options.width ?? Math.max(cell * codes.length, 120);
+  const inner = {
+    data: { values },
+    width,
+    height: { step: 30 },
+    encoding: {
+      x: { field: "region", type: "nominal", sort: names, title: null, axis: { orient: "top", labelAngle: 0 } },
+      y: { field: "row", type: "nominal", sort: labels, title: null },
+    },
+    layer: [
+      {
+        mark: { type: "rect", stroke: "white", strokeWidth: 2 },
+        encoding: {
+          color: {
+            condition: { test: "datum.rank === null", value: "#eeeeee" },
+            field: "rank",
+            type: "quantitative",
+            title: words.rankLegend,
+            scale: { domain: [1, maxN], scheme: "blues", reverse: true },
+            legend: {
+              orient: "bottom",
+              direction: "horizontal",
+              gradientLength: 160,
+              // whole ranks only: a gradient legend would otherwise label 1.5 as "2"
+              values: maxN <= 6 ? Array.from({ length: maxN }, (_, i) => i + 1) : [1, Math.round(maxN / 2), maxN],
+              format: "d",
+            },
+          },
+          tooltip: [
+            { field: "region", type: "nominal", title: words.region },
+            { field: "row", type: "nominal", title: words.indicator },
+            { field: "tooltip", type: "nominal", title: words.rank },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 13, fontWeight: "bold" },
+        encoding: {
+          text: { field: "text" },
+          color: { condition: { test: "datum.dark", value: "white" }, value: "#333333" },
+        },
+      },
+    ],
+  };
+  const skipped = ranks.skipped.map((s) => indicatorName(s.indicator, lang) + words.measureSuffix[s.measure]);
+  const subtitle = skipped.length === 0 ? [] : [`${words.notRanked}${skipped.join(words.listSeparator)}`];
+  return frame(inner, {
+    title: options.title ?? `${words.rank}${words.colon}${words.when(ranks.period, ranks.kind)}`,
+    subtitle,
+    sources: sourcesFor(codes, ranks.rows, options),
+    documents: options.documents,
+    lang,
+    width: width + 200,
+  });
+}

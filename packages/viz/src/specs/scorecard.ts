@@ -1,0 +1,167 @@
+import type { CompositeResult, SensitivityResult } from "@duibi/stats";
+import { frame } from "../theme/frame.js";
+import { locale } from "../theme/locale.js";
+import { indicatorName, regionName } from "../theme/lookup.js";
+import { formatNumber, regionColors } from "../theme.js";
+import type { ChartOptions, ChartSpec } from "../types.js";
+import { type SourceContext, sourcesFor } from "./common.js";
+
+/** Options for {@link scorecard}. */
+export interface ScorecardOptions extends ChartOptions, SourceContext {}
+
+/** Sequential blues for ranks 1…k (dark = first), enough for the rank legend of up to nine regions. */
+const RANK_BLUES = ["#08306b", "#2171b5", "#6baed6", "#c6dbef", "#deebf7", "#eff3ff", "#f7fbff", "#fcfdff", "#ffffff"];
+
+/**
+ * Composite scores beside how robust each region's rank is: on the left a bar
+ * per region (score and rank), on the right the probability of each rank when
+ * the weights are drawn at random around the chosen ones (`sensitivity`).
+ * Regions are ordered by rank, then code; regions below the coverage threshold
+ * have no score and are listed without a bar.
+ *
+ * @param composite - The result of `composite(table, …)`.
+ * @param sensitivity - The result of `sensitivity(table, …)` for the same indicators.
+ * @param options - lang, title, width, and `table`/`documents` for the source line.
+ * @returns A Vega-Lite spec.
+ * @example
+ * scorecard(composite(table, opts), sensitivity(table, { ...opts, draws: 1000, seed: 1 })); // => two panels
+ */
+export function scorecard(
+  composite: CompositeResult,
+  sensitivity: SensitivityResult,
+  options: ScorecardOptions = {},
+): ChartSpec {
+  const lang = options.lang ?? "zh";
+  const words = locale(lang);
+  const colors = regionColors(composite.scores.map((s) => s.regionCode));
+  const ordered = [...composite.scores].sort(
+    (a, b) =>
+      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+      a.regionCode.localeCompare(b.regionCode),
+  );
+  const names = ordered.map((s) => regionName(s.regionCode, s.regionName));
+  const scores = ordered.map((s, i) => ({
+    regionCode: s.regionCode,
+    region: names[i],
+    score: s.score,
+    label: s.score === null ? words.noData : `${formatNumber(s.score, 3)}（${words.rankN(s.rank ?? 0)}）`,
+    coverage: `${formatNumber(s.coverage * 100, 0)}%`,
+  }));
+  const k = Math.max(0, ...Object.values(sensitivity.probabilities).map((p) => p.length));
+  const rankNames = Array.from({ length: k }, (_, i) => words.rankN(i + 1));
+  // stack positions computed here rather than by vega-lite, so the labels can sit at each segment's middle
+  const probabilities = ordered.flatMap((s, i) => {
+    let start = 0;
+    return (sensitivity.probabilities[s.regionCode] ?? []).flatMap((p, r) => {
+      const segment = { start, end: start + p, mid: start + p / 2 };
+      start += p;
+      if (p <= 0) return [];
+      return [
+        {
+          region: names[i],
+          rank: rankNames[r],
+          order: r,
+          probability: p,
+          ...segment,
+          label: p >= 0.08 ? `${formatNumber(p * 100, 0)}%` : "",
+          dark: r < 2,
+        },
+      ];
+    });
+  });
+  const y = { field: "region", type: "nominal", sort: names, title: null };
+  const width = options.width ?? 260;
+  const left = {
+    data: { values: scores },
+    width,
+    height: { step: 36 },
+    title: { text: words.score, fontSize: 13, anchor: "start" },
+    encoding: { y },
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.6 } },
+        encoding: {
+          x: { field: "score", type: "quantitative", title: null, axis: { tickCount: 4 }, scale: { nice: true } },
+          color: {
+            field: "region",
+            type: "nominal",
+            scale: { domain: names, range: ordered.map((s) => colors[s.regionCode]) },
+            legend: null,
+          },
+          tooltip: [
+            { field: "region", type: "nominal", title: words.region },
+            { field: "label", type: "nominal", title: words.score },
+            { field: "coverage", type: "nominal", title: "coverage" },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 12 },
+        encoding: { x: { field: "score", type: "quantitative" }, text: { field: "label" } },
+      },
+    ],
+  };
+  const right = {
+    data: { values: probabilities },
+    width,
+    height: { step: 36 },
+    title: { text: words.rankProbability, fontSize: 13, anchor: "start" },
+    encoding: { y: { ...y, axis: { labels: true } } },
+    layer: [
+      {
+        mark: { type: "bar", height: { band: 0.6 } },
+        encoding: {
+          x: {
+            field: "start",
+            type: "quantitative",
+            title: null,
+            scale: { domain: [0, 1] },
+            axis: { format: ".0%", tickCount: 5 },
+          },
+          x2: { field: "end" },
+          color: {
+            field: "rank",
+            type: "ordinal",
+            title: null,
+            sort: rankNames,
+            scale: { domain: rankNames, range: RANK_BLUES.slice(0, Math.max(1, k)) },
+          },
+          tooltip: [
+            { field: "region", type: "nominal", title: words.region },
+            { field: "rank", type: "nominal", title: words.rank },
+            { field: "probability", type: "quantitative", title: "P", format: ".1%" },
+          ],
+        },
+      },
+      {
+        mark: { type: "text", baseline: "middle", fontSize: 11 },
+        encoding: {
+          x: { field: "mid", type: "quantitative" },
+          text: { field: "label" },
+          color: { condition: { test: "datum.dark", value: "white" }, value: "#333333" },
+        },
+      },
+    ],
+  };
+  const weights = composite.indicators
+    .map(
+      (ind) =>
+        `${indicatorName(ind.indicator, lang)}${words.measureSuffix[ind.measure]} ${formatNumber(ind.weight * 100, 0)}%`,
+    )
+    .join(words.listSeparator);
+  return frame(
+    { hconcat: [left, right], resolve: { scale: { color: "independent" } } },
+    {
+      title: options.title ?? words.scorecardTitle,
+      subtitle: [`${words.weights}${weights}`, words.draws(sensitivity.draws, sensitivity.seed)],
+      sources: sourcesFor(
+        composite.scores.map((s) => s.regionCode),
+        composite.indicators,
+        options,
+      ),
+      documents: options.documents,
+      lang,
+      width: 2 * width + 160,
+    },
+  );
+}

@@ -1,0 +1,112 @@
+import { type Dataset, duibiError } from "@duibi/core";
+import { frame } from "../theme/frame.js";
+import { locale } from "../theme/locale.js";
+import { regionName, unitLabel } from "../theme/lookup.js";
+import { formatValue, regionColors } from "../theme.js";
+import type { ChartOptions, ChartSpec } from "../types.js";
+import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
+
+/** Options for {@link slopeChart}. */
+export interface SlopeChartOptions extends ChartOptions, Partial<TargetPairOptions> {}
+
+/**
+ * A slope per region from last year's actual to this year's target (e.g. GDP
+ * growth 2023 实际 → 2024 目标), labelled at both ends; the region's name sits
+ * at the right end and in the legend. Regions without last year's figure are left out.
+ *
+ * @param input - A dataset (read for `options.indicator` and `year`) or pairs from `targetPairs`.
+ * @param options - indicator (required with a dataset), year, regions, measure, lang, title, width, documents.
+ * @returns A Vega-Lite spec.
+ * @throws DuibiError `invalid_option` without an indicator; see `targetPairs`.
+ * @example
+ * slopeChart(loadSeeds(), { indicator: "gdp", year: 2024 }); // => 万州 6.9 → 7, 武隆 5.5 → 6.5
+ */
+export function slopeChart(input: Dataset | readonly TargetActualRow[], options: SlopeChartOptions = {}): ChartSpec {
+  const lang = options.lang ?? "zh";
+  const words = locale(lang);
+  const isRows = Array.isArray(input);
+  if (!isRows && options.indicator === undefined) {
+    throw duibiError("invalid_option", {
+      option: "indicator",
+      detail: "slopeChart(dataset) draws one indicator",
+      fix: 'Pass { indicator: "gdp" }.',
+    });
+  }
+  const all = isRows
+    ? [...(input as readonly TargetActualRow[])]
+    : targetPairs(input as Dataset, { ...options, indicator: options.indicator ?? "" });
+  const rows = all.filter((r) => r.actual !== null).sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  const documents = options.documents ?? (isRows ? undefined : (input as Dataset).documents);
+  const colors = regionColors(all.map((r) => r.regionCode));
+  const names = rows.map((r) => regionName(r.regionCode, r.regionName));
+  const first = rows[0] ?? all[0];
+  const year = first?.target.period ?? options.year ?? 0;
+  const steps = [words.actualOf(year - 1), words.targetOf(year)];
+  const values = rows.flatMap((r, i) => {
+    const region = names[i];
+    return [r.actual, r.target].flatMap((v, end) => {
+      if (v === null) return [];
+      const label = formatValue(v.value, unitLabel(v.unit, lang)) + words.qualifierSuffix[v.qualifier];
+      return [
+        {
+          regionCode: r.regionCode,
+          region,
+          step: steps[end],
+          end: end === 0 ? "start" : "end",
+          value: v.value,
+          label: end === 0 ? label : `${region} ${label}`,
+          quote: v.source.quote,
+          document: documentTitle(v.source.document, documents),
+        },
+      ];
+    });
+  });
+  const unit = first?.target.unit ?? "";
+  const color = {
+    field: "region",
+    type: "nominal",
+    title: null,
+    scale: { domain: names, range: rows.map((r) => colors[r.regionCode]) },
+  };
+  const width = options.width ?? 300;
+  // no y axis: both ends are labelled with their values, and an axis would collide with the left labels
+  const y = { field: "value", type: "quantitative", scale: { zero: false, nice: false, padding: 16 }, axis: null };
+  const x = {
+    field: "step",
+    type: "ordinal",
+    sort: steps,
+    title: null,
+    scale: { padding: 0.1 },
+    axis: { orient: "top", domain: false, ticks: false },
+  };
+  const inner = {
+    data: { values },
+    width,
+    height: 320,
+    encoding: { x, y, color },
+    layer: [
+      { mark: { type: "line", strokeWidth: 2.5 }, encoding: { detail: { field: "region", type: "nominal" } } },
+      { mark: { type: "point", filled: true, size: 80, opacity: 1 }, encoding: { tooltip: valueTooltip(words) } },
+      {
+        transform: [{ filter: "datum.end === 'start'" }],
+        mark: { type: "text", align: "right", baseline: "middle", dx: -10, fontSize: 12 },
+        encoding: { text: { field: "label" } },
+      },
+      {
+        transform: [{ filter: "datum.end === 'end'" }],
+        mark: { type: "text", align: "left", baseline: "middle", dx: 10, fontSize: 12 },
+        encoding: { text: { field: "label" } },
+      },
+    ],
+  };
+  const name = first === undefined ? "" : rowLabel(first.indicator, first.measure, "", lang);
+  return frame(inner, {
+    title: options.title ?? `${name}${words.colon}${steps[0]} → ${steps[1]}`,
+    subtitle: rowLabel(first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
+    sources: values.map((v) => v.document),
+    documents,
+    lang,
+    width: width + 200,
+  });
+}

@@ -1,0 +1,242 @@
+import { type Dataset, duibiError, type Qualifier } from "@duibi/core";
+import { frame } from "../theme/frame.js";
+import type { Locale } from "../theme/locale.js";
+import { locale } from "../theme/locale.js";
+import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
+import { formatValue, regionColors } from "../theme.js";
+import type { ChartOptions, ChartSpec } from "../types.js";
+import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
+
+/** Options for {@link targetVsActual}. */
+export interface TargetVsActualOptions extends ChartOptions, Partial<TargetPairOptions> {}
+
+/** How a target's qualifier is drawn. */
+type Form = "exact" | "floor" | "about" | "ceiling";
+
+const FORM: Record<Qualifier, Form> = {
+  exact: "exact",
+  range: "exact",
+  at_least: "floor", // 以上, 不低于: open-ended upwards
+  more_than: "floor", // 突破, 超过
+  about: "about", // 左右: a point
+  nearly: "about",
+  at_most: "ceiling", // 以内, 控制在: a cap
+};
+
+/** Marker shapes; the ceiling is a thick vertical bar (a cap), the floor points the open way. */
+const SHAPE: Record<Form | "actual", string> = {
+  actual: "circle",
+  exact: "diamond",
+  floor: "triangle-right",
+  about: "circle",
+  ceiling: "M-0.25,-1H0.25V1H-0.25Z",
+};
+
+const markerLabel = (words: Locale, form: Form | "actual") =>
+  form === "actual" ? words.actualMarker : words.targetMarker[form];
+
+/**
+ * Dumbbells from each region's previous-year actual (hollow circle) to its
+ * target (filled marker). The qualifier is visible: 以上 points right with a
+ * dashed open end, 左右 is a point, 以内 a ceiling bar, a range a thick band.
+ *
+ * @param input - A dataset (pairs are read for `options.indicator`/`year`) or pairs from {@link targetPairs}.
+ * @param options - indicator (required with a dataset), year, regions, measure, lang, title, width, documents.
+ * @returns A Vega-Lite spec.
+ * @throws DuibiError `invalid_option` when a dataset is given without an indicator; see {@link targetPairs}.
+ * @example
+ * targetVsActual(loadSeeds(), { indicator: "gdp", year: 2024 }); // => 武隆 5.5% → 6.5%, 万州 6.9% → 7%
+ */
+export function targetVsActual(
+  input: Dataset | readonly TargetActualRow[],
+  options: TargetVsActualOptions = {},
+): ChartSpec {
+  const lang = options.lang ?? "zh";
+  const words = locale(lang);
+  const rows = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
+  const documents = options.documents ?? (Array.isArray(input) ? undefined : (input as Dataset).documents);
+  rows.sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  const names = rows.map((r) => regionName(r.regionCode, r.regionName));
+  const colors = regionColors(rows.map((r) => r.regionCode));
+  const first = rows[0];
+  const unit = first?.target.unit ?? "";
+  const values = rows.flatMap((r) => [
+    r.target.value,
+    r.actual?.value ?? r.target.value,
+    r.target.bounds?.high ?? r.target.value,
+  ]);
+  const span = Math.max(...values) - Math.min(...values) || Math.abs(values[0] ?? 1) || 1;
+  const year = first === undefined ? (options.year ?? 0) : yearOf(first);
+  const points = rows.flatMap((r) => {
+    const region = regionName(r.regionCode, r.regionName);
+    const form = FORM[r.target.qualifier];
+    const target = {
+      regionCode: r.regionCode,
+      region,
+      role: "target",
+      marker: markerLabel(words, form),
+      value: r.target.value,
+      label: formatValue(r.target.value, unitLabel(r.target.unit, lang)) + words.qualifierSuffix[r.target.qualifier],
+      quote: r.target.source.quote,
+      document: documentTitle(r.target.source.document, documents),
+      // the label sits on the far side of the target from the actual
+      side: r.actual !== null && r.actual.value > r.target.value ? "before" : "after",
+    };
+    if (r.actual === null) return [target];
+    const actualLabel = formatValue(r.actual.value, unitLabel(r.actual.unit, lang));
+    return [
+      {
+        ...target,
+        role: "actual",
+        marker: markerLabel(words, "actual"),
+        value: r.actual.value,
+        label: r.actual.kind === "estimate" ? `${actualLabel}（${words.kind.estimate}）` : actualLabel,
+        quote: r.actual.source.quote,
+        document: documentTitle(r.actual.source.document, documents),
+        side: target.side === "after" ? "before" : "after",
+      },
+      target,
+    ];
+  });
+  const links = rows.flatMap((r) => {
+    const region = regionName(r.regionCode, r.regionName);
+    const form = FORM[r.target.qualifier];
+    const link = r.actual === null ? [] : [{ region, from: r.actual.value, to: r.target.value, style: "link" }];
+    const open =
+      form === "floor" ? [{ region, from: r.target.value, to: r.target.value + span * 0.12, style: "open" }] : [];
+    const band = r.target.bounds
+      ? [{ region, from: r.target.bounds.low, to: r.target.bounds.high, style: "range" }]
+      : [];
+    return [...link, ...open, ...band];
+  });
+  const forms = [...new Set(rows.map((r) => FORM[r.target.qualifier]))].sort(
+    (a, b) => Object.keys(SHAPE).indexOf(a) - Object.keys(SHAPE).indexOf(b),
+  );
+  const legendForms: (Form | "actual")[] = rows.some((r) => r.actual !== null) ? ["actual", ...forms] : forms;
+  const shape = {
+    field: "marker",
+    type: "nominal",
+    title: null,
+    scale: { domain: legendForms.map((f) => markerLabel(words, f)), range: legendForms.map((f) => SHAPE[f]) },
+    legend: {
+      symbolStrokeWidth: 1.5,
+      symbolSize: 120,
+      encode: {
+        symbols: {
+          update: {
+            fill: { signal: `datum.value === ${JSON.stringify(words.actualMarker)} ? 'white' : '#555'` },
+            stroke: { value: "#555" },
+          },
+        },
+      },
+    },
+  };
+  const color = {
+    field: "region",
+    type: "nominal",
+    scale: { domain: names, range: rows.map((r) => colors[r.regionCode]) },
+    legend: null,
+  };
+  const x = {
+    field: "value",
+    type: "quantitative",
+    title: rowLabel(options.indicator ?? first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
+    scale: { zero: false, nice: true, padding: 24 },
+    axis: { tickCount: 5 },
+  };
+  const y = { field: "region", type: "nominal", sort: names, title: null };
+  const width = options.width ?? 460;
+  const inner = {
+    width,
+    height: { step: 48 },
+    layer: [
+      ...(links.length === 0
+        ? []
+        : [
+            {
+              data: { values: links },
+              mark: { type: "rule", color: "#9a9a9a" },
+              encoding: {
+                y,
+                x: { ...x, field: "from" },
+                x2: { field: "to" },
+                strokeWidth: {
+                  field: "style",
+                  type: "ordinal",
+                  scale: { domain: ["link", "open", "range"], range: [2, 1.5, 7] },
+                  legend: null,
+                },
+                strokeDash: {
+                  field: "style",
+                  type: "ordinal",
+                  scale: {
+                    domain: ["link", "open", "range"],
+                    range: [
+                      [1, 0],
+                      [4, 3],
+                      [1, 0],
+                    ],
+                  },
+                  legend: null,
+                },
+                opacity: { value: 0.8 },
+              },
+            },
+          ]),
+      {
+        data: { values: points },
+        layer: [
+          ...(points.some((p) => p.role === "actual")
+            ? [
+                {
+                  transform: [{ filter: "datum.role === 'actual'" }],
+                  mark: { type: "point", filled: false, size: 150, strokeWidth: 2.5, opacity: 1 },
+                  encoding: { y, x, shape, stroke: color, tooltip: valueTooltip(words) },
+                },
+              ]
+            : []),
+          {
+            transform: [{ filter: "datum.role === 'target'" }],
+            mark: { type: "point", filled: true, size: 190, opacity: 1 },
+            encoding: { y, x, shape, fill: color, tooltip: valueTooltip(words) },
+          },
+          {
+            mark: {
+              type: "text",
+              baseline: "bottom",
+              dy: -9,
+              fontSize: 12,
+              align: { expr: "datum.side === 'after' ? 'left' : 'right'" },
+              dx: { expr: "datum.side === 'after' ? 2 : -2" },
+            },
+            encoding: { y, x, text: { field: "label" }, color: { value: "#333333" } },
+          },
+        ],
+      },
+    ],
+  };
+  const name = first === undefined ? "" : indicatorName(first.indicator, lang) + words.measureSuffix[first.measure];
+  return frame(inner, {
+    title: options.title ?? `${name}${words.colon}${words.actualOf(year - 1)} → ${words.targetOf(year)}`,
+    sources: points.map((p) => p.document),
+    documents,
+    lang,
+    width: width + 80,
+  });
+}
+
+function pairsOf(dataset: Dataset, options: TargetVsActualOptions): TargetActualRow[] {
+  if (options.indicator === undefined) {
+    throw duibiError("invalid_option", {
+      option: "indicator",
+      detail: "targetVsActual(dataset) draws one indicator",
+      fix: 'Pass { indicator: "gdp" } (an indicator id).',
+    });
+  }
+  return targetPairs(dataset, { ...options, indicator: options.indicator });
+}
+
+function yearOf(row: TargetActualRow): number {
+  return row.target.period;
+}

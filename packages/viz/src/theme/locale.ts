@@ -1,0 +1,155 @@
+import type { Kind, Measure, Qualifier } from "@duibi/core";
+import type { ChartLang } from "../types.js";
+
+/** The words charts are labelled with, per language. */
+export interface Locale {
+  source: string;
+  colon: string;
+  listSeparator: string;
+  region: string;
+  value: string;
+  indicator: string;
+  quote: string;
+  document: string;
+  kind: Record<Kind, string>;
+  /** Appended to the indicator name ("地区生产总值" + "增速"). */
+  measureSuffix: Record<Measure, string>;
+  noData: string;
+  /** How a qualifier is written after the number ("6.5%以上"). */
+  qualifierSuffix: Record<Qualifier, string>;
+  /** Legend entries for target markers. */
+  targetMarker: Record<"exact" | "floor" | "about" | "ceiling", string>;
+  actualMarker: string;
+  pp: string;
+  gapTo: (reference: string) => string;
+  rank: string;
+  rankLegend: string;
+  lowerIsBetter: string;
+  notRanked: string;
+  weights: string;
+  draws: (n: number, seed: number) => string;
+  score: string;
+  scorecardTitle: string;
+  rankProbability: string;
+  rankN: (k: number) => string;
+  year: (y: number) => string;
+  /** "2023年实际", "2023 actual". */
+  when: (y: number, kind: Kind) => string;
+  actualOf: (y: number) => string;
+  targetOf: (y: number) => string;
+  unitInTitle: (title: string, unit: string) => string;
+  ellipsisMore: (n: number) => string;
+}
+
+const zhKind: Record<Kind, string> = { actual: "实际", estimate: "预计", target: "目标" };
+
+const zh: Locale = {
+  source: "来源：",
+  colon: "：",
+  listSeparator: "、",
+  region: "地区",
+  value: "数值",
+  indicator: "指标",
+  quote: "原文",
+  document: "文件",
+  kind: zhKind,
+  measureSuffix: { level: "", growth: "增速", change_pp: "变动", share: "占比", rate: "", count: "", ratio: "" },
+  noData: "无数据",
+  qualifierSuffix: {
+    exact: "",
+    at_least: "以上",
+    about: "左右",
+    at_most: "以内",
+    more_than: "以上",
+    nearly: "（近）",
+    range: "",
+  },
+  targetMarker: { exact: "目标", floor: "目标（以上，下限）", about: "目标（左右）", ceiling: "目标（以内，上限）" },
+  actualMarker: "上年实际",
+  pp: "个百分点",
+  gapTo: (reference) => `与${reference}之差`,
+  rank: "名次",
+  rankLegend: "名次（1 = 最好）",
+  lowerIsBetter: "越低越好",
+  notRanked: "未排名（口径不可比）：",
+  weights: "权重：",
+  draws: (n, seed) => `名次概率：随机权重抽样${n}次（种子${seed}）`,
+  score: "综合得分",
+  scorecardTitle: "综合得分与名次稳健性",
+  rankProbability: "名次概率（随机权重）",
+  rankN: (k) => `第${k}名`,
+  year: (y) => `${y}年`,
+  when: (y, kind) => `${y}年${zhKind[kind]}`,
+  actualOf: (y) => `${y}年实际`,
+  targetOf: (y) => `${y}年目标`,
+  unitInTitle: (title, unit) => (unit ? `${title}（${unit}）` : title),
+  ellipsisMore: (n) => `等${n}份文件`,
+};
+
+const en: Locale = {
+  source: "Source: ",
+  colon: ": ",
+  listSeparator: "; ",
+  region: "Region",
+  value: "Value",
+  indicator: "Indicator",
+  quote: "Quote",
+  document: "Document",
+  kind: { actual: "actual", estimate: "estimate", target: "target" },
+  measureSuffix: {
+    level: "",
+    growth: " growth",
+    change_pp: " change",
+    share: " share",
+    rate: "",
+    count: "",
+    ratio: "",
+  },
+  noData: "no data",
+  qualifierSuffix: {
+    exact: "",
+    at_least: " or more",
+    about: " (about)",
+    at_most: " at most",
+    more_than: " or more",
+    nearly: " (nearly)",
+    range: "",
+  },
+  targetMarker: {
+    exact: "Target",
+    floor: "Target (floor: or more)",
+    about: "Target (about)",
+    ceiling: "Target (ceiling: at most)",
+  },
+  actualMarker: "Last year's actual",
+  pp: "pp",
+  gapTo: (reference) => `Gap to ${reference}`,
+  rank: "Rank",
+  rankLegend: "Rank (1 = best)",
+  lowerIsBetter: "lower is better",
+  notRanked: "Not ranked (not comparable): ",
+  weights: "Weights: ",
+  draws: (n, seed) => `Rank probabilities over ${n} random weightings (seed ${seed})`,
+  score: "Composite score",
+  scorecardTitle: "Composite score and how robust the ranks are",
+  rankProbability: "Rank probability (random weights)",
+  rankN: (k) => `Rank ${k}`,
+  year: (y) => String(y),
+  when: (y, kind) => `${y} ${kind}`,
+  actualOf: (y) => `${y} actual`,
+  targetOf: (y) => `${y} target`,
+  unitInTitle: (title, unit) => (unit ? `${title} (${unit})` : title),
+  ellipsisMore: (n) => `and ${n} more`,
+};
+
+/**
+ * The chart words for a language.
+ *
+ * @param lang - "zh" (default) or "en".
+ * @returns The locale.
+ * @example
+ * locale("zh").gapTo("万州区"); // => "与万州区之差"
+ */
+export function locale(lang: ChartLang = "zh"): Locale {
+  return lang === "en" ? en : zh;
+}

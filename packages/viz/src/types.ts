@@ -1,0 +1,26 @@
+import type { Document } from "@duibi/core";
+import type { TopLevelSpec } from "vega-lite";
+
+/**
+ * A complete Vega-Lite spec as the builders return it: data inline, theme in
+ * `config`, deterministic (same input → same JSON). vega-lite's own type.
+ */
+export type ChartSpec = TopLevelSpec;
+
+/** Chart language: labels, titles and indicator names. Region names and quotes stay as the reports write them. */
+export type ChartLang = "zh" | "en";
+
+/** Options every builder takes. */
+export interface ChartOptions {
+  /** Label language, default "zh". */
+  lang?: ChartLang;
+  /** Chart title; default one built from the data (e.g. "地区生产总值：2023年实际"). */
+  title?: string;
+  /** Width of the plot area in px (of each panel for small multiples); default per chart. */
+  width?: number;
+  /**
+   * The documents the cells were read from (`dataset.documents`), to name them in
+   * the source line ("来源：2024年武隆区政府工作报告…"); without them the line names the files.
+   */
+  documents?: readonly Document[];
+}
