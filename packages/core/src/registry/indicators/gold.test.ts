@@ -31,6 +31,8 @@ const GoldFileSchema = z.strictObject({
   year: z.int(),
   /** Where the plan (targets) starts; the review (actuals, estimates) comes before it. */
   planMarker: z.string().nullable(),
+  /** Where the covered section ends, when the facts cover only part of the document (a gazette). */
+  sectionEnd: z.string().optional(),
   facts: z.array(GoldFactSchema).min(1),
 });
 type GoldFact = z.infer<typeof GoldFactSchema>;
@@ -50,21 +52,24 @@ function written(fact: GoldFact): string {
 }
 
 describe("gold expectations", () => {
-  it("cover both district reports", () => {
-    expect(files).toEqual(expect.arrayContaining(["001.json", "004.json"]));
+  it("cover both district reports and the 武隆 industry plan", () => {
+    expect(files).toEqual(expect.arrayContaining(["001.json", "003.json", "004.json"]));
   });
 
   describe.each(golds)("$file", ({ gold }) => {
     const text = sourceOf(gold.document);
     const planStart = gold.planMarker === null ? 0 : text.indexOf(gold.planMarker);
+    const sectionEnd = gold.sectionEnd === undefined ? text.length : text.indexOf(gold.sectionEnd);
 
-    it("finds the plan marker in the source", () => {
+    it("finds the plan marker and the section end in the source", () => {
       expect(planStart).toBeGreaterThanOrEqual(0);
+      expect(sectionEnd).toBeGreaterThan(planStart);
     });
 
     it("quotes the source: every quote occurs in the text and contains the value as written", () => {
       for (const fact of gold.facts) {
         expect(text.indexOf(fact.quote), fact.quote).toBeGreaterThanOrEqual(0);
+        expect(text.indexOf(fact.quote) + fact.quote.length, fact.quote).toBeLessThanOrEqual(sectionEnd);
         expect(fact.quote, fact.indicator).toContain(written(fact));
       }
     });
