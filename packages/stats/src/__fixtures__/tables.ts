@@ -34,12 +34,12 @@ export function table(
 }
 
 /**
- * 2023 actuals: 武隆 GDP 273.46亿元 (+5.5%), 万州 GDP 1185.9亿元 (+6.9%) — the 2024 reports;
+ * 2023 actuals: 武隆 GDP 273.46亿元 (+5.5%), 万州 GDP 1179.4亿元 (+6.9%) — the 2024 reports;
  * unemployment: 武隆 城镇登记失业率 2.71% vs 万州 城镇调查失业率 5.4% (never comparable).
  */
 export const seedsLike = table([
   row("gdp", "growth", { "500156": 5.5, "500101": 6.9 }),
-  row("gdp", "level", { "500156": 273.46, "500101": 1185.9 }, { unit: "亿元" }),
+  row("gdp", "level", { "500156": 273.46, "500101": 1179.4 }, { unit: "亿元" }),
   row(
     "unemployment.registered",
     "rate",
