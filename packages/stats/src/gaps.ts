@@ -13,7 +13,16 @@ const POINT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["growth", "change
 /** Measures for which "times the reference" means something. */
 const RATIO_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["level", "count"]);
 
-/** The unit a difference on this row is stated in. */
+/**
+ * The unit a difference on a row is stated in: 个百分点 for growth, rates, shares and changes,
+ * else the row's own unit.
+ * @param measure - The row's measure.
+ * @param unit - The unit of the row's cells.
+ * @returns The unit of the gap.
+ * @example
+ * gapUnit("growth", "%"); // => "个百分点"
+ * gapUnit("level", "亿元"); // => "亿元"
+ */
 export function gapUnit(measure: Measure, unit: string): string {
   return POINT_MEASURES.has(measure) ? "个百分点" : unit;
 }

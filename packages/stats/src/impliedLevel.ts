@@ -20,6 +20,7 @@ export interface ImpliedLevelOptions {
   indicator?: string;
 }
 
+/** The label on implied levels of GDP and value added (real growth applied to a nominal level). */
 export const NOMINAL_APPROXIMATION = "nominal approximation of a real growth rate";
 
 /** GDP and value added grow in real terms (可比价) while their levels are nominal (现价). */

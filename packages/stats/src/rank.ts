@@ -10,7 +10,13 @@ export interface RankOptions {
   missing?: MissingPolicy;
 }
 
-/** Direction of an indicator from the registry; an id the registry does not know is ranked as neutral. */
+/**
+ * Direction of an indicator from the registry; an id the registry does not know counts as neutral.
+ * @param indicator - An indicator id.
+ * @returns "higher", "lower" or "neutral".
+ * @example
+ * directionOf("unemployment.surveyed"); // => "lower"
+ */
 export function directionOf(indicator: string): Direction {
   return findIndicator(indicator)?.direction ?? "neutral";
 }

@@ -11,7 +11,9 @@ describe("summarize(table)", () => {
     expect(growth).toMatchObject({ n: 2, mean: 6.2, median: 6.2, min: 5.5, max: 6.9, sd: 0.989949493661 });
     // R quantile(c(5.5, 6.9), c(.1, .25, .5, .75, .9)) (type 7): 5.64 5.85 6.20 6.55 6.76
     expect(growth?.quantiles).toEqual({ p10: 5.64, p25: 5.85, p50: 6.2, p75: 6.55, p90: 6.76 });
-    expect(growth?.zScores).toEqual({ "500101": 0.707106781187, "500156": -0.707106781187 });
+    // ±(6.9 − 6.2) / 0.98995 = ±1/√2
+    expect(growth?.zScores["500101"]).toBeCloseTo(Math.SQRT1_2, 11);
+    expect(growth?.zScores["500156"]).toBeCloseTo(-Math.SQRT1_2, 11);
     expect(summary.correlation).toBeNull();
     expect(summary.skipped.map((s) => s.indicator)).toEqual(["unemployment.registered"]);
   });

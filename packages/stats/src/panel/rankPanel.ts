@@ -3,7 +3,9 @@ import { rankScratch, rankSlice } from "../internal/rankSlice.js";
 import type { MissingPolicy, RankMethod } from "../types.js";
 import type { Panel, PanelGroup } from "./Panel.js";
 
+/** The tie methods {@link rankPanel} and `rank` accept. */
 export const RANK_METHODS: readonly RankMethod[] = ["competition", "dense", "average", "ordinal"];
+/** What {@link rankPanel} and `rank` may do with regions that have no value. */
 export const MISSING_POLICIES: readonly MissingPolicy[] = ["last", "exclude"];
 
 export interface RankPanelOptions {
@@ -27,7 +29,14 @@ export interface PanelRanks {
   median: Float64Array;
 }
 
-/** Normalizes and checks rank options once, at the entrance. */
+/**
+ * Normalizes and checks rank options once, at the entrance.
+ * @param options - method and missing, possibly from JavaScript callers.
+ * @returns Both options with their defaults.
+ * @throws DuibiError invalid_option for an unknown method or missing policy.
+ * @example
+ * rankOptions({}); // => { method: "competition", missing: "exclude" }
+ */
 export function rankOptions(options: RankPanelOptions): Required<Pick<RankPanelOptions, "method" | "missing">> {
   const method = options.method ?? "competition";
   const missing = options.missing ?? "exclude";
