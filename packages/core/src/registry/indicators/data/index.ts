@@ -3,6 +3,7 @@ import { agricultureIndicators } from "./agriculture.js";
 import { economyIndicators } from "./economy.js";
 import { enterpriseIndicators } from "./enterprises.js";
 import { environmentIndicators } from "./environment.js";
+import { genreIndicators } from "./genre.js";
 import { innovationIndicators } from "./innovation.js";
 import { investmentIndicators } from "./investment.js";
 import { marketIndicators } from "./market.js";
@@ -26,4 +27,5 @@ export const indicatorData: readonly Indicator[] = [
   ...environmentIndicators,
   ...urbanIndicators,
   ...innovationIndicators,
+  ...genreIndicators,
 ];

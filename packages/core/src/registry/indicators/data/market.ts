@@ -190,7 +190,7 @@ export const marketIndicators: readonly Indicator[] = [
     "亿元",
     "higher",
     ["进出口额", "外贸进出口总额", "货物进出口总额", "外贸进出口"],
-    { stock: "flow", note: "万美元 figures stay in USD; convert explicitly." },
+    { family: "trade", scope: "进出口", stock: "flow", note: "万美元 figures stay in USD; convert explicitly." },
   ),
   indicator(
     "fdi.actual",
