@@ -166,8 +166,22 @@ export function alignSelection(selection: Selection): ComparisonTable {
     kind: selection.kind,
     ...(selection.regions ? { regions: selection.regions } : {}),
   };
+  return atRegions(() => align(selection.dataset, options));
+}
+
+/**
+ * Runs `f`, pointing any region error it throws at the option that named the
+ * region: `unknown_region` / `ambiguous_region` get `where` "--regions".
+ *
+ * @param f - work that resolves regions (align, ambition, a report)
+ * @returns what `f` returns
+ * @throws what `f` throws, region errors with `where` set
+ * @example
+ * const result = atRegions(() => ambition(dataset, { regions, year }));
+ */
+export function atRegions<T>(f: () => T): T {
   try {
-    return align(selection.dataset, options);
+    return f();
   } catch (error) {
     if (isDuibiError(error) && (error.code === "unknown_region" || error.code === "ambiguous_region")) {
       throw new DuibiError({

@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { stripBom } from "./stripBom.js";
 
 /** One CSV record and the 1-based line it starts on (records may span lines inside quotes). */
 export interface CsvRecord {
@@ -50,7 +51,7 @@ export function formatCsv(records: readonly (readonly string[])[]): string {
  * parseCsv('a,b\n1,"x,y"\n').map((r) => r.fields); // => [["a", "b"], ["1", "x,y"]]
  */
 export function parseCsv(text: string, where?: string): CsvRecord[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = stripBom(text);
   const fail = (detail: string, line: number) =>
     duibiError("invalid_csv", { detail }, { where: `${where ?? "csv"}:${line}` });
   const records: CsvRecord[] = [];

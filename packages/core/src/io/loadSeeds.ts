@@ -4,6 +4,7 @@ import { duibiError } from "../errors/catalog.js";
 import type { Dataset } from "../schema/dataset.js";
 import { parseDataset } from "./parseDataset.js";
 import { parseJson } from "./readDataset.js";
+import { stripBom } from "./stripBom.js";
 
 /**
  * Where the seeds are. Inside the duibi workspace (this module at
@@ -40,7 +41,6 @@ export function seedsPaths(): { dataset: string; sources: string } {
  */
 export function loadSeeds(): Dataset {
   const { dataset } = seedsPaths();
-  const raw = readFileSync(dataset, "utf8");
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const text = stripBom(readFileSync(dataset, "utf8"));
   return parseDataset(parseJson(text, dataset), dataset);
 }

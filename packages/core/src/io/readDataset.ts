@@ -4,6 +4,7 @@ import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { datasetFromCsv } from "./datasetFromCsv.js";
 import { parseDataset } from "./parseDataset.js";
+import { stripBom } from "./stripBom.js";
 
 /** The file formats a dataset is read from and written to. */
 export type DatasetFormat = "json" | "csv";
@@ -52,7 +53,7 @@ export async function readUtf8(path: string): Promise<string> {
     const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
     throw duibiError("file_unreadable", { path, detail }, { cause: error });
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return stripBom(text);
 }
 
 /**
