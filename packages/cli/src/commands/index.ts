@@ -57,7 +57,7 @@ export const commands: Command[] = [
   lazy(
     "report",
     "Write the comparison report (HTML, Markdown, charts, data)",
-    "duibi report [--data FILE] [--regions …] [--out DIR] [--lang zh|en]",
+    "duibi report [--data FILE] [--regions …] [--out DIR] [--lang zh|en] [--force]",
     () => import("./report.js"),
   ),
 ];

@@ -1,13 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { align, type Dataset, duibiError, loadSeeds, readDataset, seedsPaths } from "@duibi/core";
+import { align, type Dataset, DuibiError, duibiError, isDuibiError, seedsPaths } from "@duibi/core";
 import { ambition, gaps, rank } from "@duibi/stats";
-import { listOption, oneOf, parse } from "../args.js";
+import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { buildReport } from "../report/buildReport.js";
 import { drawCharts, planCharts } from "../report/charts.js";
 import { reportRegions } from "../report/reportRegions.js";
 import { writeReport } from "../report/writeReport.js";
+import { loadDataset, parseLang } from "../selectors.js";
 
 const PROGRESS = {
   zh: {
@@ -43,14 +44,14 @@ export async function run(ctx: CliContext): Promise<number> {
     },
     ctx.usage,
   );
-  const lang = oneOf("lang", values.lang, ["zh", "en"] as const, "zh");
+  const lang = parseLang(values.lang);
   const say = PROGRESS[lang];
   const progress = (line: string) => ctx.stderr.write(`${line}\n`);
 
   const dataPath = values.data === undefined ? undefined : resolve(ctx.cwd, values.data);
   progress(say.read(values.data ?? say.seeds));
-  const dataset: Dataset = dataPath === undefined ? loadSeeds() : await readDataset(dataPath);
-  const regions = reportRegions(dataset, listOption(values.regions));
+  const dataset = await loadDataset(values.data, ctx.cwd);
+  const regions = atRegions(() => reportRegions(dataset, listOption(values.regions)));
   const codes = regions.map((r) => r.code);
   const year = latestActualYear(dataset, codes);
   progress(say.align(year, year + 1));
@@ -68,7 +69,8 @@ export async function run(ctx: CliContext): Promise<number> {
     gaps: gapsResult,
     ranks,
     ambition: ambitionResult,
-    documents: dataset.documents,
+    dataset,
+    regions: codes,
   });
   const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
   const texts = await readDocumentTexts(dataset, dataPath);
@@ -96,6 +98,24 @@ export async function run(ctx: CliContext): Promise<number> {
   );
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;
+}
+
+/** Region errors point at the option that named the region. */
+function atRegions<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (error) {
+    if (isDuibiError(error) && (error.code === "unknown_region" || error.code === "ambiguous_region")) {
+      throw new DuibiError({
+        code: error.code,
+        message: error.message,
+        where: "--regions",
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+      });
+    }
+    throw error;
+  }
 }
 
 /** The latest year with actual figures for the regions: the year a work report looks back on. */

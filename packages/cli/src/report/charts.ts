@@ -1,7 +1,7 @@
-import type { ComparisonTable, Document } from "@duibi/core";
+import type { ComparisonTable, Dataset } from "@duibi/core";
 import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
-import { type ChartSpec, compareBars, toPng, toSvg } from "@duibi/viz";
-import { HEADLINE_INDICATORS, headlineRows } from "./headlineSection.js";
+import { type ChartSpec, compareBars, gapChart, rankHeatmap, targetVsActual, toPng, toSvg } from "@duibi/viz";
+import { HEADLINE_INDICATORS, headlineFirst, headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportChart, ReportLang } from "./model.js";
 
@@ -13,7 +13,9 @@ export interface ChartInput {
   gaps: GapsResult;
   ranks: RankResult;
   ambition: AmbitionResult;
-  documents: readonly Document[];
+  dataset: Dataset;
+  /** Region codes shown, in column order. */
+  regions: readonly string[];
 }
 
 /** A chart to draw: its file stem, title, alt text and Vega-Lite spec. */
@@ -35,7 +37,8 @@ export interface ChartPlan {
  */
 export function planCharts(input: ChartInput): ChartPlan[] {
   const l = labels(input.lang);
-  const common = { lang: input.lang, documents: input.documents };
+  const common = { lang: input.lang, documents: input.dataset.documents };
+  const regionNames = Object.fromEntries(input.dataset.regions.map((r) => [r.code, r.name]));
   const headline = headlineRows(input.actual).filter((r) => r.verdict === "comparable" || r.verdict === "converted");
   const ids = (measure: string) => [...new Set(headline.filter((r) => r.measure === measure).map((r) => r.indicator))];
   const plans: ChartPlan[] = [];
@@ -60,7 +63,77 @@ export function planCharts(input: ChartInput): ChartPlan[] {
       spec: compareBars(input.actual, { ...common, indicators: levels, measure: "level", title }),
     });
   }
+  const year = input.ambition.year;
+  const gdpTarget = input.ambition.rows.some((r) => r.indicator === "gdp" && r.actual !== null);
+  if (gdpTarget) {
+    const title = l.chartTargetVsActual(year);
+    plans.push({
+      id: "target-vs-actual",
+      title,
+      alt: title,
+      spec: targetVsActual(input.dataset, { ...common, indicator: "gdp", year, regions: input.regions, title }),
+    });
+  }
+  const targetGrowth = [
+    ...new Set(
+      headlineRows(input.targets)
+        .filter((r) => r.measure === "growth" && (r.verdict === "comparable" || r.verdict === "converted"))
+        .map((r) => r.indicator),
+    ),
+  ];
+  if (targetGrowth.length > 1) {
+    const title = input.lang === "zh" ? `${year}年主要目标增速` : `Headline growth targets, ${year}`;
+    plans.push({
+      id: "targets",
+      title,
+      alt: title,
+      spec: compareBars(input.targets, { ...common, indicators: targetGrowth, measure: "growth", title }),
+    });
+  }
+  // Gaps in percentage points on the headline rows: levels in different units do not share an axis.
+  const gapRows = headlineFirst(
+    input.gaps.rows.filter(
+      (g) =>
+        g.skipped === undefined &&
+        g.unit === "个百分点" &&
+        (HEADLINE_INDICATORS as readonly string[]).includes(g.indicator),
+    ),
+  );
+  if (gapRows.length > 0) {
+    const title = l.chartGaps(referenceName(input));
+    plans.push({
+      id: "gaps",
+      title,
+      alt: title,
+      spec: gapChart({ ...input.gaps, rows: gapRows }, { ...common, table: input.actual, regionNames, title }),
+    });
+  }
+  // Rows ranked among at least two regions; a rank of 1 of 1 carries no information.
+  const rankRows = headlineFirst(input.ranks.rows.filter((r) => r.n >= 2));
+  if (rankRows.length > 0 && input.regions.length >= 2) {
+    const title = l.chartRanks;
+    plans.push({
+      id: "ranks",
+      title,
+      alt: title,
+      // Unranked rows are explained in the comparability section, not in the chart's subtitle.
+      spec: rankHeatmap(
+        { ...input.ranks, rows: rankRows, skipped: [] },
+        { ...common, table: input.actual, regionNames, title },
+      ),
+    });
+  }
   return plans;
+}
+
+function referenceName(input: ChartInput): string {
+  const { reference } = input.gaps;
+  if (reference.kind === "region") {
+    const region = input.dataset.regions.find((r) => r.code === reference.code);
+    return region?.shortName ?? reference.name ?? "";
+  }
+  if (input.lang === "zh") return reference.kind === "median" ? "中位数" : "平均值";
+  return reference.kind === "median" ? "the median" : "the mean";
 }
 
 /**

@@ -83,7 +83,9 @@ export function headlineRows(table: ComparisonTable): ComparisonRow[] {
  */
 export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: SectionContext): ReportSection {
   const l = labels(ctx.lang);
-  const rows = headlineRows(table);
+  const stated = headlineRows(table);
+  // The headline sets regions side by side; a figure only one region states waits in the full table.
+  const rows = ctx.regions.length > 1 ? stated.filter((r) => r.verdict !== "partial") : stated;
   const reference = gaps.reference.kind === "region" ? gaps.reference.code : undefined;
   const subjects = ctx.regions.filter((r) => r.code !== reference);
   const showGap = ctx.regions.length === 2 && reference !== undefined && subjects.length === 1;
@@ -120,7 +122,10 @@ export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: S
         }),
       },
     ],
-    notes: rows.length === 0 ? [l.noRows] : [],
+    notes: [
+      ...(rows.length === 0 ? [l.noRows] : []),
+      ...(stated.length > rows.length ? [l.partialHeadline(stated.length - rows.length)] : []),
+    ],
   };
 }
 

@@ -63,6 +63,7 @@ const zh = {
     no_baseline: "上年无实际数",
   },
   estimate: "预计数",
+  partialHeadline: (n: number) => `另有${n}项主要指标只有部分地区公布，见“全部指标”。`,
   withoutBaseline: (n: number) => `另有${n}项目标上年没有对应的实际增速，只列在下方目标表中。`,
   only: (n: number) => `另有${n}项指标只有一个地区公布，无从排名，未列出。`,
   originally: (figure: string) => `原文：${figure}`,
@@ -147,6 +148,7 @@ const en: Labels = {
     no_baseline: "no figure for last year",
   },
   estimate: "estimate",
+  partialHeadline: (n) => `${n} more headline rows are stated by some regions only; see All indicators.`,
   withoutBaseline: (n) =>
     `${n} more targets have no growth figure for last year; they are listed in the targets table below.`,
   only: (n) => `${n} more indicators are stated by one region only and cannot be ranked; they are not listed.`,

@@ -32,13 +32,13 @@ table { border-collapse: collapse; width: 100%; font-size: 15px; font-variant-nu
 caption { text-align: left; font-weight: 600; padding: 4px 0 8px; color: var(--ink); }
 th, td { padding: 7px 10px; border-bottom: 1px solid var(--rule); vertical-align: top; text-align: left; }
 thead th { background: var(--band); border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
-tbody tr:nth-child(even) td { background: #fbfcfd; }
+tbody tr:nth-child(even) { background: #f9fafb; }
 td.num { text-align: right; white-space: nowrap; }
 tbody th { font-weight: 600; min-width: 9em; }
 th.num { text-align: right; }
 td .note { display: block; font-size: 12.5px; color: var(--muted); white-space: normal; line-height: 1.5; }
 td.better { color: var(--better); font-weight: 600; }
-td.worse { color: var(--worse); }
+td.worse { color: inherit; }
 a.fig { color: inherit; text-decoration: none; border-bottom: 1px dotted var(--accent); }
 a.fig:hover, a.fig:focus { background: var(--mark); }
 sup.ref { font-size: 10.5px; color: var(--accent); margin-left: 1px; font-weight: 400; }
@@ -49,7 +49,6 @@ sup.ref { font-size: 10.5px; color: var(--accent); margin-left: 1px; font-weight
 .badge.partial { color: var(--muted); }
 figure.chart { margin: 16px 0 24px; padding: 12px; border: 1px solid var(--rule); border-radius: 6px; break-inside: avoid; }
 figure.chart svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-figure.chart figcaption { font-size: 14px; color: var(--muted); margin-top: 6px; }
 ul.notes { padding-left: 20px; font-size: 15px; }
 ul.notes li { margin: 4px 0; }
 ol.sources { padding-left: 0; list-style: none; font-size: 14.5px; }
@@ -77,6 +76,6 @@ footer { margin-top: 48px; font-size: 13px; color: var(--muted); border-top: 1px
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
   a.fig { border-bottom: none; }
-  tbody tr:nth-child(even) td { background: none; }
+  tbody tr:nth-child(even) { background: none; }
 }
 `;

@@ -29,7 +29,7 @@ export function targetsSection(ambition: AmbitionResult, targets: ComparisonTabl
     id: "targets",
     title: l.targets(ambition.year),
     intro: [l.targetsIntro(ambition.year)],
-    charts: ["target-vs-actual"],
+    charts: ["target-vs-actual", "targets"],
     tables: [
       {
         caption: `${l.ambition}（${l.ppUnit}）`,
