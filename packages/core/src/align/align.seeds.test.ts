@@ -139,3 +139,16 @@ describe("align(dataset, options) on bad input", () => {
     expect(withFuling.rows.every((r) => r.cells["500102"] === null && r.verdict !== "comparable")).toBe(true);
   });
 });
+
+describe("align(dataset, options) regions", () => {
+  it("rejects an empty region list rather than comparing nothing", () => {
+    expect(() => align(dataset, { regions: [], period: 2023, kind: "actual" })).toThrow(
+      expect.objectContaining({ code: "invalid_option" }),
+    );
+  });
+
+  it("takes each region once, by name, short name or code, in the order given", () => {
+    const table = align(dataset, { regions: ["万州", "500156", "武隆区"], period: 2023, kind: "actual" });
+    expect(table.regions.map((r) => r.code)).toEqual([WANZHOU.code, WULONG.code]);
+  });
+});

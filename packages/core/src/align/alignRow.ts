@@ -83,7 +83,7 @@ export const UNSTATED_SCOPE = "未注明";
 export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const indicator = context.indicator(input.indicator);
   const chosen: { region: SelectedRegion; entry: Entry }[] = [];
-  const missing: string[] = [];
+  const missing: SelectedRegion[] = [];
   const conflicts: string[] = [];
   for (const region of context.regions) {
     const entries = [...(input.entries.get(region.code) ?? [])].sort((a, b) =>
@@ -91,7 +91,7 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     );
     const first = entries[0];
     if (first === undefined) {
-      missing.push(region.name);
+      missing.push(region);
       continue;
     }
     chosen.push({ region, entry: first });
@@ -160,14 +160,13 @@ function list(items: readonly string[], max: number): string {
   return `${unique.slice(0, max).join("、")}等${unique.length}项`;
 }
 
-function missingNote(missing: readonly string[], input: RowInput, context: RowContext): string {
-  const names =
-    missing.length <= LISTED ? missing.join("、") : `${missing.slice(0, LISTED).join("、")}等${missing.length}个地区`;
+function missingNote(missing: readonly SelectedRegion[], input: RowInput, context: RowContext): string {
+  const shown = missing.slice(0, LISTED).map((r) => r.name);
+  const names = missing.length <= LISTED ? shown.join("、") : `${shown.join("、")}等${missing.length}个地区`;
   if (!input.elsewhere || input.elsewhere.size === 0) return names;
-  const byName = new Map(context.regions.map((r) => [r.name, r.code]));
-  const other = missing.flatMap((name) => {
-    const ids = input.elsewhere?.get(byName.get(name) ?? "") ?? [];
-    return ids.length > 0 ? [`${name}另报${ids.map((id) => context.indicator(id)?.zh ?? id).join("、")}`] : [];
+  const other = missing.flatMap((region) => {
+    const ids = input.elsewhere?.get(region.code) ?? [];
+    return ids.length > 0 ? [`${region.name}另报${ids.map((id) => context.indicator(id)?.zh ?? id).join("、")}`] : [];
   });
   return other.length > 0 ? `${names}（${list(other, 3)}，口径不同）` : names;
 }

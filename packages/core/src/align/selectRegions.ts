@@ -1,3 +1,4 @@
+import { duibiError } from "../errors/catalog.js";
 import { findRegion } from "../registry/regions.js";
 import type { Dataset } from "../schema/dataset.js";
 
@@ -16,13 +17,21 @@ export interface SelectedRegion {
  * @param dataset - the dataset
  * @param inputs - names, short names or codes; default all the dataset's regions by code
  * @returns code and name of each region
- * @throws DuibiError `unknown_region` / `ambiguous_region` from the registry (`findRegion`)
+ * @throws DuibiError `unknown_region` / `ambiguous_region` from the registry (`findRegion`);
+ *   `invalid_option` for an empty list
  * @example
  * selectRegions(loadSeeds(), ["武隆", "500101"]); // => [{ code: "500156", name: "武隆区" }, { code: "500101", name: "万州区" }]
  */
 export function selectRegions(dataset: Dataset, inputs?: readonly string[]): SelectedRegion[] {
   if (inputs === undefined) {
     return [...dataset.regions].sort((a, b) => (a.code < b.code ? -1 : 1)).map(({ code, name }) => ({ code, name }));
+  }
+  if (inputs.length === 0) {
+    throw duibiError("invalid_option", {
+      option: "regions",
+      detail: "no region given",
+      fix: "Name at least one region, or leave regions out to take all the dataset's regions.",
+    });
   }
   const known = new Map<string, SelectedRegion>();
   for (const { code, name, shortName } of dataset.regions) {
