@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { align, type Dataset, DuibiError, duibiError, isDuibiError, seedsPaths } from "@duibi/core";
+import { align, type Dataset, duibiError, seedsPaths } from "@duibi/core";
 import { ambition, gaps, rank } from "@duibi/stats";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -8,7 +8,7 @@ import { buildReport } from "../report/buildReport.js";
 import { drawCharts, planCharts } from "../report/charts.js";
 import { reportRegions } from "../report/reportRegions.js";
 import { writeReport } from "../report/writeReport.js";
-import { loadDataset, parseLang } from "../selectors.js";
+import { atRegions, loadDataset, parseLang } from "../selectors.js";
 
 const PROGRESS = {
   zh: {
@@ -98,24 +98,6 @@ export async function run(ctx: CliContext): Promise<number> {
   );
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;
-}
-
-/** Region errors point at the option that named the region. */
-function atRegions<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (error) {
-    if (isDuibiError(error) && (error.code === "unknown_region" || error.code === "ambiguous_region")) {
-      throw new DuibiError({
-        code: error.code,
-        message: error.message,
-        where: "--regions",
-        ...(error.hint === undefined ? {} : { hint: error.hint }),
-        cause: error,
-      });
-    }
-    throw error;
-  }
 }
 
 /** The latest year with actual figures for the regions: the year a work report looks back on. */
