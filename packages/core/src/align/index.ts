@@ -1,7 +1,6 @@
-export * from "./align.js";
-export * from "./alignRow.js";
-export * from "./buildDataset.js";
-export * from "./order.js";
-export * from "./reconcile.js";
-export * from "./restate.js";
-export * from "./selectRegions.js";
+export { type AlignOptions, align } from "./align.js";
+export { buildDataset } from "./buildDataset.js";
+export { compareObservations, factKey } from "./order.js";
+export { type Reconciled, reconcile } from "./reconcile.js";
+export { type Restated, restate } from "./restate.js";
+export { type SelectedRegion, selectRegions } from "./selectRegions.js";
