@@ -1,34 +1,8 @@
-import type { Dataset, Observation } from "@duibi/core";
+import type { Dataset } from "@duibi/core";
 import { describe, expect, it } from "vitest";
+import { observation as obs } from "./__fixtures__/observations.js";
 import { ambition } from "./ambition.js";
 import { impliedLevel, NOMINAL_APPROXIMATION } from "./impliedLevel.js";
-
-let at = 0;
-function obs(
-  regionCode: string,
-  indicator: string,
-  measure: Observation["measure"],
-  period: number,
-  kind: Observation["kind"],
-  value: number,
-  extra: Partial<Observation> = {},
-): Observation {
-  at += 10;
-  return {
-    regionCode,
-    regionName: regionCode === "500156" ? "武隆区" : "万州区",
-    indicator,
-    measure,
-    period,
-    kind,
-    value,
-    unit: measure === "level" ? "亿元" : "%",
-    qualifier: "exact",
-    nameAsWritten: indicator,
-    source: { document: `${regionCode}.txt`, start: at, end: at + 5, quote: String(value) },
-    ...extra,
-  };
-}
 
 /** The figures of the 2024 reports of 武隆 (001) and 万州 (004) that ambition reads. */
 const dataset: Dataset = {

@@ -1,13 +1,5 @@
 import { findIndicator, type Observation } from "@duibi/core";
-import {
-  baseline,
-  byRegionThenIndicator,
-  indexObservations,
-  parseDatasetInput,
-  parseYear,
-  pointValue,
-  selectRegionCodes,
-} from "./internal/dataset.js";
+import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
 import type { AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
 
@@ -58,15 +50,9 @@ function labelOf(target: Observation): { label: AmbitionLabel; note: string } {
  *   .map((r) => [r.regionName, r.ambitionPp]); // => [["万州区", 0.1], ["武隆区", 1]]
  */
 export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionResult {
-  const year = parseYear(options?.year);
-  const parsed = parseDatasetInput(dataset);
-  const codes = selectRegionCodes(parsed, options.regions);
-  const index = indexObservations(parsed.observations);
+  const { year, index, targets } = growthTargets(dataset, options);
   const rows: AmbitionRow[] = [];
-  for (const list of index.values()) {
-    const target = list[0] as Observation;
-    if (target.period !== year || target.kind !== "target" || target.measure !== "growth") continue;
-    if (!codes.has(target.regionCode)) continue;
+  for (const { target, sources: list } of targets) {
     const value = pointValue(target);
     const base = baseline(index, target, "growth", year - 1);
     const { label, note } = labelOf(target);

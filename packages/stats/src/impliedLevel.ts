@@ -1,13 +1,4 @@
-import type { Observation } from "@duibi/core";
-import {
-  baseline,
-  byRegionThenIndicator,
-  indexObservations,
-  parseDatasetInput,
-  parseYear,
-  pointValue,
-  selectRegionCodes,
-} from "./internal/dataset.js";
+import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
 import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
 
@@ -44,15 +35,9 @@ function isRealGrowth(indicator: string): boolean {
  * // => 291.2349 (273.46亿元 × 1.065)
  */
 export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): ImpliedLevelResult {
-  const year = parseYear(options?.year);
-  const parsed = parseDatasetInput(dataset);
-  const codes = selectRegionCodes(parsed, options.regions);
-  const index = indexObservations(parsed.observations);
+  const { year, index, targets } = growthTargets(dataset, options);
   const rows: ImpliedLevelRow[] = [];
-  for (const list of index.values()) {
-    const target = list[0] as Observation;
-    if (target.period !== year || target.kind !== "target" || target.measure !== "growth") continue;
-    if (!codes.has(target.regionCode)) continue;
+  for (const { target } of targets) {
     if (options.indicator !== undefined && target.indicator !== options.indicator) continue;
     const base = baseline(index, target, "level", year - 1);
     if (base === undefined) continue;

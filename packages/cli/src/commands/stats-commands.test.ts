@@ -1,42 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Dataset, getRegion, type Observation } from "@duibi/core";
+import { type Dataset, getRegion } from "@duibi/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { observation as obs } from "../../../stats/src/__fixtures__/observations.js";
 import { main } from "../main.js";
-
-let at = 0;
-function obs(
-  regionCode: string,
-  indicator: string,
-  measure: Observation["measure"],
-  period: number,
-  kind: Observation["kind"],
-  value: number,
-  extra: Partial<Observation> = {},
-): Observation {
-  at += 10;
-  const unit = measure === "level" ? "亿元" : "%";
-  return {
-    regionCode,
-    regionName: regionCode === "500156" ? "武隆区" : "万州区",
-    indicator,
-    measure,
-    period,
-    kind,
-    value,
-    unit,
-    qualifier: "exact",
-    nameAsWritten: indicator,
-    source: {
-      document: regionCode === "500156" ? "001.txt" : "004.txt",
-      start: at,
-      end: at + 4,
-      quote: `${value}${unit}`,
-    },
-    ...extra,
-  };
-}
 
 /** Figures the 2024 reports of 武隆 (001) and 万州 (004) state. */
 const dataset: Dataset = {
