@@ -54,8 +54,8 @@ describe("duibi chart", () => {
     expect(spec.$schema).toMatch(/vega-lite\/v6/);
     expect(spec.vconcat[0].data.values.map((d: { region: string }) => d.region)).toEqual([
       "万州区",
-      "万州区",
       "武隆区",
+      "万州区",
       "武隆区",
     ]);
 
