@@ -72,8 +72,8 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       const estimated = fact.estimate || (estimateFrom >= 0 && fact.mention.start >= sentence.start + estimateFrom);
       const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
       const period = year === null ? null : kind === "target" ? year : year - 1;
-      const source = sourceOf(original, normalized, fact, document);
       const r = resolveFact(fact, lexicon);
+      const source = sourceOf(original, normalized, trimToName(fact, r.nameAsWritten), document);
       const problem = fact.mismatch
         ? "list_mismatch"
         : (r.problem ?? (region ? (period === null ? "unknown_year" : null) : "unknown_region"));
@@ -109,6 +109,12 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     }
   }
   return { observations, unmapped, diagnostics, region, year };
+}
+
+/** Starts the quote at the name the registry knew (地区生产总值, not 实现地区生产总值) when it is a tail of the lead. */
+function trimToName(fact: Fact, name: string): Fact {
+  if (fact.start !== fact.nameStart || !fact.name.endsWith(name) || fact.name === name) return fact;
+  return { ...fact, start: fact.start + fact.name.length - name.length };
 }
 
 function sourceOf(original: string, normalized: NormalizedText, fact: Fact, document: string): Source {

@@ -27,6 +27,7 @@ export interface Lexicon {
  * buildLexicon().unit("亿元"); // => "亿元"
  */
 export function buildLexicon(): Lexicon {
+  const memo = new Map<string, Indicator | undefined>();
   const ids = new Map<string, string>();
   const quantities = new Map<string, Quantity>();
   for (const u of units()) {
@@ -41,7 +42,13 @@ export function buildLexicon(): Lexicon {
   return {
     unit: (written) => ids.get(written),
     quantity: (unit) => quantities.get(unit),
-    indicator: (name) => matchVariants(name),
+    indicator: (name) => {
+      // The same tails are tried for many figures: remember each answer for this call.
+      if (memo.has(name)) return memo.get(name);
+      const found = matchVariants(name);
+      memo.set(name, found);
+      return found;
+    },
     percent,
     points,
     ratio: units().find((u) => u.quantity === "ratio")?.id,

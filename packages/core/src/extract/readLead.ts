@@ -79,6 +79,9 @@ const LINKS: readonly Step[] = [
   ["保持在", toLevel],
   ["增至", toLevel],
   ["降至", toLevel],
+  ["拟按", link],
+  ["按照", link],
+  ["按", link],
   ["达到", link],
   ["实现", link],
   ["完成", link],
@@ -210,10 +213,27 @@ function spreadVerb(name: string): { at: number; width: number; spread: "each" |
 
 const LEADING = new Set([..."，、；：及与并"]);
 
+/** Steps grouped by their last character, so a lookup tries only the few words that can end here. */
+function byLastChar(steps: readonly Step[]): Map<string, Step[]> {
+  const map = new Map<string, Step[]>();
+  for (const step of steps) {
+    const last = step[0][step[0].length - 1]!;
+    map.set(last, [...(map.get(last) ?? []), step]);
+  }
+  return map;
+}
+const INDEX = new Map<readonly Step[], Map<string, Step[]>>([
+  [HEDGES, byLastChar(HEDGES)],
+  [LINKS, byLastChar(LINKS)],
+  [CHANGES, byLastChar(CHANGES)],
+]);
+
 function strip(lead: string, end: number, steps: readonly Step[], state: Mutable, limit = 4): number {
   let at = end;
-  for (let round = 0; round < limit; round++) {
-    const hit = steps.find(([word]) => at >= word.length && lead.startsWith(word, at - word.length));
+  const index = INDEX.get(steps);
+  for (let round = 0; round < limit && at > 0; round++) {
+    const candidates = index?.get(lead[at - 1]!) ?? [];
+    const hit = candidates.find(([word]) => at >= word.length && lead.startsWith(word, at - word.length));
     if (!hit) break;
     hit[1](state);
     at -= hit[0].length;

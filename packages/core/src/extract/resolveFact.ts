@@ -121,9 +121,10 @@ function ownName(fact: Fact, lexicon: Lexicon) {
   if (own.indicator) return own;
   const examples = fact.name.lastIndexOf("等");
   if (examples > 0) {
-    for (let k = Math.max(0, examples - MAX_NAME); k < examples; k++) {
-      const found = tailName(fact.name.slice(Math.max(0, k - 6), k) + fact.name.slice(examples + 1), lexicon);
-      if (found.indicator && k > 0) return found;
+    // The verb is the first word: 签约 in 签约傲得航空器等项目.
+    for (let k = 2; k <= Math.min(4, examples); k++) {
+      const found = tailName(fact.name.slice(0, k) + fact.name.slice(examples + 1), lexicon);
+      if (found.indicator) return found;
     }
   }
   const inner = fact.name.replace(/(.{2,})(?:实现|完成|达到)/, "$1");

@@ -51,7 +51,7 @@ const TRAILERS = ["大关"];
 /** A number followed by these is a date, an ordinal or a session, not a figure. */
 const NOT_FIGURE = /^(?:年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
 /** Ordinals (第8, 前10), codes in quotes or brackets (“2332”, 〔2024〕). */
-const NOT_BEFORE = new Set([..."第前.“〔[【"]);
+const NOT_BEFORE = new Set([..."第前.“〔[【:"]);
 const NOT_AFTER = new Set([..."”〕]】"]);
 const RANGE_SEPARATORS = new Set(["-", "~", "—", "至", "到", "－", "～"]);
 
@@ -78,7 +78,8 @@ export function scanMentions(text: string, from: number, to: number, lexicon: Le
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
-    if (!isDigit(text[i])) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) {
       i++;
       continue;
     }
@@ -186,6 +187,8 @@ function readRatio(
 ): Mention | null {
   const right = readNumber(text, num.end + 1, to);
   if (!right || right.value === 0) return null;
+  // 三次产业结构8.1:35.2:56.7 is a structure, not a ratio: skip all its parts.
+  if (text[right.end] === ":" && isDigit(text[right.end + 1])) return null;
   const unit = lexicon.ratio ?? ":1";
   const value = num.value / right.value;
   return { start, end: right.end, value, unit, known: lexicon.ratio !== undefined, qualifier: null, ratio: true };

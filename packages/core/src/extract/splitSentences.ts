@@ -4,7 +4,7 @@ export interface Span {
   end: number;
 }
 
-const ENDS = new Set([..."。！？；\n"]);
+const ENDS = new Set([..."。！？；\n"].map((c) => c.charCodeAt(0)));
 
 /**
  * Splits normalized text into sentences at 。！？； and line breaks. The end
@@ -19,7 +19,7 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!ENDS.has(text[i]!)) continue;
+    if (!ENDS.has(text.charCodeAt(i))) continue;
     if (i + 1 > start) out.push({ start, end: i + 1 });
     start = i + 1;
   }

@@ -12,8 +12,6 @@ export interface NormalizedText {
   toOriginalEnd(i: number): number;
 }
 
-const NEWLINE = "\n";
-
 /**
  * Normalizes a report's text for matching and keeps a map back to the original,
  * so every span found in the normalized text can be quoted from the original:
@@ -39,116 +37,183 @@ const NEWLINE = "\n";
 export function normalizeText(text: string): NormalizedText {
   const folded = fold(text);
   const spaced = collapseWhitespace(folded, isHardWrapped(text));
-  return finish(digitPunctuation(spaced), text.length);
+  return finish(hasDigitPunctuation(spaced) ? digitPunctuation(spaced) : spaced, text.length);
 }
 
-/** Parallel arrays: output characters and the original span each came from. */
+/** Parallel typed arrays: output UTF-16 code units and the original span each came from. */
 interface Stream {
-  chars: string[];
-  starts: number[];
-  ends: number[];
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
+
+function stream(capacity: number): Stream {
+  return {
+    codes: new Uint16Array(capacity),
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    length: 0,
+  };
+}
+
+function push(s: Stream, code: number, start: number, end: number): void {
+  if (s.length === s.codes.length) grow(s);
+  s.codes[s.length] = code;
+  s.starts[s.length] = start;
+  s.ends[s.length] = end;
+  s.length++;
+}
+
+function grow(s: Stream): void {
+  const size = Math.max(16, s.codes.length * 2);
+  const codes = new Uint16Array(size);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  codes.set(s.codes);
+  starts.set(s.starts);
+  ends.set(s.ends);
+  s.codes = codes;
+  s.starts = starts;
+  s.ends = ends;
+}
+
+const LF = 0x0a;
+const SPACE = 0x20;
+
+/** Code points foldChar may change; every other character is copied as is (the fast path). */
+function needsFold(code: number): boolean {
+  return (
+    (code < 0x80 &&
+      (code === 0x2c ||
+        code === 0x3b ||
+        code === 0x3a ||
+        code === 0x28 ||
+        code === 0x29 ||
+        code === 0x21 ||
+        code === 0x3f)) ||
+    code === 0xa0 ||
+    code === 0xad ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    (code >= 0x2f00 && code <= 0x2fdf) ||
+    code === 0x3000 ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0xfeff ||
+    (code >= 0xff01 && code <= 0xffef)
+  );
 }
 
 function fold(text: string): Stream {
-  const out: Stream = { chars: [], starts: [], ends: [] };
-  for (let i = 0; i < text.length; ) {
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    const piece =
-      width === 1 && code < 0x80 && code !== 0x2c && !PUNCT_ASCII.has(code)
-        ? text[i]!
-        : foldChar(text.slice(i, i + width));
-    for (const ch of piece === "\r" ? "\n" : piece) push(out, ch, i, i + width);
-    i += width;
+  const out = stream(text.length + 16);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0d) push(out, LF, i, i + 1);
+    else if (!needsFold(code)) push(out, code, i, i + 1);
+    else {
+      const piece = foldChar(text[i]!);
+      for (let k = 0; k < piece.length; k++) push(out, piece.charCodeAt(k), i, i + 1);
+    }
   }
   return out;
 }
 
-const PUNCT_ASCII = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x21, 0x3f]);
-
-function push(s: Stream, ch: string, start: number, end: number): void {
-  s.chars.push(ch);
-  s.starts.push(start);
-  s.ends.push(end);
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0x3000
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000
+    : false;
 }
 
-function classOf(ch: string | undefined) {
-  return ch === undefined ? "other" : charClass(ch.charCodeAt(0));
+function classAt(s: Stream, i: number) {
+  return i < 0 || i >= s.length ? "other" : charClass(s.codes[i]!);
+}
+
+function headingAt(s: Stream, i: number): boolean {
+  return startsHeading(String.fromCharCode(...s.codes.subarray(i, Math.min(s.length, i + 8))), 0);
 }
 
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
-  const out: Stream = { chars: [], starts: [], ends: [] };
-  const n = s.chars.length;
+  const out = stream(s.length + 16);
+  const n = s.length;
   let i = 0;
   let lineStart = 0;
   while (i < n) {
-    const kind = classOf(s.chars[i]);
-    if (kind !== "space" && kind !== "newline") {
-      push(out, s.chars[i]!, s.starts[i]!, s.ends[i]!);
+    const code = s.codes[i]!;
+    if (!isSpace(code)) {
+      push(out, code, s.starts[i]!, s.ends[i]!);
       i++;
       continue;
     }
     const runStart = i;
     let hasNewline = false;
     while (i < n) {
-      const k = classOf(s.chars[i]);
+      const k = classAt(s, i);
       if (k === "newline") hasNewline = true;
       else if (k !== "space") break;
       i++;
     }
-    const prev = out.chars[out.chars.length - 1];
-    const next = s.chars[i];
-    if (prev === undefined || next === undefined) continue; // leading and trailing whitespace
+    if (out.length === 0 || i >= n) continue; // leading and trailing whitespace
+    const prev = out.codes[out.length - 1]!;
     if (hasNewline) {
-      if (prev === NEWLINE) continue;
-      const join =
-        hardWrapped &&
-        !TERMINAL.has(prev) &&
-        !startsHeading(s.chars.slice(i, i + 8).join(""), 0) &&
-        !startsHeading(out.chars.slice(lineStart, lineStart + 8).join(""), 0);
+      if (prev === LF) continue;
+      const join = hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart);
       if (!join) {
-        push(out, NEWLINE, s.starts[runStart]!, s.ends[runStart]!);
-        lineStart = out.chars.length;
+        push(out, LF, s.starts[runStart]!, s.ends[runStart]!);
+        lineStart = out.length;
       }
       continue;
     }
-    const a = classOf(prev);
-    const b = classOf(next);
+    const a = charClass(prev);
+    const b = classAt(s, i);
     if ((a === "latin" && (b === "latin" || b === "digit")) || (a === "digit" && b === "latin")) {
-      push(out, " ", s.starts[runStart]!, s.ends[runStart]!);
+      push(out, SPACE, s.starts[runStart]!, s.ends[runStart]!);
     }
   }
   return out;
 }
 
-const TERMINAL = new Set([..."。！？；：”…）】」"]);
+const TERMINAL = new Set([..."。！？；：”…）】」"].map((c) => c.charCodeAt(0)));
+const FULL_COMMA = 0xff0c;
+const FULL_COLON = 0xff1a;
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "0" && ch <= "9";
+function isDigit(code: number | undefined): boolean {
+  return code !== undefined && code >= 0x30 && code <= 0x39;
+}
+
+/** Whether a full-width comma or colon follows a digit anywhere (rare: 1，179 or 2.3：1). */
+function hasDigitPunctuation(s: Stream): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const code = s.codes[i]!;
+    if ((code === FULL_COMMA || code === FULL_COLON) && isDigit(s.codes[i - 1])) return true;
+  }
+  return false;
 }
 
 function digitPunctuation(s: Stream): Stream {
-  const out: Stream = { chars: [], starts: [], ends: [] };
-  const c = s.chars;
-  for (let i = 0; i < c.length; i++) {
-    const ch = c[i]!;
-    if (ch === "，" && isDigit(out.chars[out.chars.length - 1]) && isThousands(c, i + 1)) continue;
-    const restored = ch === "：" && isDigit(out.chars[out.chars.length - 1]) && isDigit(c[i + 1]) ? ":" : ch;
+  const out = stream(s.length + 16);
+  const c = s.codes;
+  const at = (i: number) => (i < s.length ? c[i] : undefined);
+  for (let i = 0; i < s.length; i++) {
+    const code = c[i]!;
+    const prevDigit = out.length > 0 && isDigit(out.codes[out.length - 1]);
+    if (code === FULL_COMMA && prevDigit && isThousands(at, i + 1)) continue;
+    const restored = code === FULL_COLON && prevDigit && isDigit(at(i + 1)) ? 0x3a : code;
     push(out, restored, s.starts[i]!, s.ends[i]!);
   }
   return out;
 }
 
 /** Exactly three digits follow, then a non-digit: 1，179.4亿元 but not 5，13.8. */
-function isThousands(c: readonly string[], i: number): boolean {
-  return isDigit(c[i]) && isDigit(c[i + 1]) && isDigit(c[i + 2]) && !isDigit(c[i + 3]);
+function isThousands(at: (i: number) => number | undefined, i: number): boolean {
+  return isDigit(at(i)) && isDigit(at(i + 1)) && isDigit(at(i + 2)) && !isDigit(at(i + 3));
 }
 
+const DECODER = new TextDecoder("utf-16le");
+
 function finish(s: Stream, originalLength: number): NormalizedText {
-  const n = s.chars.length;
-  const starts = Int32Array.from(s.starts);
-  const ends = Int32Array.from(s.ends);
-  const text = s.chars.join("");
+  const n = s.length;
+  const starts = s.starts.subarray(0, n);
+  const ends = s.ends.subarray(0, n);
+  const text = DECODER.decode(s.codes.subarray(0, n));
   return {
     text,
     toOriginal: (i) => (i >= n ? originalLength : starts[Math.max(0, i)]!),

@@ -1,0 +1,203 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+const rows = (text: string, options: Parameters<typeof extract>[1] = { document: "t.txt" }) =>
+  extract(text, options).observations.map((o) => [
+    o.indicator,
+    o.measure,
+    o.period,
+    o.kind,
+    o.value,
+    o.unit,
+    o.qualifier,
+  ]);
+
+const WULONG = "武隆区政府工作报告\n——2024年1月31日在重庆市武隆区第十九届人民代表大会第四次会议上\n";
+
+describe("extract(text, options): header", () => {
+  it("reads region and year from a county report's header (seed 001)", () => {
+    const r = extract(`${WULONG}一、2023年工作回顾\n实现地区生产总值273.46亿元、增长5.5%。`, { document: "001.txt" });
+    expect([r.region?.code, r.region?.name, r.year]).toEqual(["500156", "武隆区", 2024]);
+  });
+
+  it("reads a title with the year first (seed 004) and a province title", () => {
+    expect(
+      extract("2024年重庆市万州区政府工作报告 2024年2月2日在重庆市万州区第六届人民代表大会第五次会议上", {
+        document: "d",
+      }).region?.name,
+    ).toBe("万州区");
+    expect(
+      extract("2024年广东省政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上", { document: "d" })
+        .region?.code,
+    ).toBe("440000");
+  });
+
+  it("reads the State Council's report as 全国", () => {
+    const r = extract("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强", {
+      document: "gov.txt",
+    });
+    expect([r.region?.code, r.year]).toEqual(["000000", 2024]);
+  });
+
+  it("lets options override the header, and reports what it could not read", () => {
+    const r = extract("地区生产总值增长6.5%。", { document: "d", region: "万州", year: 2024 });
+    expect([r.region?.code, r.year, r.diagnostics]).toEqual(["500101", 2024, []]);
+    const bare = extract("地区生产总值增长6.5%。", { document: "d" });
+    expect(bare.diagnostics.map((d) => d.code)).toEqual(["region_not_found", "year_not_found"]);
+    expect(bare.unmapped.map((u) => u.reason)).toEqual(["unknown_region"]);
+  });
+});
+
+describe("extract(text, options): review and plan", () => {
+  const report = `${WULONG}一、2023年工作回顾\n实现地区生产总值273.46亿元、增长5.5%。预计旅游产业增加值增长8%。\n二、2024年工作安排\n预期目标是：地区生产总值增长6.5%；居民消费价格涨幅3%以内。`;
+
+  it("reads last year's actuals, estimates after 预计 and this year's targets (seed 001)", () => {
+    expect(rows(report)).toEqual([
+      ["gdp", "level", 2023, "actual", 273.46, "亿元", "exact"],
+      ["gdp", "growth", 2023, "actual", 5.5, "%", "exact"],
+      ["value_added.tourism", "growth", 2023, "estimate", 8, "%", "exact"],
+      ["gdp", "growth", 2024, "target", 6.5, "%", "exact"],
+      ["cpi", "growth", 2024, "target", 3, "%", "at_most"],
+    ]);
+  });
+
+  it("quotes the original text, name through figure", () => {
+    const text = `${WULONG}一、2023年工作回顾\n实现地区生产总值 ２７３．４６亿元、增长 5.5％。`;
+    const [level, growth] = extract(text, { document: "d" }).observations;
+    expect(level?.source.quote).toBe("地区生产总值 ２７３．４６亿元");
+    expect(growth?.source.quote).toBe("地区生产总值 ２７３．４６亿元、增长 5.5％");
+    expect(text.slice(growth!.source.start, growth!.source.end)).toBe(growth!.source.quote);
+  });
+});
+
+describe("extract(text, options): the grammar of work reports", () => {
+  const opts = { document: "d", region: "500000", year: 2024 };
+  const plan = (s: string) => rows(`二、2024年工作安排\n${s}`, opts);
+  const review = (s: string) => rows(`一、2023年工作回顾\n${s}`, opts);
+
+  it("distributes 分别 lists, sharing heads (城镇、农村…) and packed names (一二三产业, 批零住餐)", () => {
+    expect(review("城镇、农村常住居民人均可支配收入分别增长3.4%、7.9%。").map((r) => [r[0], r[4]])).toEqual([
+      ["income.per_capita.urban", 3.4],
+      ["income.per_capita.rural", 7.9],
+    ]);
+    expect(review("一二三产业增加值分别增长4.8%、13.1%、4%。").map((r) => r[0])).toEqual([
+      "value_added.primary",
+      "value_added.secondary",
+      "value_added.tertiary",
+    ]);
+    expect(review("“批零住餐”营业额分别增长12.3%、8.6%、12.7%、10.3%。")).toHaveLength(4);
+  });
+
+  it("gives one figure to every name with 均, backwards too", () => {
+    expect(
+      review("全年接待游客4494万人次、旅游综合收入217亿元，均增长10%以上。").map((r) => [r[0], r[1], r[4], r[6]]),
+    ).toEqual([
+      ["tourism.visitors", "level", 4494, "exact"],
+      ["tourism.revenue", "level", 217, "exact"],
+      ["tourism.visitors", "growth", 10, "at_least"],
+      ["tourism.revenue", "growth", 10, "at_least"],
+    ]);
+  });
+
+  it("reads 下降 as negative growth and 个百分点 as change_pp", () => {
+    expect(
+      review("居民消费价格指数下降0.5%，全社会研发投入强度提高0.2个百分点。").map((r) => [r[0], r[1], r[4]]),
+    ).toEqual([
+      ["cpi", "growth", -0.5],
+      ["rnd.intensity", "change_pp", 0.2],
+    ]);
+  });
+
+  it("reads hedges, ranges, ratios and multipliers", () => {
+    expect(
+      plan("城镇调查失业率控制在5.5%左右，社会消费品零售总额增长6%－6.5%。").map((r) => [r[0], r[4], r[6]]),
+    ).toEqual([
+      ["unemployment.surveyed", 5.5, "about"],
+      ["retail_sales", 6.25, "range"],
+    ]);
+    const [range] = extract("二、2024年工作安排\n固定资产投资增长6%至7%。", opts).observations;
+    expect(range?.bounds).toEqual({ low: 6, high: 7 });
+    expect(review("城乡居民收入比缩小到2.35:1。").map((r) => [r[1], r[4]])).toEqual([["ratio", 2.35]]);
+    expect(review("三次产业结构调整为8.1:35.2:56.7。")).toEqual([]);
+    expect(review("新增经营主体近2万户，新建标准厂房3万座。").map((r) => [r[4], r[5], r[6]])).toEqual([
+      [2, "万户", "nearly"],
+    ]);
+    expect(extract("一、2023年工作回顾\n新建奇异设施3万座。", opts).unmapped.map((u) => [u.value, u.unit])).toEqual([
+      [30000, "座"],
+    ]);
+  });
+
+  it("reads sentences of other regions' reports (made up, in the genre)", () => {
+    expect(
+      review("全省地区生产总值增长5.2%，城镇新增就业131万人，年末城镇调查失业率为5.1%。").map((r) => [
+        r[0],
+        r[4],
+        r[5],
+      ]),
+    ).toEqual([
+      ["gdp", 5.2, "%"],
+      ["jobs.urban_new", 131, "万人"],
+      ["unemployment.surveyed", 5.1, "%"],
+    ]);
+    expect(review("国内生产总值超过126万亿元，增长5.2%。").map((r) => [r[0], r[1], r[4], r[5], r[6]])).toEqual([
+      ["gdp", "level", 126, "万亿元", "more_than"],
+      ["gdp", "growth", 5.2, "%", "exact"],
+    ]);
+    expect(
+      plan("粮食产量稳定在1280万吨以上，居民消费价格涨幅3%左右，赤字率拟按3%安排。").map((r) => [
+        r[0],
+        r[1],
+        r[4],
+        r[6],
+      ]),
+    ).toEqual([
+      ["grain.output", "level", 1280, "at_least"],
+      ["cpi", "growth", 3, "about"],
+      ["deficit.ratio", "rate", 3, "exact"],
+    ]);
+  });
+
+  it("sends names it cannot map to unmapped with their span, and skips dates and codes", () => {
+    const r = extract("二、2024年工作安排\n推动“2332”制造业发展，新建奇异设施12座。2024年3月5日。", opts);
+    expect(r.observations).toEqual([]);
+    expect(r.unmapped.map((u) => [u.nameAsWritten, u.value, u.unit, u.reason, u.source.quote])).toEqual([
+      ["新建奇异设施", 12, "座", "unknown_indicator", "新建奇异设施12座"],
+    ]);
+  });
+});
+
+describe("extract(text, options): never throws", () => {
+  const genre = fc.string({
+    unit: fc.constantFrom(
+      ..."增长下降分别均、，。；：%％５5.1０亿万元个以上左右近（）“”\n 2024年地区生产总值城镇农村-至".split(""),
+    ),
+    maxLength: 120,
+  });
+
+  it("returns, and every quote is the original text at its offsets", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(genre, fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 40 })),
+        (s) => {
+          const r = extract(s, { document: "p", region: "500156", year: 2024 });
+          for (const o of [...r.observations, ...r.unmapped]) {
+            expect(o.source.quote).toBe(s.slice(o.source.start, o.source.end));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answers adversarial inputs with nothing (1 MB of 增长, 、, digits, brackets)", () => {
+    for (const piece of ["增长", "、", "9", "（“【"]) {
+      const r = extract(piece.repeat(Math.ceil(1_000_000 / piece.length)), {
+        document: "a",
+        region: "500156",
+        year: 2024,
+      });
+      expect([r.observations.length, r.unmapped.length]).toEqual([0, 0]);
+    }
+  });
+});
