@@ -5,4 +5,5 @@ export * from "./formatIssues.js";
 export * from "./loadSeeds.js";
 export * from "./parseDataset.js";
 export * from "./readDataset.js";
+export * from "./readText.js";
 export * from "./writeDataset.js";
