@@ -267,3 +267,11 @@ describe("conversions()", () => {
     expect(conversionBetween("air_quality.good_days.urban", "air_quality.good_days_ratio.district")).toBeUndefined();
   });
 });
+
+describe("registry immutability", () => {
+  it("hands out frozen indicators", () => {
+    const gdp = getIndicator("gdp");
+    expect(Object.isFrozen(gdp)).toBe(true);
+    expect(Object.isFrozen(gdp.aliases)).toBe(true);
+  });
+});

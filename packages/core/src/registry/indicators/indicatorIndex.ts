@@ -41,7 +41,10 @@ export function namesOf(indicator: Indicator): string[] {
  * buildIndicatorIndex(indicatorData).byId.has("gdp"); // => true
  */
 export function buildIndicatorIndex(data: readonly Indicator[]): IndicatorIndex {
-  const sorted = [...data].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Callers get the registry's own objects: freeze them so nobody edits the registry by accident.
+  const sorted: Indicator[] = data
+    .map((i) => Object.freeze({ ...i, aliases: Object.freeze([...i.aliases]) as string[] }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(sorted.map((i) => [i.id, i] as const));
   const byName = new Map<string, Indicator>();
   const byFamily = new Map<string, Indicator[]>();

@@ -33,7 +33,7 @@ export const peopleIndicators: readonly Indicator[] = [
     ["农村居民人均可支配收入", "农村居民收入", "农民人均可支配收入", "农村常住居民收入"],
     { family: "income.per_capita", scope: "农村", stock: "flow" },
   ),
-  indicator("income.urban_rural_ratio", "城乡居民收入比", "Urban-rural income ratio", "ratio", ":1", "lower", [
+  indicator("income.urban_rural_ratio", "城乡居民收入比", "Urban-rural income ratio", "ratio", "ratio", "lower", [
     "城乡居民人均可支配收入比",
     "城乡收入比",
     "城乡居民收入比值",
