@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/index.js";
+import { CSV_COLUMNS, type CsvColumn } from "../io/datasetToCsv.js";
 import { type Observation, ObservationSchema, SourceSchema } from "../schema/index.js";
 import { invalidDataset } from "./invalidDataset.js";
 
@@ -12,30 +13,36 @@ export interface ObservationColumn {
   readonly nullable: boolean;
 }
 
+// The CSV's column types; keyed by CsvColumn so a column added to the CSV must get a type here.
+const COLUMN_TYPES: Record<CsvColumn, ColumnType> = {
+  region_code: "string",
+  region_name: "string",
+  indicator: "string",
+  measure: "string",
+  period: "int",
+  kind: "string",
+  value: "float",
+  unit: "string",
+  qualifier: "string",
+  bound_low: "float",
+  bound_high: "float",
+  name_as_written: "string",
+  document: "string",
+  start: "int",
+  end: "int",
+  quote: "string",
+};
+
 /**
- * The flat layout shared by DataFrames, Arrow and Parquet: one row per
- * observation, the nested `source` and `bounds` spread into columns so other
- * engines (DuckDB, Polars, pandas) can filter on them; `alsoIn` (rare, a list
- * of sources) is kept as a JSON string.
+ * The flat layout shared by DataFrames, Arrow and Parquet: the long CSV's
+ * columns (`CSV_COLUMNS`, same names and order, so every export of a dataset
+ * is the same table), one row per observation, plus `also_in`: the other
+ * sources of the same fact as a JSON list (the CSV repeats the row instead,
+ * which a columnar file should not).
  */
 export const OBSERVATION_COLUMNS: readonly ObservationColumn[] = [
-  { name: "regionCode", type: "string", nullable: false },
-  { name: "regionName", type: "string", nullable: false },
-  { name: "indicator", type: "string", nullable: false },
-  { name: "measure", type: "string", nullable: false },
-  { name: "period", type: "int", nullable: false },
-  { name: "kind", type: "string", nullable: false },
-  { name: "value", type: "float", nullable: false },
-  { name: "unit", type: "string", nullable: false },
-  { name: "qualifier", type: "string", nullable: false },
-  { name: "boundsLow", type: "float", nullable: true },
-  { name: "boundsHigh", type: "float", nullable: true },
-  { name: "nameAsWritten", type: "string", nullable: false },
-  { name: "sourceDocument", type: "string", nullable: false },
-  { name: "sourceStart", type: "int", nullable: false },
-  { name: "sourceEnd", type: "int", nullable: false },
-  { name: "sourceQuote", type: "string", nullable: false },
-  { name: "alsoIn", type: "string", nullable: true },
+  ...CSV_COLUMNS.map((name) => ({ name, type: COLUMN_TYPES[name], nullable: name.startsWith("bound_") })),
+  { name: "also_in", type: "string", nullable: true },
 ];
 
 export type FlatValue = string | number | null;
@@ -47,7 +54,7 @@ export type FlatValue = string | number | null;
  * @param observations - the observations, in the order the rows should have
  * @returns column name → values
  * @example
- * observationsToColumns(dataset.observations).regionCode; // => ["500101", "500101", …]
+ * observationsToColumns(dataset.observations).region_code; // => ["500101", "500101", …]
  */
 export function observationsToColumns(observations: readonly Observation[]): Record<string, FlatValue[]> {
   const rows = observations.map(observationToRow);
@@ -56,8 +63,8 @@ export function observationsToColumns(observations: readonly Observation[]): Rec
 
 function observationToRow(o: Observation): Record<string, FlatValue> {
   return {
-    regionCode: o.regionCode,
-    regionName: o.regionName,
+    region_code: o.regionCode,
+    region_name: o.regionName,
     indicator: o.indicator,
     measure: o.measure,
     period: o.period,
@@ -65,14 +72,14 @@ function observationToRow(o: Observation): Record<string, FlatValue> {
     value: o.value,
     unit: o.unit,
     qualifier: o.qualifier,
-    boundsLow: o.bounds?.low ?? null,
-    boundsHigh: o.bounds?.high ?? null,
-    nameAsWritten: o.nameAsWritten,
-    sourceDocument: o.source.document,
-    sourceStart: o.source.start,
-    sourceEnd: o.source.end,
-    sourceQuote: o.source.quote,
-    alsoIn: o.alsoIn === undefined ? null : JSON.stringify(o.alsoIn),
+    bound_low: o.bounds?.low ?? null,
+    bound_high: o.bounds?.high ?? null,
+    name_as_written: o.nameAsWritten,
+    document: o.source.document,
+    start: o.source.start,
+    end: o.source.end,
+    quote: o.source.quote,
+    also_in: o.alsoIn === undefined ? null : JSON.stringify(o.alsoIn),
   };
 }
 
@@ -86,23 +93,39 @@ function observationToRow(o: Observation): Record<string, FlatValue> {
  * @returns the observations, in row order
  * @throws DuibiError `invalid_dataset` naming the first bad row and field
  * @example
- * observationsFromRows([{ regionCode: "500156", … }], "DataFrame"); // => [{ regionCode: "500156", … }]
+ * observationsFromRows([{ region_code: "500156", … }], "DataFrame"); // => [{ regionCode: "500156", … }]
  */
 export function observationsFromRows(rows: readonly Record<string, unknown>[], where: string): Observation[] {
   return rows.map((row, i) => {
     const result = ObservationSchema.safeParse(rowToCandidate(row, `rows[${i}]`, where));
-    if (!result.success) throw invalidDataset(result.error, `rows[${i}]`, where);
-    return result.data;
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const field = (issue?.path ?? []).map(String).join(".");
+    const column = FIELD_COLUMNS[field] ?? (field.startsWith("alsoIn") ? "also_in" : field);
+    throw duibiError("invalid_dataset", { detail: `rows[${i}].${column}: ${issue?.message ?? "invalid"}` }, { where });
   });
 }
 
+// Errors name the column the user sees, not the observation field it fills.
+const FIELD_COLUMNS: Record<string, string> = {
+  regionCode: "region_code",
+  regionName: "region_name",
+  nameAsWritten: "name_as_written",
+  "bounds.low": "bound_low",
+  "bounds.high": "bound_high",
+  "source.document": "document",
+  "source.start": "start",
+  "source.end": "end",
+  "source.quote": "quote",
+};
+
 function rowToCandidate(row: Record<string, unknown>, path: string, where: string): Record<string, unknown> {
-  const low = present(row.boundsLow);
-  const high = present(row.boundsHigh);
-  const alsoIn = present(row.alsoIn);
+  const low = present(row.bound_low);
+  const high = present(row.bound_high);
+  const alsoIn = present(row.also_in);
   return {
-    regionCode: row.regionCode,
-    regionName: row.regionName,
+    regionCode: row.region_code,
+    regionName: row.region_name,
     indicator: row.indicator,
     measure: row.measure,
     period: row.period,
@@ -111,9 +134,9 @@ function rowToCandidate(row: Record<string, unknown>, path: string, where: strin
     unit: row.unit,
     qualifier: row.qualifier,
     ...(low === undefined && high === undefined ? {} : { bounds: { low, high } }),
-    nameAsWritten: row.nameAsWritten,
-    source: { document: row.sourceDocument, start: row.sourceStart, end: row.sourceEnd, quote: row.sourceQuote },
-    ...(alsoIn === undefined ? {} : { alsoIn: parseAlsoIn(alsoIn, `${path}.alsoIn`, where) }),
+    nameAsWritten: row.name_as_written,
+    source: { document: row.document, start: row.start, end: row.end, quote: row.quote },
+    ...(alsoIn === undefined ? {} : { alsoIn: parseAlsoIn(alsoIn, `${path}.also_in`, where) }),
   };
 }
 

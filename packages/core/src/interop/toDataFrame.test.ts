@@ -43,8 +43,8 @@ describe("toDataFrame / fromDataFrame", () => {
     const df = (await toDataFrame(fixtureDataset.observations)) as DataFrame;
     expect(df.shape).toEqual([6, 17]);
     expect(df.columns.slice(0, 9)).toEqual([
-      "regionCode",
-      "regionName",
+      "region_code",
+      "region_name",
       "indicator",
       "measure",
       "period",
@@ -54,7 +54,7 @@ describe("toDataFrame / fromDataFrame", () => {
       "qualifier",
     ]);
     expect(df.column("value").values).toEqual([6.9, 73.1, 5.5, 6.5, 0.8477, 0.85]);
-    expect(df.column("regionName").values[2]).toBe("武隆区");
+    expect(df.column("region_name").values[2]).toBe("武隆区");
   });
 
   it("fromDataFrame(toDataFrame(observations)) gives the observations back", async () => {
@@ -107,7 +107,7 @@ describe("toDataFrame / fromDataFrame", () => {
 
   it("fromDataFrame(wide table) names the missing columns", async () => {
     const df = await toDataFrame(table);
-    expect(() => fromDataFrame(df)).toThrow(/missing columns regionCode, regionName/);
+    expect(() => fromDataFrame(df)).toThrow(/missing columns region_code, region_name/);
   });
 
   it("fromDataFrame rejects a bad cell, naming its row and field", async () => {

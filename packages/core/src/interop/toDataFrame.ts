@@ -14,10 +14,10 @@ import { type FlatValue, observationsToColumns } from "./observationColumns.js";
 /**
  * Builds a danfojs-node DataFrame from duibi data:
  * - observations (or a dataset's observations): long, one row per
- *   observation, in the flat layout `fromDataFrame` reads back (regionCode,
- *   regionName, indicator, measure, period, kind, value, unit, qualifier,
- *   boundsLow, boundsHigh, nameAsWritten, sourceDocument, sourceStart,
- *   sourceEnd, sourceQuote, alsoIn);
+ *   observation, with the long CSV's columns plus `also_in` (region_code,
+ *   region_name, indicator, measure, period, kind, value, unit, qualifier,
+ *   bound_low, bound_high, name_as_written, document, start, end, quote,
+ *   also_in), which `fromDataFrame` reads back;
  * - a comparison table: wide, one row per table row with `indicator`,
  *   `measure`, `unit` (the cells' units, " / "-joined when they differ),
  *   `verdict`, then one column per region named after it (武隆区; the code is

@@ -17,7 +17,7 @@ describe("writeArrow / readArrow", () => {
     const table = tableFromIPC(bytes);
     expect(table.numRows).toBe(6);
     const types = Object.fromEntries(table.schema.fields.map((f) => [f.name, String(f.type)]));
-    expect(types).toMatchObject({ regionCode: "Utf8", period: "Int32", value: "Float64", boundsLow: "Float64" });
+    expect(types).toMatchObject({ region_code: "Utf8", period: "Int32", value: "Float64", bound_low: "Float64" });
     expect(JSON.parse(table.schema.metadata.get("duibi.dataset") ?? "{}").regions).toHaveLength(2);
   });
 
@@ -35,11 +35,11 @@ describe("writeArrow / readArrow", () => {
 
   it("readArrow rejects rows that break the schema, naming row and field", async () => {
     const { tableFromArrays, tableToIPC } = await import("apache-arrow");
-    const bytes = tableToIPC(tableFromArrays({ regionCode: ["5001"], value: [1] }), "stream");
+    const bytes = tableToIPC(tableFromArrays({ region_code: ["5001"], value: [1] }), "stream");
     await expect(readArrow(bytes, "bad.arrow")).rejects.toMatchObject({
       code: "invalid_dataset",
       where: "bad.arrow",
-      message: expect.stringContaining("rows[0].regionCode"),
+      message: expect.stringContaining("rows[0].region_code"),
     });
   });
 });

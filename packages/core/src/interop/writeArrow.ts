@@ -5,9 +5,11 @@ import { OBSERVATION_COLUMNS, observationsToColumns } from "./observationColumns
 
 /**
  * Writes a dataset as an Apache Arrow IPC file (Feather v2, `.arrow`): one
- * row per observation in the flat layout (regionCode, regionName, indicator,
- * measure, period, kind, value, unit, qualifier, boundsLow, boundsHigh,
- * nameAsWritten, sourceDocument, sourceStart, sourceEnd, sourceQuote, alsoIn),
+ * row per observation with the long CSV's columns (region_code, region_name,
+ * indicator, measure, period, kind, value, unit, qualifier, bound_low,
+ * bound_high, name_as_written, document, start, end, quote) plus `also_in`
+ * (other sources of the same fact, a JSON list), typed (period, start, end
+ * int32; value, bounds float64),
  * with regions, documents and conflicts as JSON in the schema metadata under
  * `duibi.dataset`. DuckDB, Polars and pyarrow read it as is.
  *

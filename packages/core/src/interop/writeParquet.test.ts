@@ -39,21 +39,21 @@ describe("writeParquet / readParquet", () => {
     const [count] = await duckdb(`SELECT count(*)::INTEGER AS n FROM '${file}'`);
     expect(count?.n).toBe(fixtureDataset.observations.length);
     const rows = await duckdb(
-      `SELECT regionName, indicator, period, value, boundsLow, sourceQuote FROM '${file}' WHERE kind = 'target'`,
+      `SELECT region_name, indicator, period, value, bound_low, quote FROM '${file}' WHERE kind = 'target'`,
     );
     // 武隆 2024 target: 地区生产总值增长6%-6.5%
     expect(rows).toEqual([
       {
-        regionName: "武隆区",
+        region_name: "武隆区",
         indicator: "gdp",
         period: 2024,
         value: 6.5,
-        boundsLow: 6,
-        sourceQuote: "地区生产总值增长6%-6.5%",
+        bound_low: 6,
+        quote: "地区生产总值增长6%-6.5%",
       },
     ]);
     const [trade] = await duckdb(
-      `SELECT sum(value) AS total FROM '${file}' WHERE indicator = 'trade.total' AND regionCode = '500101'`,
+      `SELECT sum(value) AS total FROM '${file}' WHERE indicator = 'trade.total' AND region_code = '500101'`,
     );
     expect(trade?.total).toBe(73.1);
     const meta = await duckdb(`SELECT decode(key) AS key FROM parquet_kv_metadata('${file}')`);
@@ -73,11 +73,11 @@ describe("writeParquet / readParquet", () => {
 
   it("readParquet rejects rows that break the schema, naming row and field", async () => {
     const { parquetWriteBuffer } = await import("hyparquet-writer");
-    const bytes = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "regionCode", data: ["5001"] }] }));
+    const bytes = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "region_code", data: ["5001"] }] }));
     await expect(readParquet(bytes, "bad.parquet")).rejects.toMatchObject({
       code: "invalid_dataset",
       where: "bad.parquet",
-      message: expect.stringContaining("rows[0].regionCode"),
+      message: expect.stringContaining("rows[0].region_code"),
     });
   });
 });
