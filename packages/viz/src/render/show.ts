@@ -40,13 +40,13 @@ function tslabDisplay(): TslabDisplay {
  *
  * @param spec - A Vega-Lite spec.
  * @param options - `interactive`, `fontPath`.
- * @returns The SVG shown, once it is on screen.
+ * @returns Nothing (the chart is on screen when it resolves; a returned value would be printed again by tslab).
  * @throws DuibiError `missing_dependency` outside tslab; `missing_font` when no CJK font is installed.
  * @example
  * import { show, compareBars } from "@duibi/viz";
  * await show(compareBars(table, { indicators: ["gdp"] })); // => the chart, inline
  */
-export async function show(spec: ChartSpec, options: ShowOptions = {}): Promise<string> {
+export async function show(spec: ChartSpec, options: ShowOptions = {}): Promise<void> {
   const display = tslabDisplay();
   const svg = await toSvg(spec, options);
   display.raw("image/svg+xml", svg);
@@ -58,5 +58,4 @@ export async function show(spec: ChartSpec, options: ShowOptions = {}): Promise<
       `<iframe srcdoc="${page}" width="${Math.ceil(size("width")) + 80}" height="${Math.ceil(size("height")) + 80}" style="border:0"></iframe>`,
     );
   }
-  return svg;
 }
