@@ -42,6 +42,12 @@ const repsFor = (name, scale) => {
   return scale === 1 ? 5 : scale === 0.1 ? 7 : 9;
 };
 
+/** Untimed runs first: 3 at the small sizes, where compilation would dominate; none for danfojs at full size. */
+const warmupsFor = (name, scale) => {
+  if (scale === 1) return name === "danfo" || name === "map" ? 0 : 1;
+  return scale === 0.1 ? 1 : 3;
+};
+
 function buildStats() {
   try {
     execFileSync("pnpm", ["exec", "tsc", "-b", "packages/stats"], { cwd: root, stdio: "pipe" });
@@ -149,7 +155,8 @@ const markdown = [
   "(actual, target), about 2% NaN and 1% absent, values rounded to one decimal (many ties). Every implementation starts",
   "from the same in-memory long columns (region code, indicator id, period, kind, value), groups by (indicator, period,",
   "kind), ranks each group (competition ranking, highest first, NaN unranked) and takes each value's gap to the group",
-  "median. Each runs in its own process (`bench/stats/child.mjs`); the time is the median of several runs in that process",
+  "median. Each runs in its own process (`bench/stats/child.mjs`); after untimed warm-up runs (none for the slow ones at",
+  "full size), the time is the median of several runs in that process",
   `(duibi and the loop: the median over ${rounds} alternating processes, as load on a shared machine drifts); peak RSS is`,
   "the process maximum (it includes the generated input, shown separately as the RSS above input). The checksum covers",
   "every ranked cell (rank and gap), so equal checksums mean equal results.",

@@ -21,6 +21,16 @@ export interface PanelGaps {
   ratios: Float64Array | null;
 }
 
+function subtract(values: Float64Array, offset: number, width: number, base: number, out: Float64Array): void {
+  for (let j = offset; j < offset + width; j++) out[j] = (values[j] as number) - base;
+}
+
+function divide(values: Float64Array, offset: number, width: number, base: number, out: Float64Array): void {
+  // a ratio to a zero or negative base has no meaning as "times the reference"
+  const usable = base > 0;
+  for (let j = offset; j < offset + width; j++) out[j] = usable ? (values[j] as number) / base : Number.NaN;
+}
+
 /**
  * Each region's difference to a reference in every group of a panel: the group's median
  * (quickselect, expected O(R)), its mean, or one region's value.
@@ -71,12 +81,8 @@ export function gapsPanel(panel: Panel, options: GapsPanelOptions = {}): PanelGa
     else if (reference === "mean") base = meanOfSlice(values, offset, width);
     else base = values[offset + referenceIndex] as number;
     referenceValues[g] = base;
-    for (let j = offset; j < offset + width; j++) gaps[j] = (values[j] as number) - base;
-    if (ratios !== null) {
-      // a ratio to a zero or negative base has no meaning as "times the reference"
-      const usable = base > 0;
-      for (let j = offset; j < offset + width; j++) ratios[j] = usable ? (values[j] as number) / base : Number.NaN;
-    }
+    subtract(values, offset, width, base, gaps);
+    if (ratios !== null) divide(values, offset, width, base, ratios);
   }
   return { gaps, reference: referenceValues, ratios };
 }

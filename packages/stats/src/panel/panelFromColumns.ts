@@ -4,7 +4,7 @@ import type { Panel, PanelColumns, PanelGroup } from "./Panel.js";
 const KINDS: readonly Kind[] = ["actual", "estimate", "target"];
 
 /** Dictionary-encodes one string column: per row the code's id in first-seen order. */
-function encode(column: ArrayLike<string>, ids: Int32Array | Uint8Array): string[] {
+function encode(column: ArrayLike<string>, ids: Int32Array): string[] {
   const index = new Map<string, number>();
   const dictionary: string[] = [];
   let last: string | undefined;
@@ -43,6 +43,86 @@ function sortedOrder(dictionary: readonly string[]): { sorted: string[]; order: 
   return { sorted: order.map((id) => dictionary[id] as string), order, position };
 }
 
+/** Smallest and largest period; each row must hold an integer year. */
+function periodRange(period: ArrayLike<number>): { min: number; max: number } {
+  let min = 0;
+  let max = -1;
+  for (let i = 0; i < period.length; i++) {
+    const p = period[i] as number;
+    if (!Number.isInteger(p)) {
+      throw duibiError("invalid_option", {
+        option: "period",
+        detail: `row ${i}: ${p}`,
+        fix: "Give periods as integer years.",
+      });
+    }
+    if (i === 0 || p < min) min = p;
+    if (i === 0 || p > max) max = p;
+  }
+  if (max - min >= 1000) {
+    throw duibiError("invalid_option", {
+      option: "period",
+      detail: `periods run from ${min} to ${max}`,
+      fix: "Give periods as years.",
+    });
+  }
+  return { min, max };
+}
+
+/**
+ * Turns each row's indicator id (in `keys`) into its (indicator, period, kind) cell key, in place,
+ * and marks the cells that occur in `present`.
+ */
+function cellKeys(
+  kind: ArrayLike<string>,
+  period: ArrayLike<number>,
+  minPeriod: number,
+  span: number,
+  keys: Int32Array,
+  present: Uint8Array,
+): void {
+  const kinds = KINDS.length;
+  let lastKind: string | undefined;
+  let lastKindId = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = kind[i] as string;
+    if (k !== lastKind) {
+      lastKindId = KINDS.indexOf(k as Kind);
+      if (lastKindId < 0) {
+        throw duibiError("invalid_option", {
+          option: "kind",
+          detail: `"${k}"`,
+          fix: `Use one of ${KINDS.join(", ")}.`,
+        });
+      }
+      lastKind = k;
+    }
+    const key = ((keys[i] as number) * span + ((period[i] as number) - minPeriod)) * kinds + lastKindId;
+    keys[i] = key;
+    present[key] = 1;
+  }
+}
+
+/** Writes each row's value into its cell; returns how many rows repeated a cell holding a number. */
+function scatter(
+  value: ArrayLike<number>,
+  keys: Int32Array,
+  regionId: Int32Array,
+  groupOf: Int32Array,
+  regionPosition: Int32Array,
+  width: number,
+  values: Float64Array,
+): number {
+  let duplicates = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const at = (groupOf[keys[i] as number] as number) * width + (regionPosition[regionId[i] as number] as number);
+    // repeats of NaN cells are not told apart
+    if (!Number.isNaN(values[at] as number)) duplicates++;
+    values[at] = value[i] as number;
+  }
+  return duplicates;
+}
+
 /**
  * Builds a {@link Panel} from long columns (one entry per observation): dictionary-encodes
  * regions and indicators, keeps only the (indicator, period, kind) groups that occur, and
@@ -76,46 +156,11 @@ export function panelFromColumns(columns: PanelColumns): Panel {
   const groupKey = new Int32Array(rows);
   const regionDictionary = encode(columns.region, regionId);
   const indicatorDictionary = encode(columns.indicator, groupKey);
-  const kindCodes = new Uint8Array(rows);
-  const kindOrder = encode(columns.kind, kindCodes).map((k) => {
-    const at = KINDS.indexOf(k as Kind);
-    if (at < 0) {
-      throw duibiError("invalid_option", { option: "kind", detail: `"${k}"`, fix: `Use one of ${KINDS.join(", ")}.` });
-    }
-    return at;
-  });
-  const { period, value } = columns;
-  let minPeriod = 0;
-  let maxPeriod = -1;
-  for (let i = 0; i < rows; i++) {
-    const p = period[i] as number;
-    if (!Number.isInteger(p)) {
-      throw duibiError("invalid_option", {
-        option: "period",
-        detail: `row ${i}: ${p}`,
-        fix: "Give periods as integer years.",
-      });
-    }
-    if (i === 0 || p < minPeriod) minPeriod = p;
-    if (i === 0 || p > maxPeriod) maxPeriod = p;
-  }
-  const spanOfPeriods = maxPeriod - minPeriod + 1;
-  if (spanOfPeriods > 1000) {
-    throw duibiError("invalid_option", {
-      option: "period",
-      detail: `periods run from ${minPeriod} to ${maxPeriod}`,
-      fix: "Give periods as years.",
-    });
-  }
-  const kinds = KINDS.length;
-  const present = new Uint8Array(indicatorDictionary.length * spanOfPeriods * kinds);
-  for (let i = 0; i < rows; i++) {
-    const key =
-      ((groupKey[i] as number) * spanOfPeriods + ((period[i] as number) - minPeriod)) * kinds +
-      (kindOrder[kindCodes[i] as number] as number);
-    groupKey[i] = key;
-    present[key] = 1;
-  }
+  // each pass is its own function: a hot loop compiled on its own does not drag the others along
+  const { min: minPeriod, max: maxPeriod } = periodRange(columns.period);
+  const spanOfPeriods = rows === 0 ? 0 : maxPeriod - minPeriod + 1;
+  const present = new Uint8Array(indicatorDictionary.length * spanOfPeriods * KINDS.length);
+  cellKeys(columns.kind, columns.period, minPeriod, spanOfPeriods, groupKey, present);
   const indicators = sortedOrder(indicatorDictionary);
   const regions = sortedOrder(regionDictionary);
   // compact group ids in output order: indicator id, then period, then kind
@@ -135,12 +180,6 @@ export function panelFromColumns(columns: PanelColumns): Panel {
   }
   const width = regions.sorted.length;
   const values = new Float64Array(groups.length * width).fill(Number.NaN);
-  let duplicates = 0;
-  for (let i = 0; i < rows; i++) {
-    const at = (groupOf[groupKey[i] as number] as number) * width + (regions.position[regionId[i] as number] as number);
-    // a repeat of a cell that already holds a number; repeats of NaN cells are not told apart
-    if (!Number.isNaN(values[at] as number)) duplicates++;
-    values[at] = value[i] as number;
-  }
+  const duplicates = scatter(columns.value, groupKey, regionId, groupOf, regions.position, width, values);
   return { regions: regions.sorted, groups, values, duplicates };
 }
