@@ -33,6 +33,16 @@ export const enterpriseIndicators: readonly Indicator[] = [
     ["民营经济市场主体占比", "民营市场主体占比"],
   ),
   indicator(
+    "enterprises.customs_registered.new",
+    "新增海关备案市场主体",
+    "New market entities registered with customs",
+    "count",
+    "家",
+    "higher",
+    ["海关备案市场主体", "新增海关备案企业", "新增进出口备案企业"],
+    { stock: "flow" },
+  ),
+  indicator(
     "enterprises.four_above.net_new",
     "净增四上企业",
     "Net increase in enterprises above designated size ('四上')",
@@ -186,7 +196,7 @@ export const enterpriseIndicators: readonly Indicator[] = [
     "count",
     "家",
     "higher",
-    ["新培育外贸企业", "外贸企业"],
+    ["新培育外贸企业"],
     { family: "enterprises.foreign_trade", scope: "外贸", stock: "flow" },
   ),
   indicator(
@@ -196,7 +206,7 @@ export const enterpriseIndicators: readonly Indicator[] = [
     "count",
     "家",
     "higher",
-    ["新培育外资外贸企业", "外资外贸企业"],
+    ["新培育外资外贸企业"],
     { family: "enterprises.foreign_trade", scope: "外资和外贸", stock: "flow" },
   ),
   indicator(

@@ -65,7 +65,7 @@ export const innovationIndicators: readonly Indicator[] = [
     "count",
     "个",
     "higher",
-    ["创新示范基地", "示范基地"],
+    ["创新示范基地"],
     { stock: "flow" },
   ),
   indicator(

@@ -238,6 +238,16 @@ export const ruralIndicators: readonly Indicator[] = [
     { family: "assistance.funds", scope: "对口支援+三峡后续", stock: "flow" },
   ),
   indicator(
+    "assistance.financial",
+    "金融帮扶资金",
+    "Financial poverty-assistance funds issued",
+    "money",
+    "万元",
+    "higher",
+    ["发放各类金融帮扶资金", "各类金融帮扶资金", "发放金融帮扶资金"],
+    { family: "assistance.funds", scope: "金融帮扶", stock: "flow" },
+  ),
+  indicator(
     "assistance.consumption",
     "消费帮扶",
     "Consumption-based poverty assistance",
