@@ -1,2 +1,3 @@
+export * from "./describeDocument.js";
 export * from "./extract.js";
 export type * from "./types.js";

@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import type { Document } from "../schema/document.js";
+import type { ExtractResult } from "./types.js";
+
+const TITLE_HEAD = 400;
+const MAX_TITLE = 60;
+
+/**
+ * The {@link Document} record for a text `extract` has read: its title (the
+ * line naming the 政府工作报告, else the first line), region and year as
+ * extracted, its type from its wording, its length and SHA-256.
+ *
+ * @param text - the text as read
+ * @param id - the document id used in the observations' sources
+ * @param result - what `extract` returned for the text
+ * @returns the document record
+ * @example
+ * describeDocument(text, "004_4fe08f7bbbc0cf7d.txt", extract(text, { document: "004_4fe08f7bbbc0cf7d.txt" })).type; // => "work_report"
+ */
+export function describeDocument(text: string, id: string, result: Pick<ExtractResult, "region" | "year">): Document {
+  const head = text.slice(0, TITLE_HEAD);
+  const lines = head
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const named = lines.find((l) => l.includes("政府工作报告"));
+  const title = named ? titleIn(named) : (lines[0] ?? id).slice(0, MAX_TITLE);
+  return {
+    id,
+    title,
+    regionCode: result.region?.code ?? null,
+    year: result.year,
+    type: typeOf(head),
+    chars: text.length,
+    sha256: createHash("sha256").update(text, "utf8").digest("hex"),
+  };
+}
+
+/** 关于印发《武隆区政府工作报告》的通知 → 武隆区政府工作报告; a title run into the next words is cut at a space. */
+function titleIn(line: string): string {
+  const end = line.indexOf("政府工作报告") + "政府工作报告".length;
+  const start = Math.max(line.lastIndexOf(" ", end - 1) + 1, line.lastIndexOf("《", end - 1) + 1, end - MAX_TITLE, 0);
+  return line.slice(start, end);
+}
+
+function typeOf(head: string): Document["type"] {
+  if (/本报讯|日报|晚报|版）/.test(head)) return "newspaper";
+  if (/政府工作报告/.test(head)) return "work_report";
+  if (/公报|府发|府办发|人民政府办公室文件/.test(head)) return "gazette";
+  return "other";
+}
