@@ -89,8 +89,10 @@ export function readSentence(text: string, from: number, to: number, mentions: r
         values.push(mentions[++i]!);
       }
       const names = implicit ?? listNames(lead.name, values.length);
-      const mismatch = names.length !== values.length;
-      values.forEach((v, k) => {
+      // 亩均产值、亩均增加值、亩均税收分别增长5%以上: one figure for every name.
+      const mismatch = names.length !== values.length && values.length !== 1;
+      const pairs = values.length === 1 && names.length > 1 ? names.map(() => m) : values;
+      pairs.forEach((v, k) => {
         const listName = names[Math.min(k, names.length - 1)];
         facts.push({
           ...base,

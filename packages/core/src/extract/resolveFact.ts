@@ -144,12 +144,21 @@ function ownName(fact: Fact, lexicon: Lexicon) {
   return own;
 }
 
-/** The longest head of a name read after its figure that the registry knows, with the verb before 等 if given. */
+/** What may follow the head of a name read after its figure: 森林防火生物隔离带建设. */
+const AFTER_HEAD = /^(?:建设|改造|建成|治理|完工|投用|工程|项目)?$/;
+
+/**
+ * The longest head of a name read after its figure that the registry knows, with the verb
+ * before 等 if given. The rest must be empty or a verb of building (建设, 改造): in
+ * 6个老旧小区燃气管道更新改造 the figure counts the gas works, not 老旧小区.
+ */
 function headName(name: string, verb: string, lexicon: Lexicon): { indicator: Indicator | undefined; name: string } {
   for (let e = Math.min(name.length, MAX_NAME); e >= 2; e--) {
+    if (!AFTER_HEAD.test(name.slice(e))) continue;
     const head = name.slice(0, e);
-    const indicator = (verb === "" ? undefined : lexicon.indicator(verb + head)) ?? lexicon.indicator(head);
-    if (indicator) return { indicator, name: lexicon.indicator(verb + head) === indicator ? verb + head : head };
+    const withVerb = verb === "" ? undefined : lexicon.indicator(verb + head);
+    const indicator = withVerb ?? lexicon.indicator(head);
+    if (indicator) return { indicator, name: withVerb ? verb + head : head };
   }
   return { indicator: undefined, name: readable(verb + name) };
 }
