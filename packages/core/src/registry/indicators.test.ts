@@ -16,6 +16,7 @@ import {
   suggestIndicatorIds,
   variantsOf,
 } from "./indicators.js";
+import { findUnit } from "./units.js";
 
 // Fixed API (DESIGN.md, "Core concepts").
 const HEADLINE_IDS = [
@@ -273,5 +274,14 @@ describe("registry immutability", () => {
     const gdp = getIndicator("gdp");
     expect(Object.isFrozen(gdp)).toBe(true);
     expect(Object.isFrozen(gdp.aliases)).toBe(true);
+  });
+});
+
+describe("indicators() and the unit registry", () => {
+  it("stores every indicator in a unit the unit registry knows, of the indicator's quantity", () => {
+    const mismatched = indicators()
+      .filter((i) => findUnit(i.unit)?.quantity !== i.quantity)
+      .map((i) => `${i.id}: ${i.unit} (${findUnit(i.unit)?.quantity ?? "unknown unit"}) for ${i.quantity}`);
+    expect(mismatched).toEqual([]);
   });
 });

@@ -140,9 +140,21 @@ const GROUPS: readonly Group[] = [
     rows: [
       ["个百分点", 1, "percentage points"],
       ["百分点", 1, "percentage points"],
+      // Interest-rate moves (贷款利率下降25个基点): 1 basis point = 0.01 percentage point.
+      ["个基点", 0.01, "basis points"],
+      ["基点", 0.01, "basis points"],
     ],
   },
   { quantity: "days", base: "天", rows: [["天", 1, "days"]] },
+  {
+    // Air pollutant concentration (PM2.5平均浓度30微克/立方米).
+    quantity: "concentration",
+    base: "微克/立方米",
+    rows: [
+      ["微克/立方米", 1, "µg/m³"],
+      ["毫克/立方米", 1e3, "mg/m³"],
+    ],
+  },
   {
     // 倍 as a multiple (是…的2.3倍) and a bare ratio (2.3:1) are one number.
     quantity: "ratio",
@@ -176,6 +188,12 @@ const GROUPS: readonly Group[] = [
     ["次", "times", false],
     ["场", "events", false],
     ["宗", "parcels", false],
+    ["场次", "sessions", false],
+    ["部", "works", false],
+    ["标箱", "TEU", true],
+    ["件次", "case-times", true],
+    // A count of hierarchy levels (管理层级压减至3级).
+    ["级", "levels", false],
   ]),
 ];
 

@@ -16,6 +16,7 @@ export const QuantitySchema = z.enum([
   "energy",
   "power",
   "volume",
+  "concentration",
 ]);
 export type Quantity = z.infer<typeof QuantitySchema>;
 

@@ -71,7 +71,7 @@ export const environmentIndicators: readonly Indicator[] = [
     ["全区空气质量优良率", "全市空气质量优良率", "全县空气质量优良率", "全区空气质量优良天数比例"],
     { family: goodDays, scope: "全区", note: goodDaysNote },
   ),
-  indicator("air_quality.pm25", "PM2.5平均浓度", "PM2.5 mean concentration", "ratio", "微克/立方米", "lower", [
+  indicator("air_quality.pm25", "PM2.5平均浓度", "PM2.5 mean concentration", "concentration", "微克/立方米", "lower", [
     "PM2.5浓度",
     "细颗粒物浓度",
     "细颗粒物平均浓度",
