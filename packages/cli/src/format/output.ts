@@ -5,6 +5,7 @@ import type { TextTable } from "./textTable.js";
 
 /** The output formats every table command accepts (--format). */
 export const OUTPUT_FORMATS = ["table", "json", "csv", "md"] as const;
+/** One of {@link OUTPUT_FORMATS}. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** One result in the shapes each format needs. */
