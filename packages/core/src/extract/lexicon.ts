@@ -1,4 +1,4 @@
-import { matchIndicator } from "../registry/indicators.js";
+import { matchIndicator, variantsOf } from "../registry/indicators.js";
 import { units } from "../registry/units.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Quantity } from "../schema/unit.js";
@@ -14,6 +14,8 @@ export interface Lexicon {
   quantity(unit: string): Quantity | undefined;
   /** The indicator a name as written stands for, trying the spelling variants reports use. */
   indicator(name: string): Indicator | undefined;
+  /** Other indicators of the same family (variants). */
+  variants(id: string): readonly Indicator[];
   /** Unit ids for percent, percentage points and ratios (2.3:1), as the registry spells them. */
   readonly percent: string;
   readonly points: string;
@@ -42,6 +44,7 @@ export function buildLexicon(): Lexicon {
   return {
     unit: (written) => ids.get(written),
     quantity: (unit) => quantities.get(unit),
+    variants: (id) => variantsOf(id),
     indicator: (name) => {
       // The same tails are tried for many figures: remember each answer for this call.
       if (memo.has(name)) return memo.get(name);

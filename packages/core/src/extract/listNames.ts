@@ -78,7 +78,7 @@ export function shareHeads(items: readonly ListName[], known: (name: string) => 
         .reverse()
         .flatMap((prev) => prefixShares(item.text, prev.text)),
     ];
-    const hit = candidates.find(known);
+    const hit = candidates.find(known) ?? candidates.slice(0, MAX_TRIES).find((c) => knownTail(c, known));
     if (hit) return { text: hit, written: item.written };
     if (known(item.text)) return item;
     const next = items[i + 1];
@@ -86,6 +86,14 @@ export function shareHeads(items: readonly ListName[], known: (name: string) => 
       ? { text: candidates[0] ?? item.text, written: item.written }
       : item;
   });
+}
+
+const MAX_TRIES = 6;
+
+/** 万州经西部陆海新通道货运值: a known name once the region in front is dropped. */
+function knownTail(name: string, known: (name: string) => boolean): boolean {
+  for (let k = 1; k <= Math.min(12, name.length - 2); k++) if (known(name.slice(k))) return true;
+  return false;
 }
 
 /** item + full's tail, the parallel cut first: 城镇 + (农村)常住居民… */

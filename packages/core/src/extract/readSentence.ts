@@ -9,6 +9,8 @@ export interface Fact {
   name: string;
   /** The name was read after the figure (103个重点项目): matched by its longest head, not tail. */
   following?: boolean;
+  /** 累计/总量 after a flow (新增…1万亩、累计28万亩): the stock, not the flow. */
+  total?: boolean;
   /** 占比/比重 of the figure before: a share of it. */
   share?: boolean;
   /** True when `name` came from a list and is already complete (no suffix search). */
@@ -39,6 +41,7 @@ const CLAUSE = new Set([..."，：；。！？\n"]);
 /** 占比提高1.5个百分点 after …产值59.5亿元: the share of the figure before. */
 const SHARE_OF_PRIOR = /^(?:占比|比重|占全区比重|占全市比重|占全省比重)$/;
 const STOCK = /累计|总量|总数|累计达/;
+const TOTAL_NAME = /^(?:总量|总数|累计|总计)$/;
 const SEPARATOR = /^[、，和及]?$/;
 const MAX_AFTER = 12;
 const MAX_LIST = 12;
@@ -142,7 +145,8 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       continue;
     }
     const ofPrior = last !== null && (SHARE_OF_PRIOR.test(lead.name) || (lead.name.endsWith("的") && m.unit === "%"));
-    if (lead.name !== "" && !ofPrior && !lead.name.endsWith("等")) {
+    const totalOfPrior = last !== null && TOTAL_NAME.test(lead.name);
+    if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
       const sameRun = !crossed || raw.startsWith("、");
       const fact: Fact = {
         ...base,
@@ -157,12 +161,13 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       facts.push(fact);
       chain = sameRun ? [...chain, fact] : [fact];
       last = fact;
-    } else if (last !== null && (ofPrior || !crossed || lead.change !== null)) {
+    } else if (last !== null && (ofPrior || totalOfPrior || !crossed || lead.change !== null)) {
       // 累计28万亩 after 新增…1万亩: the running total, not the new part.
-      const total = STOCK.test(raw) && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
+      const total = totalOfPrior || STOCK.test(raw);
       facts.push({
         ...base,
-        name: total,
+        name: total && last.name.startsWith("新增") ? last.name.slice(2) : last.name,
+        ...(total ? { total: true } : {}),
         listed: last.listed,
         ...(ofPrior ? { share: true } : {}),
         nameStart: last.nameStart,
@@ -199,6 +204,12 @@ export function readSentence(text: string, from: number, to: number, mentions: r
  */
 function implicitList(text: string, name: string, mentions: readonly Mention[], i: number): ListName[] | null {
   if (!/[和、]/.test(name)) return null;
+  // 信访事项受理率、办结率100%; 城乡养老、医保参保率95%: rates listed with 、 share one figure.
+  const single = mentions[i + 1] === undefined || !SEPARATOR.test(text.slice(mentions[i]!.end, mentions[i + 1]!.start));
+  if (single && mentions[i]!.unit === "%" && name.includes("、") && name.endsWith("率")) {
+    const items = listNames(name, 0);
+    return items.length > 1 && items.every((item) => item.text.length <= 12) ? items : null;
+  }
   let count = 1;
   while (
     count < MAX_LIST &&

@@ -20,6 +20,7 @@ export interface Resolved {
 const MAX_NAME = 24;
 /** 占比, 比重, 比例, 占…: a part of a whole, not a rate. */
 const SHARE = /占|比重|比例/;
+const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
 
 /**
  * Maps a fact's name to an indicator and decides its measure:
@@ -37,17 +38,29 @@ const SHARE = /占|比重|比例/;
  */
 export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   const known = (name: string) => lexicon.indicator(name) !== undefined;
-  const { indicator, name } = fact.listed ? listedName(fact, lexicon, known) : ownName(fact, lexicon);
+  const named = fact.listed ? listedName(fact, lexicon, known) : ownName(fact, lexicon);
+  const { indicator, name } = fact.total ? { ...named, indicator: stockOf(named.indicator, lexicon) } : named;
   const m = fact.mention;
   const sign = fact.change === "decline" ? -1 : 1;
   const qualifier: Qualifier = m.qualifier ?? fact.qualifier ?? "exact";
   const base = { indicator, nameAsWritten: name, value: round(m.value), unit: m.unit, qualifier };
-  const problem: UnmappedReason | null =
-    indicator === undefined ? "unknown_indicator" : m.known ? null : "unknown_unit";
+  const problem = problemOf(indicator, m.unit, m.known, lexicon);
   if (m.ratio) return { ...base, measure: "ratio", problem };
-  if (m.unit === lexicon.points) return { ...base, measure: "change_pp", value: round(sign * m.value), problem };
+  if (lexicon.quantity(m.unit) === "percentage_points") {
+    return { ...base, measure: "change_pp", value: round(sign * m.value), problem };
+  }
   if (fact.change !== null) {
     if (m.unit === lexicon.percent) return { ...base, measure: "growth", value: round(sign * m.value), problem };
+    // 增长5倍: up by 500%.
+    if (m.unit === "倍" && fact.change === "growth") {
+      return {
+        ...base,
+        measure: "growth",
+        value: round(m.value * 100),
+        unit: lexicon.percent,
+        problem: indicator ? null : problem,
+      };
+    }
     // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level).
     const named = tailName(fact.name + fact.changeWord, lexicon);
     if (named.indicator) {
@@ -72,6 +85,13 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   }
   // 新增市场主体6403户: a count of things, not an amount.
   return { ...base, measure: levelOf(m.unit, lexicon), problem };
+}
+
+/** The stock variant of a flow indicator (新增在地特色产业 → 特色产业在地面积), when the registry has exactly one. */
+function stockOf(indicator: Indicator | undefined, lexicon: Lexicon): Indicator | undefined {
+  if (indicator === undefined || indicator.stock === "stock") return indicator;
+  const stocks = lexicon.variants(indicator.id).filter((v) => v.stock === "stock");
+  return stocks.length === 1 ? stocks[0] : indicator;
 }
 
 function levelOf(unit: string, lexicon: Lexicon): Measure {
@@ -130,6 +150,12 @@ function ownName(fact: Fact, lexicon: Lexicon) {
   const inner = fact.name.replace(/(.{2,})(?:实现|完成|达到)/, "$1");
   if (inner !== fact.name) {
     const found = tailName(inner, lexicon);
+    if (found.indicator) return found;
+  }
+  // 工业增加值占GDP比重: the share of 工业增加值.
+  const part = SHARE_OF.exec(fact.name);
+  if (part?.[1]) {
+    const found = tailName(part[1], lexicon);
     if (found.indicator) return found;
   }
   if (fact.prior === undefined) return own;

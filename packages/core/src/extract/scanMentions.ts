@@ -49,7 +49,7 @@ const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
 /** Words after a figure that add nothing: 突破600亿元大关. */
 const TRAILERS = ["大关"];
 /** A number followed by these is a date, an ordinal or a session, not a figure. */
-const NOT_FIGURE = /^(?:年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
+const NOT_FIGURE = /^(?:(?:万亿|千亿|百亿|十亿|亿|万)级|年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
 /** Ordinals (第8, 前10), codes in quotes or brackets (“2332”, 〔2024〕). */
 const NOT_BEFORE = new Set([..."第前.“〔[【:"]);
 const NOT_AFTER = new Set([..."”〕]】"]);
