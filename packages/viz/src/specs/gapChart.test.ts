@@ -18,14 +18,14 @@ describe("gapChart", () => {
     expect(inner.title.text).toBe("地区生产总值增速：与万州区之差（2023年实际）");
   });
 
-  it("gapChart(gaps) draws every 个百分点 row, bars grouped by indicator", async () => {
+  it("gapChart(gaps) draws every 个百分点 row, largest gap first", async () => {
     const spec = gapChart(gaps, { table, documents });
     await renderClean(spec);
     expect(dataOf(spec, 0).map((d) => [d.indicator, d.gap])).toEqual([
       ["budget_revenue", 24.2],
-      ["gdp", -1.4],
       ["investment.fixed_assets", 2.2],
       ["retail_sales", 0.1],
+      ["gdp", -1.4],
     ]);
     expect(innerOf(spec).layer[0].encoding.yOffset.field).toBe("region");
   });

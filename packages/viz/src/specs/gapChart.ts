@@ -24,9 +24,21 @@ function referenceName(reference: GapReference, lang: ChartLang, names: GapChart
   return reference.kind === "median" ? "中位数" : "平均值";
 }
 
+/** Mean gap of a row over its regions (0 without any): rows are drawn largest first, as diverging bars read best sorted. */
+function meanGap(row: GapRow): number {
+  const values = Object.values(row.cells).flatMap((cell) => (cell == null ? [] : [cell.gap]));
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 function pickRows(gaps: GapsResult, options: GapChartOptions): GapRow[] {
   const computed = gaps.rows.filter((row) => row.skipped === undefined && row.referenceValue !== null);
-  if (options.indicator === undefined) return computed.filter((row) => row.unit === "个百分点");
+  if (options.indicator === undefined) {
+    return computed
+      .filter((row) => row.unit === "个百分点")
+      .map((row) => ({ row, mean: meanGap(row) }))
+      .sort((a, b) => b.mean - a.mean || a.row.indicator.localeCompare(b.row.indicator))
+      .map(({ row }) => row);
+  }
   const ofIndicator = computed.filter(
     (row) => row.indicator === options.indicator && (options.measure === undefined || row.measure === options.measure),
   );
@@ -60,7 +72,7 @@ function labelRoom(gaps: readonly number[]): [number, number] {
  * Diverging bars of each region's gap to the reference (a region, the median
  * or the mean) around a zero line: with `indicator`, one bar per region; without,
  * every growth/rate row (all in 个百分点, so they share one axis), bars grouped
- * by indicator and coloured by region. The reference region itself is not drawn
+ * by indicator (largest mean gap first) and coloured by region. The reference region itself is not drawn
  * (its gap is 0 by definition). Skipped rows (incomparable) are never drawn.
  *
  * @param gaps - The result of `gaps(table, { reference })`.

@@ -36,7 +36,9 @@ describe("rankHeatmap", () => {
       ],
       skipped: [],
     };
-    const spec = rankHeatmap(lower);
+    // a rank among one region says nothing: left out unless asked for
+    expect(JSON.stringify(rankHeatmap(lower))).not.toContain("城镇调查失业率");
+    const spec = rankHeatmap(lower, { minRegions: 1 });
     await renderClean(spec);
     expect(dataOf(spec).map((c) => [c.row, c.text])).toEqual([
       ["城镇调查失业率（越低越好）", "1"],

@@ -9,25 +9,33 @@ import { type SourceContext, sourcesFor } from "./common.js";
 export interface RankHeatmapOptions extends ChartOptions, SourceContext {
   /** Region names by code (default the registry's). */
   regionNames?: Readonly<Record<string, string>>;
+  /** Rows ranked among fewer regions are left out (a rank of 1 among 1 says nothing); default 2. */
+  minRegions?: number;
 }
+
+/** Most skipped rows named under the title before "等N项". */
+const MAX_SKIPPED = 6;
 
 /**
  * Indicators × regions, each cell coloured by the region's rank on the row
  * (dark = first) with the rank written in it. Direction-aware: ranks come from
  * `rank`, which ranks lower-is-better indicators (unemployment) ascending, and
  * such rows are marked "（越低越好）". Unranked cells are grey with "—"; rows
- * `rank` skipped (incomparable) are listed under the title.
+ * `rank` skipped (incomparable) are listed under the title; rows ranked among
+ * fewer than `minRegions` regions are left out.
  *
- * @param ranks - The result of `rank(table, …)`.
+ * @param result - The result of `rank(table, …)`.
  * @param options - lang, title, width, regionNames, and `table`/`documents` for the source line.
  * @returns A Vega-Lite spec.
  * @example
  * rankHeatmap(rank(table, { method: "competition", missing: "exclude" })); // => 6 rows × 2 regions
  */
-export function rankHeatmap(ranks: RankResult, options: RankHeatmapOptions = {}): ChartSpec {
+export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}): ChartSpec {
   const lang = options.lang ?? "zh";
   const words = locale(lang);
-  const codes = [...new Set(ranks.rows.flatMap((row) => Object.keys(row.ranks)))].sort();
+  const minRegions = options.minRegions ?? 2;
+  const ranks = { ...result, rows: result.rows.filter((row) => row.n >= minRegions) };
+  const codes = [...new Set(result.rows.flatMap((row) => Object.keys(row.ranks)))].sort();
   const names = codes.map((code) => regionName(code, options.regionNames?.[code]));
   const labels = ranks.rows.map((row) => {
     const name = indicatorName(row.indicator, lang) + words.measureSuffix[row.measure];
@@ -98,7 +106,9 @@ export function rankHeatmap(ranks: RankResult, options: RankHeatmapOptions = {})
     ],
   };
   const skipped = ranks.skipped.map((s) => indicatorName(s.indicator, lang) + words.measureSuffix[s.measure]);
-  const subtitle = skipped.length === 0 ? [] : [`${words.notRanked}${skipped.join(words.listSeparator)}`];
+  const named = skipped.slice(0, MAX_SKIPPED).join(words.listSeparator);
+  const more = skipped.length > MAX_SKIPPED ? words.moreItems(skipped.length) : "";
+  const subtitle = skipped.length === 0 ? [] : [`${words.notRanked}${named}${more}`];
   return frame(inner, {
     title: options.title ?? `${words.rank}${words.colon}${words.when(ranks.period, ranks.kind)}`,
     subtitle,

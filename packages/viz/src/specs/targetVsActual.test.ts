@@ -49,7 +49,7 @@ describe("targetVsActual", () => {
   it("shows the qualifier: 以内 as a ceiling bar, 以上 as an open end, 左右 as a point", async () => {
     const cpi = targetVsActual(dataset, { indicator: "cpi", year: 2024 });
     await renderClean(cpi);
-    const shape = innerOf(cpi).layer[1].layer[1].encoding.shape.scale;
+    const shape = innerOf(cpi).layer[1].layer[0].encoding.shape.scale;
     expect(shape.domain).toEqual(["上年实际", "目标（以内，上限）"]);
     expect(shape.range[1]).toMatch(/^M/); // the ceiling bar path
     expect(dataOf(cpi, 1).find((p) => p.role === "target")?.label).toBe("3%以内");

@@ -122,12 +122,11 @@ export function targetVsActual(
     legend: {
       symbolStrokeWidth: 1.5,
       symbolSize: 120,
-      encode: {
+      // vega-lite's legend `encoding` (not vega's `encode`): hollow symbol for the actual, filled for targets
+      encoding: {
         symbols: {
-          update: {
-            fill: { signal: `datum.value === ${JSON.stringify(words.actualMarker)} ? 'white' : '#555'` },
-            stroke: { value: "#555" },
-          },
+          fill: { value: { expr: `datum.value === ${JSON.stringify(words.actualMarker)} ? 'white' : '#555555'` } },
+          stroke: { value: "#555555" },
         },
       },
     },
@@ -187,19 +186,19 @@ export function targetVsActual(
       {
         data: { values: points },
         layer: [
-          ...(points.some((p) => p.role === "actual")
-            ? [
-                {
-                  transform: [{ filter: "datum.role === 'actual'" }],
-                  mark: { type: "point", filled: false, size: 150, strokeWidth: 2.5, opacity: 1 },
-                  encoding: { y, x, shape, stroke: color, tooltip: valueTooltip(words) },
-                },
-              ]
-            : []),
+          // one point layer, so the shape legend is not merged across layers (merging drops its symbol fill):
+          // actuals are hollow (white fill, region stroke), targets filled in the region's colour
           {
-            transform: [{ filter: "datum.role === 'target'" }],
-            mark: { type: "point", filled: true, size: 190, opacity: 1 },
-            encoding: { y, x, shape, fill: color, tooltip: valueTooltip(words) },
+            mark: { type: "point", filled: true, strokeWidth: 2.5, opacity: 1 },
+            encoding: {
+              y,
+              x,
+              shape,
+              fill: { condition: { test: "datum.role === 'actual'", value: "white" }, ...color },
+              stroke: color,
+              size: { condition: { test: "datum.role === 'actual'", value: 150 }, value: 190 },
+              tooltip: valueTooltip(words),
+            },
           },
           {
             mark: {

@@ -84,10 +84,10 @@ export function frame(inner: Record<string, unknown>, options: FrameOptions): Ch
   const line = sourceLine(options.sources, options.documents, options.lang);
   const sourceFontSize = 11;
   const source = line === "" ? [] : wrapText(line, Math.max(20, options.width / sourceFontSize));
-  const title = {
-    text: options.title,
-    ...(options.subtitle === undefined || options.subtitle.length === 0 ? {} : { subtitle: options.subtitle }),
-  };
+  // subtitles wrap like the source line: a long list must not widen the chart
+  const subtitleEm = Math.max(20, options.width / 12);
+  const subtitle = [options.subtitle ?? []].flat().flatMap((line) => wrapText(line, subtitleEm));
+  const title = { text: options.title, ...(subtitle.length === 0 ? {} : { subtitle }) };
   const spec: Record<string, unknown> = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     ...(source.length === 0

@@ -39,6 +39,7 @@ export interface Locale {
   targetOf: (y: number) => string;
   unitInTitle: (title: string, unit: string) => string;
   ellipsisMore: (n: number) => string;
+  moreItems: (n: number) => string;
 }
 
 const zhKind: Record<Kind, string> = { actual: "实际", estimate: "预计", target: "目标" };
@@ -84,6 +85,7 @@ const zh: Locale = {
   targetOf: (y) => `${y}年目标`,
   unitInTitle: (title, unit) => (unit ? `${title}（${unit}）` : title),
   ellipsisMore: (n) => `等${n}份文件`,
+  moreItems: (n) => `等${n}项`,
 };
 
 const en: Locale = {
@@ -139,7 +141,8 @@ const en: Locale = {
   actualOf: (y) => `${y} actual`,
   targetOf: (y) => `${y} target`,
   unitInTitle: (title, unit) => (unit ? `${title} (${unit})` : title),
-  ellipsisMore: (n) => `and ${n} more`,
+  ellipsisMore: (n) => `and others (${n} in all)`,
+  moreItems: (n) => ` and others (${n} in all)`,
 };
 
 /**
