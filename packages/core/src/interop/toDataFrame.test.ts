@@ -1,6 +1,8 @@
 // The one test file that loads danfojs-node (~1 s): keep DataFrame tests here.
 import type { DataFrame } from "danfojs-node";
 import { describe, expect, it } from "vitest";
+import { align } from "../align/index.js";
+import { loadSeeds } from "../io/index.js";
 import type { ComparisonTable } from "../schema/index.js";
 import { fixtureDataset } from "./__fixtures__/dataset.js";
 import { fromDataFrame } from "./fromDataFrame.js";
@@ -123,5 +125,17 @@ describe("toDataFrame / fromDataFrame", () => {
   it("toDataFrame rejects input that is not duibi data", async () => {
     await expect(toDataFrame({} as never)).rejects.toMatchObject({ code: "invalid_option" });
     await expect(toDataFrame([{ regionCode: "1" }] as never)).rejects.toMatchObject({ code: "invalid_dataset" });
+  });
+
+  it("the seeds: observations round-trip, and the 2023 table is wide with a column per region", async () => {
+    const seeds = loadSeeds();
+    expect(fromDataFrame(await toDataFrame(seeds))).toEqual(seeds.observations);
+    const table = align(seeds, { regions: ["武隆", "万州"], period: 2023, kind: "actual" });
+    const df = (await toDataFrame(table)) as DataFrame;
+    expect(df.shape).toEqual([table.rows.length, 6]);
+    expect(df.columns.slice(4)).toEqual(["武隆区", "万州区"]); // the table's region order
+    const gdp = (df.values as unknown[][]).find((row) => row[0] === "gdp" && row[1] === "growth");
+    // 武隆 2023: 地区生产总值增长5.5%; 万州: 增长6.9%
+    expect(gdp).toEqual(["gdp", "growth", "%", "comparable", 5.5, 6.9]);
   });
 });

@@ -20,7 +20,7 @@ import { type FlatValue, observationsToColumns } from "./observationColumns.js";
  *   also_in), which `fromDataFrame` reads back;
  * - a comparison table: wide, one row per table row with `indicator`,
  *   `measure`, `unit` (the cells' units, " / "-joined when they differ),
- *   `verdict`, then one column per region named after it (武隆区; the code is
+ *   `verdict`, then one column per region, in the table's order, named after it (武隆区; the code is
  *   appended when two regions share a name) holding the cell value or null.
  *
  * Async because danfojs-node (an optional peer dependency, slow to load) is
@@ -32,7 +32,7 @@ import { type FlatValue, observationsToColumns } from "./observationColumns.js";
  * @throws DuibiError `invalid_dataset` when the input does not match the schema
  * @example
  * const df = await toDataFrame(align(loadSeeds(), { regions: ["武隆", "万州"], period: 2023, kind: "actual" }));
- * df.columns; // => ["indicator", "measure", "unit", "verdict", "万州区", "武隆区"]
+ * df.columns; // => ["indicator", "measure", "unit", "verdict", "武隆区", "万州区"]
  */
 export async function toDataFrame(input: ComparisonTable | readonly Observation[] | Dataset): Promise<DataFrameLike> {
   const columns = toColumns(input);

@@ -3,8 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeeds } from "../io/index.js";
 import { fixtureDataset } from "./__fixtures__/dataset.js";
+import { readArrow } from "./readArrow.js";
 import { readParquet } from "./readParquet.js";
+import { writeArrow } from "./writeArrow.js";
 import { writeParquet } from "./writeParquet.js";
 
 let dir = "";
@@ -79,5 +82,24 @@ describe("writeParquet / readParquet", () => {
       where: "bad.parquet",
       message: expect.stringContaining("rows[0].region_code"),
     });
+  });
+
+  it("the seeds round-trip through Parquet and Arrow, and DuckDB sees every observation", async () => {
+    const seeds = loadSeeds();
+    const bytes = await writeParquet(seeds);
+    expect(await readParquet(bytes)).toEqual(seeds);
+    expect(await readArrow(await writeArrow(seeds))).toEqual(seeds);
+    const file = join(dir, "seeds.parquet");
+    await writeFile(file, bytes);
+    const [count] = await duckdb(`SELECT count(*)::INTEGER AS n FROM '${file}'`);
+    expect(count?.n).toBe(seeds.observations.length);
+    // 武隆 2023: 地区生产总值增长5.5%; 万州 2023: 增长6.9% (the seeds' 2024 reports)
+    const gdp = await duckdb(
+      `SELECT region_code, value FROM '${file}' WHERE indicator = 'gdp' AND measure = 'growth' AND period = 2023 AND kind = 'actual' ORDER BY region_code`,
+    );
+    expect(gdp).toEqual([
+      { region_code: "500101", value: 6.9 },
+      { region_code: "500156", value: 5.5 },
+    ]);
   });
 });
