@@ -6,6 +6,7 @@ import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { buildReport } from "../report/buildReport.js";
 import { drawCharts, planCharts } from "../report/charts.js";
+import { prepareOutputDir } from "../report/outputDir.js";
 import { reportRegions } from "../report/reportRegions.js";
 import { writeReport } from "../report/writeReport.js";
 import { atRegions, loadDataset, parseLang } from "../selectors.js";
@@ -50,6 +51,9 @@ export async function run(ctx: CliContext): Promise<number> {
 
   const dataPath = values.data === undefined ? undefined : resolve(ctx.cwd, values.data);
   progress(say.read(values.data ?? say.seeds));
+  const outDir = resolve(ctx.cwd, values.out ?? "duibi-report");
+  // Refuse a directory holding other work before drawing anything.
+  await prepareOutputDir(outDir, { force: values.force === true });
   const dataset = await loadDataset(values.data, ctx.cwd);
   const regions = atRegions(() => reportRegions(dataset, listOption(values.regions)));
   const codes = regions.map((r) => r.code);
@@ -87,7 +91,6 @@ export async function run(ctx: CliContext): Promise<number> {
     texts,
   });
 
-  const outDir = resolve(ctx.cwd, values.out ?? "duibi-report");
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
   const files = await writeReport(

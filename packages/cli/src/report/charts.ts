@@ -4,6 +4,7 @@ import { type ChartSpec, compareBars, gapChart, rankHeatmap, targetVsActual, toP
 import { HEADLINE_INDICATORS, headlineFirst, headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportChart, ReportLang } from "./model.js";
+import { stableSvgIds } from "./stableSvgIds.js";
 
 /** What the charts are drawn from. */
 export interface ChartInput {
@@ -153,7 +154,7 @@ export async function drawCharts(
   const charts: ReportChart[] = [];
   for (const [i, plan] of plans.entries()) {
     onProgress(i + 1, plans.length, plan);
-    const svg = await toSvg(plan.spec);
+    const svg = stableSvgIds(await toSvg(plan.spec));
     const png = await toPng(plan.spec, { scale: 2 });
     charts.push({ id: plan.id, title: plan.title, alt: plan.alt, svg, png: new Uint8Array(png) });
   }

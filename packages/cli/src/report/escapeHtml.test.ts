@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { embedSvg } from "./embedSvg.js";
 import { escapeHtml, escapeMarkdown } from "./escapeHtml.js";
 import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
+import { stableSvgIds } from "./stableSvgIds.js";
 
 describe("escapeHtml(text)", () => {
   it("turns markup into text", () => {
@@ -52,5 +53,18 @@ describe("formatFigure(figure, lang)", () => {
     expect(formatNumber(-0)).toBe("0");
     expect(formatSigned(5.5 - 6.9)).toBe("−1.4");
     expect(formatSigned(1)).toBe("+1");
+  });
+});
+
+describe("stableSvgIds(svg)", () => {
+  it("numbers ids per prefix in order of appearance, whatever counter vega was at", () => {
+    const drawnFirst =
+      '<linearGradient id="gradient_0"/><clipPath id="clip3"/><path fill="url(#gradient_0)" clip-path="url(#clip3)"/>';
+    const drawnLater =
+      '<linearGradient id="gradient_2"/><clipPath id="clip9"/><path fill="url(#gradient_2)" clip-path="url(#clip9)"/>';
+    expect(stableSvgIds(drawnLater)).toBe(stableSvgIds(drawnFirst));
+    expect(stableSvgIds(drawnLater)).toBe(
+      '<linearGradient id="gradient_0"/><clipPath id="clip0"/><path fill="url(#gradient_0)" clip-path="url(#clip0)"/>',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { type Dataset, findRegion, getRegion } from "@duibi/core";
+import { type Dataset, duibiError, findRegion, getRegion } from "@duibi/core";
 
 /** A region as the report names it. */
 export interface ReportRegion {
@@ -15,7 +15,8 @@ export interface ReportRegion {
  * @param dataset - the dataset
  * @param names - names, short names or codes (武隆区, 万州, 500101); undefined for all
  * @returns the regions, without duplicates
- * @throws DuibiError `unknown_region` / `ambiguous_region` for a name the registry cannot resolve
+ * @throws DuibiError `unknown_region` / `ambiguous_region` for a name the registry cannot resolve,
+ *   `unknown_region` (with the dataset's regions as suggestions) for a region the dataset has no figures for
  * @example
  * reportRegions(loadSeeds()).map((r) => r.shortName); // => ["武隆", "万州"]
  */
@@ -25,11 +26,18 @@ export function reportRegions(dataset: Dataset, names?: readonly string[]): Repo
     const region = known.get(code) ?? getRegion(code);
     return { code, name: region?.name ?? code, shortName: region?.shortName ?? code };
   };
+  const withData = new Set(dataset.observations.map((o) => o.regionCode));
   if (names !== undefined) {
-    const codes = names.map((n) => findRegion(n).code);
+    const codes = names.map((name) => {
+      const { code } = findRegion(name);
+      if (!withData.has(code)) {
+        const suggestions = [...withData].sort().map((c) => describe(c).name);
+        throw duibiError("unknown_region", { input: name, suggestions: suggestions.join("、") });
+      }
+      return code;
+    });
     return [...new Set(codes)].map(describe);
   }
-  const withData = new Set(dataset.observations.map((o) => o.regionCode));
   const byDocument = dataset.documents.flatMap((d) =>
     d.regionCode !== null && withData.has(d.regionCode) ? [d.regionCode] : [],
   );

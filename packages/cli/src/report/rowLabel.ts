@@ -20,3 +20,15 @@ export function rowLabel(indicator: string, measure: Measure, lang: ReportLang):
   if (suffix === "" || (measure === "share" && /比重|占比|share/i.test(name))) return name;
   return lang === "zh" ? `${name}${suffix}` : `${name}, ${suffix}`;
 }
+
+/**
+ * An English indicator name as it reads mid-sentence: "Gross domestic product" becomes
+ * "gross domestic product"; acronyms ("GDP", "CPI") and Chinese names stay as they are.
+ * @param name - a row label
+ * @returns the label for use inside a sentence
+ * @example
+ * inSentence("Gross domestic product"); // => "gross domestic product"
+ */
+export function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? `${name.charAt(0).toLowerCase()}${name.slice(1)}` : name;
+}

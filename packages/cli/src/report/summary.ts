@@ -4,7 +4,7 @@ import type { SectionContext } from "./figureCell.js";
 import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
 import { headlineFirst, headlineRows } from "./headlineSection.js";
 import { leadCounts } from "./ranksSection.js";
-import { rowLabel } from "./rowLabel.js";
+import { inSentence, rowLabel } from "./rowLabel.js";
 
 /** What the summary is written from. */
 export interface SummaryInput {
@@ -43,7 +43,7 @@ function growthSentence({ actual }: SummaryInput, ctx: SectionContext): string |
   if (growth === undefined) return null;
   const level = rows.find((r) => r.indicator === growth.indicator && r.measure === "level" && complete(r, ctx));
   const zh = ctx.lang === "zh";
-  const name = rowLabel(growth.indicator, "level", ctx.lang);
+  const name = inSentence(rowLabel(growth.indicator, "level", ctx.lang));
   const fig = (row: ComparisonRow, code: string) => {
     const cell = row.cells[code];
     return cell == null ? "" : formatFigure(cell, ctx.lang);
@@ -92,7 +92,7 @@ function targetSentence({ ambition, actual }: SummaryInput, ctx: SectionContext)
     .filter((a): a is AmbitionRow => a !== undefined);
   if (rows.length === 0) return null;
   const zh = ctx.lang === "zh";
-  const name = rowLabel(indicator, "level", ctx.lang);
+  const name = inSentence(rowLabel(indicator, "level", ctx.lang));
   const short = (code: string) => ctx.regions.find((r) => r.code === code)?.shortName ?? code;
   const parts = rows.map((row) => {
     const target = formatFigure({ value: row.target, unit: "%", qualifier: row.qualifier }, ctx.lang);
@@ -158,11 +158,18 @@ function caveatSentence({ actual }: SummaryInput, ctx: SectionContext): string |
         }),
       ),
     ].join(zh ? "与" : " vs ");
+  // One name alone says little about a conversion: add how it was converted (万元→亿元).
+  const described = (row: ComparisonRow) => {
+    const names = variants(row);
+    const how = row.note.split(/[；;]/)[0]?.trim() ?? "";
+    if (names.includes(zh ? "与" : " vs ") || how === "") return names;
+    return zh ? `${names}，${how}` : `${names}, ${how}`;
+  };
   const example = (rows: ComparisonRow[]) =>
     rows
       .slice(0, 2)
-      .map(variants)
-      .join(zh ? "、" : "; ");
+      .map(described)
+      .join(zh ? "；" : "; ");
   const parts: string[] = [];
   if (incomparable.length > 0) {
     parts.push(

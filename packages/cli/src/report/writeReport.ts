@@ -27,7 +27,7 @@ export async function writeReport(
   dir: string,
   { force = false, onFile = () => {} }: { force?: boolean; onFile?: (file: string) => void } = {},
 ): Promise<string[]> {
-  const state: OutputDirState = await prepareOutputDir(dir, { force, lang: model.lang });
+  const state: OutputDirState = await prepareOutputDir(dir, { force });
   const files: [string, string | Uint8Array][] = [
     ["report.html", renderHtml(model)],
     ["report.md", renderMarkdown(model)],
