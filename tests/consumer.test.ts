@@ -76,7 +76,7 @@ beforeAll(async () => {
     }),
   );
   await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], project);
-  for (const file of ["flow.mjs", "require.cjs", "entries.ts", "parse-dts.cjs"]) {
+  for (const file of ["flow.mjs", "missing-peers.mjs", "require.cjs", "entries.ts", "parse-dts.cjs"]) {
     await copyFile(join(fixtures, file), join(project, file));
   }
 }, 600_000);
@@ -128,6 +128,17 @@ describe("installed from packed tarballs", () => {
     await writeFile(join(project, `readme-${name}.mjs`), script ?? "");
     const { code, output } = await attempt("node", [`readme-${name}.mjs`], project);
     expect(code, output).toBe(0);
+  });
+
+  it("without the optional peers, each interchange function names the package to install", async () => {
+    const result = JSON.parse(await run("node", ["missing-peers.mjs"], project));
+    expect(result).toEqual({
+      toDataFrame: "missing_dependency: Install it: npm install danfojs-node",
+      writeArrow: "missing_dependency: Install it: npm install apache-arrow",
+      readArrow: "missing_dependency: Install it: npm install apache-arrow",
+      writeParquet: "missing_dependency: Install it: npm install hyparquet-writer",
+      readParquet: "missing_dependency: Install it: npm install hyparquet",
+    });
   });
 
   it("require() loads every package in Node 20 (require(esm), as tslab does)", async () => {
