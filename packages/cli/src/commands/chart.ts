@@ -1,12 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import type { Measure } from "@duibi/core";
+import type { ComparisonTable, Measure } from "@duibi/core";
 import { MeasureSchema } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import {
   type ChartSpec,
   compareBars,
   gapChart,
+  HEADLINE_INDICATORS,
   rankHeatmap,
   scatter,
   scorecard,
@@ -55,6 +56,18 @@ const options = {
   out: { type: "string" },
 } as const;
 
+const COMPARED = new Set(["comparable", "converted"]);
+
+/**
+ * The scorecard's default rows: the headline growth rows the regions can be compared on
+ * (a report states dozens of others), else every comparable growth row.
+ */
+function headlineGrowth(table: ComparisonTable): string[] {
+  const growth = table.rows.filter((r) => r.measure === "growth" && COMPARED.has(r.verdict));
+  const headline = HEADLINE_INDICATORS.filter((id) => growth.some((r) => r.indicator === id));
+  return (headline.length > 1 ? headline : growth.map((r) => r.indicator)).map((id) => `${id}:growth`);
+}
+
 type Values = ReturnType<typeof parse<typeof options>>["values"];
 
 /** Builds the spec for one chart type from the options (dataset and tables loaded as that chart needs). */
@@ -101,7 +114,7 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
     case "scatter":
       return scatter(table, { lang, documents, indicator: indicators?.[0] ?? "gdp" });
     case "scorecard": {
-      const chosen = indicators === undefined ? {} : { indicators };
+      const chosen = { indicators: indicators ?? headlineGrowth(table) };
       return scorecard(composite(table, chosen), sensitivity(table, { ...chosen, draws: 1000, seed: 1 }), {
         lang,
         table,

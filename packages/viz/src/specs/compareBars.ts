@@ -5,10 +5,11 @@ import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue, regionColors } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { HEADLINE_INDICATORS } from "./headline.js";
 
 /** Options for {@link compareBars}. */
 export interface CompareBarsOptions extends ChartOptions {
-  /** Indicator ids to draw, in this order; default every comparable or converted row. */
+  /** Indicator ids to draw, in this order; default the {@link HEADLINE_INDICATORS} the table has for every region (else every such row). */
   indicators?: readonly string[];
   /** Only rows of this measure (e.g. "growth"). */
   measure?: Measure;
@@ -22,8 +23,12 @@ function pickRows(table: ComparisonTable, options: CompareBarsOptions): Comparis
       (options.measure === undefined || row.measure === options.measure) &&
       Object.values(row.cells).some((cell) => cell != null),
   );
-  if (options.indicators === undefined) return drawable.filter((row) => row.verdict !== "partial");
-  return options.indicators.flatMap((id) => drawable.filter((row) => row.indicator === id));
+  const named = (ids: readonly string[]) => ids.flatMap((id) => drawable.filter((row) => row.indicator === id));
+  if (options.indicators !== undefined) return named(options.indicators);
+  // by default the headline rows both regions state; a report states dozens more, too many panels to read
+  const complete = drawable.filter((row) => row.verdict !== "partial");
+  const headline = named(HEADLINE_INDICATORS).filter((row) => row.verdict !== "partial");
+  return headline.length > 0 ? headline : complete;
 }
 
 /**

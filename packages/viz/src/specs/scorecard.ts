@@ -9,6 +9,9 @@ import { type SourceContext, sourcesFor } from "./common.js";
 /** Options for {@link scorecard}. */
 export interface ScorecardOptions extends ChartOptions, SourceContext {}
 
+/** Most indicators named with their weights under the title before "等N项". */
+const MAX_NAMED = 8;
+
 /** Sequential blues for ranks 1…k (dark = first), enough for the rank legend of up to nine regions. */
 const RANK_BLUES = ["#08306b", "#2171b5", "#6baed6", "#c6dbef", "#deebf7", "#eff3ff", "#f7fbff", "#fcfdff", "#ffffff"];
 
@@ -44,6 +47,7 @@ export function scorecard(
     regionCode: s.regionCode,
     region: names[i],
     score: s.score,
+    labelAt: s.score ?? 0, // regions without a score (coverage too low) still get their "无数据" label
     label: s.score === null ? words.noData : `${formatNumber(s.score, 3)}（${words.rankN(s.rank ?? 0)}）`,
     coverage: `${formatNumber(s.coverage * 100, 0)}%`,
   }));
@@ -97,7 +101,7 @@ export function scorecard(
       },
       {
         mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 12 },
-        encoding: { x: { field: "score", type: "quantitative" }, text: { field: "label" } },
+        encoding: { x: { field: "labelAt", type: "quantitative" }, text: { field: "label" } },
       },
     ],
   };
@@ -143,12 +147,15 @@ export function scorecard(
       },
     ],
   };
-  const weights = composite.indicators
-    .map(
-      (ind) =>
-        `${indicatorName(ind.indicator, lang)}${words.measureSuffix[ind.measure]} ${formatNumber(ind.weight * 100, 0)}%`,
-    )
+  const named = composite.indicators
+    .slice(0, MAX_NAMED)
+    .map((ind) => {
+      const name = indicatorName(ind.indicator, lang) + words.measureSuffix[ind.measure];
+      return `${name} ${formatNumber(ind.weight * 100, 1)}%`;
+    })
     .join(words.listSeparator);
+  const more = composite.indicators.length > MAX_NAMED ? words.moreItems(composite.indicators.length) : "";
+  const weights = named + more;
   return frame(
     { hconcat: [left, right], resolve: { scale: { color: "independent" } } },
     {
