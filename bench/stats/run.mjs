@@ -6,7 +6,7 @@
 //   node bench/stats/run.mjs --full     also danfojs-node at full size (~1 minute, ~9 GB)
 //   node bench/stats/run.mjs --quick    1/100 only, for a CI smoke run; does not rewrite the docs
 //   --only duibi,loop                   a subset of implementations
-//   --rounds N                          alternate duibi and the loop N times (default 3; 1 with --quick)
+//   --rounds N                          alternate duibi and the loop N times (default 5; 1 with --quick)
 //   --no-write                          print only, do not write docs/benchmarks/stats.md
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -25,7 +25,7 @@ const only = onlyAt >= 0 ? argv[onlyAt + 1]?.split(",") : undefined;
 const roundsAt = argv.indexOf("--rounds");
 // duibi and the loop alternate over several rounds: on a shared machine load drifts, and the
 // ratio between them is the number that matters
-const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : quick ? 1 : 3;
+const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : quick ? 1 : 5;
 const ROUND_ROBIN = new Set(["duibi", "loop"]);
 
 const IMPLEMENTATIONS = [
