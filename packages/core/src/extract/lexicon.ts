@@ -1,4 +1,4 @@
-import { matchIndicator, variantsOf } from "../registry/indicators.js";
+import { indicators, matchIndicator, normalizeIndicatorName, variantsOf } from "../registry/indicators.js";
 import { units } from "../registry/units.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Quantity } from "../schema/unit.js";
@@ -14,6 +14,11 @@ export interface Lexicon {
   quantity(unit: string): Quantity | undefined;
   /** The indicator a name as written stands for, trying the spelling variants reports use. */
   indicator(name: string): Indicator | undefined;
+  /**
+   * Whether a name may start with this character: the first character of some alias, or a
+   * quote. Lets the tail search skip most positions without a lookup.
+   */
+  startsName(ch: string): boolean;
   /** Other indicators of the same family (variants). */
   variants(id: string): readonly Indicator[];
   /** Unit ids for percent, percentage points and ratios (2.3:1), as the registry spells them. */
@@ -30,6 +35,16 @@ export interface Lexicon {
  */
 export function buildLexicon(): Lexicon {
   const memo = new Map<string, Indicator | undefined>();
+  const firsts = new Set([...'“”"‘’「《（(']);
+  for (const indicator of indicators()) {
+    for (const name of [indicator.zh, ...indicator.aliases]) {
+      const first = normalizeIndicatorName(name)[0];
+      if (first !== undefined) {
+        firsts.add(first);
+        firsts.add(first.toUpperCase());
+      }
+    }
+  }
   const ids = new Map<string, string>();
   const quantities = new Map<string, Quantity>();
   for (const u of units()) {
@@ -45,6 +60,7 @@ export function buildLexicon(): Lexicon {
     unit: (written) => ids.get(written),
     quantity: (unit) => quantities.get(unit),
     variants: (id) => variantsOf(id),
+    startsName: (ch) => firsts.has(ch),
     indicator: (name) => {
       // The same tails are tried for many figures: remember each answer for this call.
       if (memo.has(name)) return memo.get(name);

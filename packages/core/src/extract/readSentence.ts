@@ -1,6 +1,6 @@
 import type { Qualifier } from "../schema/observation.js";
 import { type ListName, listNames } from "./listNames.js";
-import { readLead } from "./readLead.js";
+import { type Lead, readLead } from "./readLead.js";
 import type { Mention } from "./scanMentions.js";
 
 /** One figure tied to a name, before the registry is consulted. Offsets into the normalized text. */
@@ -74,14 +74,6 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     const leadFrom = leadStart + cut + 1;
     const lead = readLead(text.slice(leadFrom, m.start));
     const nameStart = leadFrom + lead.nameOffset;
-    const base = {
-      change: lead.change,
-      qualifier: lead.qualifier,
-      estimate: lead.estimate,
-      mismatch: false,
-      changeWord: lead.changeWord,
-      ...(lead.verb === "" ? {} : { verb: lead.verb }),
-    };
     const implicit = lead.spread === null ? implicitList(text, lead.name, mentions, i) : null;
     if ((lead.spread === "each" && lead.name !== "") || implicit !== null) {
       const values = [m];
@@ -96,19 +88,8 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       const mismatch = names.length !== values.length && values.length !== 1;
       const pairs = values.length === 1 && names.length > 1 ? names.map(() => m) : values;
       pairs.forEach((v, k) => {
-        const listName = names[Math.min(k, names.length - 1)];
-        facts.push({
-          ...base,
-          name: listName?.text ?? lead.name,
-          listed: true,
-          list: names,
-          listIndex: k,
-          nameStart,
-          start: nameStart,
-          end: v.end,
-          mention: v,
-          mismatch,
-        });
+        const name = names[Math.min(k, names.length - 1)]?.text ?? lead.name;
+        facts.push(make(lead, v, name, nameStart, nameStart, v.end, { list: names, listIndex: k, mismatch }));
       });
       prevEnd = values[values.length - 1]!.end;
       last = null;
@@ -116,31 +97,17 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       continue;
     }
     if (lead.spread === "all") {
-      const targets = lead.name === "" ? chain.filter((f) => f.change === null && f.mention.unit !== m.unit) : [];
-      const names = lead.name === "" ? [] : listNames(lead.name, 0);
-      for (const t of targets)
-        facts.push({
-          ...base,
-          name: t.name,
-          listed: t.listed,
-          nameStart: t.nameStart,
-          start: t.start,
-          end: m.end,
-          mention: m,
-        });
-      names.forEach((n, k) => {
-        facts.push({
-          ...base,
-          name: n.text,
-          listed: true,
-          list: names,
-          listIndex: k,
-          nameStart,
-          start: nameStart,
-          end: m.end,
-          mention: m,
-        });
-      });
+      if (lead.name === "") {
+        for (const t of chain) {
+          if (t.change !== null || t.mention.unit === m.unit) continue;
+          facts.push(make(lead, m, t.name, t.nameStart, t.start, m.end, { list: t.list, listIndex: t.listIndex }));
+        }
+      } else {
+        const names = listNames(lead.name, 0);
+        names.forEach((n, k) =>
+          facts.push(make(lead, m, n.text, nameStart, nameStart, m.end, { list: names, listIndex: k })),
+        );
+      }
       prevEnd = m.end;
       continue;
     }
@@ -148,54 +115,58 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     const totalOfPrior = last !== null && TOTAL_NAME.test(lead.name);
     if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
       const sameRun = !crossed || raw.startsWith("、");
-      const fact: Fact = {
-        ...base,
-        ...(sameRun && last !== null && !last.listed ? { prior: last.name } : {}),
-        name: lead.name,
-        listed: false,
-        nameStart,
-        start: nameStart,
-        end: m.end,
-        mention: m,
-      };
+      const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
+      const fact = make(lead, m, lead.name, nameStart, nameStart, m.end, { prior });
       facts.push(fact);
-      chain = sameRun ? [...chain, fact] : [fact];
+      // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
+      // thousands of figures stays linear.
+      if (!sameRun || chain.length >= MAX_LIST) chain = [];
+      chain.push(fact);
       last = fact;
     } else if (last !== null && (ofPrior || totalOfPrior || !crossed || lead.change !== null)) {
       // 累计28万亩 after 新增…1万亩: the running total, not the new part.
       const total = totalOfPrior || STOCK.test(raw);
-      facts.push({
-        ...base,
-        name: total && last.name.startsWith("新增") ? last.name.slice(2) : last.name,
-        ...(total ? { total: true } : {}),
-        listed: last.listed,
-        ...(ofPrior ? { share: true } : {}),
-        nameStart: last.nameStart,
-        start: last.start,
-        end: m.end,
-        mention: m,
-        ...(last.list ? { list: last.list, listIndex: last.listIndex } : {}),
-      });
+      const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
+      const extra = { list: last.list, listIndex: last.listIndex, total, share: ofPrior };
+      facts.push(make(lead, m, name, last.nameStart, last.start, m.end, extra));
     } else {
       // 103个重点项目 / 完成老印刷厂等22个老旧改项目: the name follows the figure.
       const after = followingName(text, m.end, to);
-      const verb = lead.name.endsWith("等") ? lead.name.slice(0, 2) : "";
-      const fact: Fact = {
-        ...base,
-        name: after,
-        listed: false,
-        following: true,
-        ...(verb === "" ? {} : { verb }),
-        nameStart: m.end,
-        start: verb === "" ? m.start : nameStart,
-        end: m.end + after.length,
-        mention: m,
-      };
-      if (after !== "") facts.push(fact);
+      const verb = lead.name.endsWith("等") ? lead.name.slice(0, 2) : undefined;
+      const start = verb === undefined ? m.start : nameStart;
+      if (after !== "") facts.push(make(lead, m, after, m.end, start, m.end + after.length, { following: true, verb }));
     }
     prevEnd = m.end;
   }
   return facts;
+}
+
+type Extra = Partial<
+  Pick<Fact, "list" | "listIndex" | "verb" | "prior" | "following" | "share" | "total" | "mismatch">
+>;
+
+/** One fact, always of the same shape (no spreads: this runs once per figure). */
+function make(lead: Lead, m: Mention, name: string, nameStart: number, start: number, end: number, extra: Extra): Fact {
+  return {
+    name,
+    listed: extra.list !== undefined,
+    list: extra.list,
+    listIndex: extra.listIndex,
+    verb: extra.verb ?? (lead.verb === "" ? undefined : lead.verb),
+    prior: extra.prior,
+    following: extra.following === true,
+    share: extra.share === true,
+    total: extra.total === true,
+    nameStart,
+    start,
+    end,
+    mention: m,
+    change: lead.change,
+    changeWord: lead.changeWord,
+    qualifier: lead.qualifier,
+    estimate: lead.estimate,
+    mismatch: extra.mismatch === true,
+  };
 }
 
 /**

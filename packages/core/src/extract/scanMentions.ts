@@ -166,16 +166,7 @@ function finish(
       break;
     }
   }
-  return {
-    start,
-    end,
-    value,
-    unit: unit.id,
-    known: unit.known,
-    qualifier: hedge,
-    ...(bounds ? { bounds } : {}),
-    ratio: false,
-  };
+  return { start, end, value, unit: unit.id, known: unit.known, qualifier: hedge, bounds, ratio: false };
 }
 
 function readRatio(
@@ -191,7 +182,16 @@ function readRatio(
   if (text[right.end] === ":" && isDigit(text[right.end + 1])) return null;
   const unit = lexicon.ratio ?? ":1";
   const value = num.value / right.value;
-  return { start, end: right.end, value, unit, known: lexicon.ratio !== undefined, qualifier: null, ratio: true };
+  return {
+    start,
+    end: right.end,
+    value,
+    unit,
+    known: lexicon.ratio !== undefined,
+    qualifier: null,
+    bounds: undefined,
+    ratio: true,
+  };
 }
 
 interface UnitRead {
