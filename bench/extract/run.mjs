@@ -35,7 +35,7 @@ function time(text, options) {
 const seeds = ["001_8f9e7cf461ee1142.txt", "004_4fe08f7bbbc0cf7d.txt", "003_ef7b3d82409e665a.txt"]
   .map((f) => readFileSync(join(root, "seeds/sources", f), "utf8"))
   .join("\n");
-const copies = Math.max(1, Math.round((quick ? 0.5 : 4) * MB / bytes(seeds)));
+const copies = Math.max(1, Math.round(((quick ? 0.5 : 4) * MB) / bytes(seeds)));
 const corpus = Array.from({ length: copies }, () => seeds).join("\n");
 const real = time(corpus, { document: "seeds", region: "500156", year: 2024 });
 
@@ -52,7 +52,11 @@ const rows = [];
 let wrong = 0;
 for (const [label, piece] of adversarial) {
   const [small, large] = sizes.map((size) => time(fill(piece, size), { document: "a", region: "500156", year: 2024 }));
-  const found = small.result.observations.length + small.result.unmapped.length + large.result.observations.length + large.result.unmapped.length;
+  const found =
+    small.result.observations.length +
+    small.result.unmapped.length +
+    large.result.observations.length +
+    large.result.unmapped.length;
   if (found > 0) wrong++;
   rows.push(
     `| ${label} | ${(sizes[0] / MB / small.seconds).toFixed(1)} | ${(sizes[1] / MB / large.seconds).toFixed(1)} | ${(large.seconds / small.seconds).toFixed(2)} (size ×${sizes[1] / sizes[0]}) | ${found === 0 ? "none (right)" : `${found} (WRONG)`} |`,

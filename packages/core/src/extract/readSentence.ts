@@ -104,9 +104,9 @@ export function readSentence(text: string, from: number, to: number, mentions: r
         }
       } else {
         const names = listNames(lead.name, 0);
-        names.forEach((n, k) =>
-          facts.push(make(lead, m, n.text, nameStart, nameStart, m.end, { list: names, listIndex: k })),
-        );
+        names.forEach((n, k) => {
+          facts.push(make(lead, m, n.text, nameStart, nameStart, m.end, { list: names, listIndex: k }));
+        });
       }
       prevEnd = m.end;
       continue;
