@@ -1,9 +1,11 @@
 // The one test file that loads danfojs-node (~1 s): keep DataFrame tests here.
 import type { DataFrame } from "danfojs-node";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { align } from "../align/index.js";
 import { loadSeeds } from "../io/index.js";
 import type { ComparisonTable } from "../schema/index.js";
+import { observationArbitrary } from "./__fixtures__/arbitraries.js";
 import { fixtureDataset } from "./__fixtures__/dataset.js";
 import { fromDataFrame } from "./fromDataFrame.js";
 import { toDataFrame } from "./toDataFrame.js";
@@ -137,5 +139,14 @@ describe("toDataFrame / fromDataFrame", () => {
     const gdp = (df.values as unknown[][]).find((row) => row[0] === "gdp" && row[1] === "growth");
     // 武隆 2023: 地区生产总值增长5.5%; 万州: 增长6.9%
     expect(gdp).toEqual(["gdp", "growth", "%", "comparable", 5.5, 6.9]);
+  });
+
+  it("fromDataFrame(toDataFrame(observations)) round-trips any observations", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(observationArbitrary, { maxLength: 12 }), async (observations) => {
+        expect(fromDataFrame(await toDataFrame(observations))).toEqual(observations);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -1,4 +1,6 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { datasetArbitrary } from "./__fixtures__/arbitraries.js";
 import { fixtureDataset } from "./__fixtures__/dataset.js";
 import { readArrow } from "./readArrow.js";
 import { writeArrow } from "./writeArrow.js";
@@ -41,5 +43,14 @@ describe("writeArrow / readArrow", () => {
       where: "bad.arrow",
       message: expect.stringContaining("rows[0].region_code"),
     });
+  });
+
+  it("readArrow(writeArrow(dataset)) is the dataset for any observations (CJK, astral, empty text, extreme numbers)", async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (dataset) => {
+        expect(await readArrow(await writeArrow(dataset))).toEqual(dataset);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

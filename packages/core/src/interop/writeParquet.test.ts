@@ -2,8 +2,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import * as fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../io/index.js";
+import { datasetArbitrary } from "./__fixtures__/arbitraries.js";
 import { fixtureDataset } from "./__fixtures__/dataset.js";
 import { readArrow } from "./readArrow.js";
 import { readParquet } from "./readParquet.js";
@@ -101,5 +103,14 @@ describe("writeParquet / readParquet", () => {
       { region_code: "500101", value: 6.9 },
       { region_code: "500156", value: 5.5 },
     ]);
+  });
+
+  it("readParquet(writeParquet(dataset)) is the dataset for any observations (CJK, astral, empty text, extreme numbers)", async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (dataset) => {
+        expect(await readParquet(await writeParquet(dataset))).toEqual(dataset);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
