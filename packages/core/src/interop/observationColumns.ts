@@ -45,6 +45,7 @@ export const OBSERVATION_COLUMNS: readonly ObservationColumn[] = [
   { name: "also_in", type: "string", nullable: true },
 ];
 
+/** A cell of the flat layout: text, a number, or null for an absent optional field. */
 export type FlatValue = string | number | null;
 
 /**

@@ -13,7 +13,7 @@ import { OBSERVATION_COLUMNS, observationsToColumns } from "./observationColumns
  * with regions, documents and conflicts as JSON in the schema metadata under
  * `duibi.dataset`. DuckDB, Polars and pyarrow read it as is.
  *
- * Async because it loads `apache-arrow` (an optional peer dependency, ~6 MB)
+ * Async because it loads `apache-arrow` (an optional peer dependency, ~9 MB installed)
  * on first use. Cost: O(observations).
  *
  * @param dataset - the dataset to write (not modified)

@@ -13,7 +13,7 @@ const parquetType = { string: "STRING", int: "INT32", float: "DOUBLE" } as const
  * `pl.read_parquet` in Polars, sees one row per observation.
  *
  * Async because it loads `hyparquet-writer` (an optional peer dependency,
- * pure JavaScript, ~0.5 MB with hyparquet) on first use. Cost: O(observations).
+ * pure JavaScript, ~0.8 MB installed with hyparquet) on first use. Cost: O(observations).
  *
  * @param dataset - the dataset to write (not modified)
  * @returns the Parquet file bytes
