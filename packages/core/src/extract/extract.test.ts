@@ -158,6 +158,20 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("does not read a modified name as the plain indicator (人均地区生产总值 is not GDP)", () => {
+    const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%。", opts);
+    expect(r.observations).toEqual([]);
+    expect(r.unmapped.map((u) => u.nameAsWritten)).toEqual(["人均地区生产总值"]);
+  });
+
+  it("opens the plan at any numbered heading of the report year", () => {
+    const text = "一、2023年工作回顾\n地区生产总值增长5.2%。\n三、2024年重点工作\n地区生产总值增长5%左右。";
+    expect(rows(text, opts).map((r) => [r[2], r[3], r[4]])).toEqual([
+      [2023, "actual", 5.2],
+      [2024, "target", 5],
+    ]);
+  });
+
   it("sends names it cannot map to unmapped with their span, and skips dates and codes", () => {
     const r = extract("二、2024年工作安排\n推动“2332”制造业发展，新建奇异设施12座。2024年3月5日。", opts);
     expect(r.observations).toEqual([]);

@@ -56,7 +56,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
   const text = normalized.text;
   const region = chooseRegion(text, options.region, diagnostics);
   const year = chooseYear(text, options.year, diagnostics);
-  const parts = findParts(text);
+  const parts = findParts(text, year);
   const lexicon = buildLexicon();
   const observations: Observation[] = [];
   const unmapped: Unmapped[] = [];

@@ -14,13 +14,18 @@ const PLAN =
  * so that a review quoting last year's targets stays a review.
  *
  * @param text - normalized text
+ * @param year - the report year, when known: a numbered heading naming it (三、2024年重点工作) opens the plan
  * @returns the offsets where each part begins, -1 when absent
  * @example
  * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 21 }
  */
-export function findParts(text: string): Parts {
+export function findParts(text: string, year: number | null = null): Parts {
   const review = REVIEW.exec(text)?.index ?? -1;
   const after = Math.max(0, review);
-  const plan = PLAN.exec(text.slice(after));
-  return { review, plan: plan ? after + plan.index : -1 };
+  const rest = text.slice(after);
+  // With the year known, any numbered heading of that year opens the plan (三、2024年重点工作).
+  const heading = year === null ? null : new RegExp(`[一二三四五六七八九十]、${year}年`).exec(rest);
+  const plan = PLAN.exec(rest);
+  const at = Math.min(heading?.index ?? Number.POSITIVE_INFINITY, plan?.index ?? Number.POSITIVE_INFINITY);
+  return { review, plan: Number.isFinite(at) ? after + at : -1 };
 }

@@ -18,6 +18,31 @@ export interface Resolved {
 }
 
 const MAX_NAME = 24;
+/** Words that, written just before a known name, make it another indicator the registry lacks. */
+const MODIFIERS = [
+  "人均",
+  "亩均",
+  "户均",
+  "日均",
+  "单位",
+  "万人",
+  "每万人",
+  "规上",
+  "限上",
+  "规模以上",
+  "城镇",
+  "农村",
+  "城区",
+  "城市",
+  "乡村",
+  "全口径",
+  "民营",
+  "国有",
+  "外资",
+  "非公",
+  "重点",
+  "新兴",
+];
 /** 占比, 比重, 比例, 占…: a part of a whole, not a rate. */
 const SHARE = /占|比重|比例/;
 const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
@@ -194,7 +219,10 @@ function tailName(name: string, lexicon: Lexicon): { indicator: Indicator | unde
     if (!lexicon.startsName(name[s]!)) continue;
     const tail = name.slice(s);
     const indicator = lexicon.indicator(tail);
-    if (indicator) return { indicator, name: withoutVerb(tail, indicator, lexicon) };
+    if (!indicator) continue;
+    // 人均地区生产总值 is not 地区生产总值: a modifier left in front changes the indicator.
+    if (MODIFIERS.some((word) => name.endsWith(word, s))) return { indicator: undefined, name: readable(name) };
+    return { indicator, name: withoutVerb(tail, indicator, lexicon) };
   }
   return { indicator: undefined, name: readable(name) };
 }
