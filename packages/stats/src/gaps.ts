@@ -8,6 +8,9 @@ export interface GapsOptions {
   reference?: string;
 }
 
+/** Why a row has no gaps when the reference (a region, or every region) has no value on it. */
+export const NO_REFERENCE_VALUE = "the reference has no value on this row";
+
 /** Measures whose difference is read in percentage points (个百分点), not in the cell's unit. */
 const POINT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["growth", "change_pp", "share", "rate"]);
 /** Measures for which "times the reference" means something. */
@@ -78,7 +81,7 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
     g++;
     const referenceValue = clean(result.reference[g] as number);
     if (referenceValue === null) {
-      return { ...base, skipped: "the reference has no value on this row", referenceValue: null, cells: empty() };
+      return { ...base, skipped: NO_REFERENCE_VALUE, referenceValue: null, cells: empty() };
     }
     const cells: Record<string, GapCell | null> = {};
     regions.forEach((region, r) => {

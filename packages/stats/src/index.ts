@@ -11,7 +11,7 @@
 
 export { type AmbitionOptions, ambition } from "./ambition.js";
 export { type CompositeOptions, composite } from "./composite.js";
-export { type GapsOptions, gaps, gapUnit } from "./gaps.js";
+export { type GapsOptions, gaps, gapUnit, NO_REFERENCE_VALUE } from "./gaps.js";
 export { type ImpliedLevelOptions, impliedLevel, NOMINAL_APPROXIMATION } from "./impliedLevel.js";
 export { type GapsPanelOptions, gapsPanel, type PanelGaps } from "./panel/gapsPanel.js";
 export type { Panel, PanelColumns, PanelGroup } from "./panel/Panel.js";

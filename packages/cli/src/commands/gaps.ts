@@ -1,5 +1,5 @@
 import type { Lang } from "@duibi/core";
-import { type GapCell, type GapsResult, gaps } from "@duibi/stats";
+import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
 import { formatValue } from "../format/formatValue.js";
@@ -37,6 +37,7 @@ const TEXT = {
     referenceValue: "参照值",
     note: "说明",
     legend: "水平值为差额（括号内为倍数）；增速、比率、占比为百分点差。不可比的行不计算。",
+    noReference: "参照值缺失",
   },
   en: {
     reference: (r: GapsResult["reference"]) => (r.kind === "region" ? (r.name ?? r.code ?? "") : r.kind),
@@ -85,10 +86,16 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
       measure: MEASURE_LABELS[lang][row.measure],
       ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null)])),
       reference: row.referenceValue === null ? "—" : formatValue(row.referenceValue),
-      note: row.skipped === undefined ? row.note : `${VERDICT_LABELS[lang][row.verdict]}: ${row.skipped}`,
+      note: skippedNote(row, lang),
     })),
     notes: [text.legend],
   };
+}
+
+function skippedNote(row: GapsResult["rows"][number], lang: Lang): string {
+  if (row.skipped === undefined) return row.note;
+  const reason = row.skipped === NO_REFERENCE_VALUE ? TEXT[lang].noReference : row.skipped;
+  return `${VERDICT_LABELS[lang][row.verdict]}: ${reason}`;
 }
 
 /** Long CSV: one line per row × region. */
