@@ -158,6 +158,25 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("reads the State Council's report: review, targets, 实际增长", () => {
+    const text = [
+      "政府工作报告",
+      "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+      "一、2023年工作回顾",
+      "国内生产总值超过126万亿元，增长5.2%。年末城镇调查失业率为5.1%。全国居民人均可支配收入实际增长6.1%。",
+      "二、2024年经济社会发展总体要求和政策取向",
+      "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。",
+    ].join("\n");
+    expect(rows(text).map((r) => [r[0], r[1], r[2], r[3], r[4], r[6]])).toEqual([
+      ["gdp", "level", 2023, "actual", 126, "more_than"],
+      ["gdp", "growth", 2023, "actual", 5.2, "exact"],
+      ["unemployment.surveyed", "rate", 2023, "actual", 5.1, "exact"],
+      ["income.per_capita", "growth", 2023, "actual", 6.1, "exact"],
+      ["gdp", "growth", 2024, "target", 5, "about"],
+      ["jobs.urban_new", "level", 2024, "target", 1200, "at_least"],
+    ]);
+  });
+
   it("does not read a modified name as the plain indicator (人均地区生产总值 is not GDP)", () => {
     const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%。", opts);
     expect(r.observations).toEqual([]);

@@ -123,6 +123,8 @@ const CHANGES: readonly Step[] = [
 /** Words between a name and its verb that belong to neither: 预计, 同比, 力争 … */
 const FILLERS = [
   "各",
+  "实际",
+  "名义",
   "比上年",
   "较上年",
   "同比",
