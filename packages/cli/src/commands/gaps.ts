@@ -48,6 +48,7 @@ const TEXT = {
     note: "note",
     legend:
       "Levels: difference (ratio in brackets); growth, rates and shares: percentage points. Incomparable rows are not computed.",
+    noReference: "no reference value",
   },
 } as const;
 
