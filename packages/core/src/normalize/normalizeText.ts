@@ -131,8 +131,13 @@ function headingAt(s: Stream, i: number): boolean {
   return startsHeading(String.fromCharCode(...s.codes.subarray(i, Math.min(s.length, i + 8))), 0);
 }
 
+/** A stream writing over `s` itself: passes 2 and 3 only drop characters, so the write index never passes the read index. */
+function inPlace(s: Stream): Stream {
+  return { codes: s.codes, starts: s.starts, ends: s.ends, length: 0 };
+}
+
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
-  const out = stream(s.length + 16);
+  const out = inPlace(s);
   const n = s.length;
   let i = 0;
   let lineStart = 0;
@@ -189,7 +194,7 @@ function hasDigitPunctuation(s: Stream): boolean {
 }
 
 function digitPunctuation(s: Stream): Stream {
-  const out = stream(s.length + 16);
+  const out = inPlace(s);
   const c = s.codes;
   const at = (i: number) => (i < s.length ? c[i] : undefined);
   for (let i = 0; i < s.length; i++) {
