@@ -18,10 +18,18 @@ const root = join(here, "..", "..");
 const quick = process.argv.includes("--quick");
 const PACKAGES = ["core", "stats", "viz", "cli"];
 // Optional peers of @duibi/core, installed only by users of the interchange functions.
-// danfojs-node is left out: its tfjs-node dependency downloads a native library at install time.
+// danfojs-node needs two overrides to install from the npm registry alone: its xlsx dependency
+// points at a tarball on another host, and @tensorflow/tfjs-node downloads a native library at
+// install time; the pure-JavaScript @tensorflow/tfjs stands in (as in this workspace).
+const DANFO_OVERRIDES = { xlsx: "npm:xlsx@0.18.5", "@tensorflow/tfjs-node": "npm:@tensorflow/tfjs@3.21.0" };
 const PEERS = [
   { label: "@duibi/core + apache-arrow (writeArrow/readArrow)", packages: ["apache-arrow"] },
   { label: "@duibi/core + hyparquet, hyparquet-writer (Parquet)", packages: ["hyparquet", "hyparquet-writer"] },
+  {
+    label: "@duibi/core + danfojs-node, with the overrides (toDataFrame)",
+    packages: ["danfojs-node"],
+    overrides: DANFO_OVERRIDES,
+  },
 ];
 
 const say = (text) => process.stderr.write(text);
@@ -133,7 +141,7 @@ try {
       "@duibi/core": specs["@duibi/core"],
       ...Object.fromEntries(peer.packages.map((n) => [n, "latest"])),
     };
-    const size = install(deps, internal, scratch);
+    const size = install(deps, { ...internal, ...peer.overrides }, scratch);
     say(` ${mb(size.bytes)} MB\n`);
     installs.push({ label: peer.label, ...size });
   }
@@ -148,7 +156,7 @@ try {
     "",
     "Each package packed with `pnpm pack` (as published), then installed with `npm install --omit=dev` into its own",
     "empty project. Sizes are apparent file sizes (1 MB = 10⁶ bytes). The interchange packages are optional peers of",
-    "`@duibi/core`: a user who never calls `writeArrow` or `writeParquet` does not install them.",
+    "`@duibi/core`: a user who never calls `toDataFrame`, `writeArrow` or `writeParquet` does not install them.",
     "",
     "| package | tarball (kB) | unpacked (kB) | files |",
     "|---|---:|---:|---:|",
