@@ -2,3 +2,4 @@ export * from "./charClass.js";
 export * from "./foldChar.js";
 export * from "./isHardWrapped.js";
 export * from "./normalizeText.js";
+export * from "./repeatedLines.js";

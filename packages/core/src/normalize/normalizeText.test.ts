@@ -34,6 +34,18 @@ describe("normalizeText(text)", () => {
     );
   });
 
+  it("leaves out a line an OCR copy prints twice", () => {
+    const lines = [
+      "一年来，我们全力以赴拼经济、抓落",
+      "一年来，我们全力以赴拼经济、抓落",
+      "实，实现地区生产总值273.46亿元、",
+    ];
+    const ocr = [...lines, ...Array(6).fill("在区人大、区政协监督支持下我们坚")].join("\n");
+    expect(
+      normalizeText(ocr).text.startsWith("一年来，我们全力以赴拼经济、抓落实，实现地区生产总值273.46亿元、在区"),
+    ).toBe(true);
+  });
+
   it("keeps paragraph breaks in a text that is not hard-wrapped (seed 001)", () => {
     expect(normalizeText("二、2024年工作安排\n\n今年是中华人民共和国成立75周年。\n预期目标是：").text).toBe(
       "二、2024年工作安排\n今年是中华人民共和国成立75周年。\n预期目标是：",

@@ -1,6 +1,7 @@
 import { charClass } from "./charClass.js";
 import { foldChar } from "./foldChar.js";
 import { isHardWrapped, startsHeading } from "./isHardWrapped.js";
+import { repeatedLines } from "./repeatedLines.js";
 
 /** Normalized text and the way back to the original. */
 export interface NormalizedText {
@@ -22,7 +23,8 @@ export interface NormalizedText {
  *    ("2023 年" → "2023年", "左 军" → "左军"); a run holding a line break becomes
  *    one "\n", or nothing in a hard-wrapped (OCR, newspaper column) text when the
  *    line stops mid-sentence and the next line does not open a heading;
- * 3. digits: "1，179" (a thousands comma) → "1179", "2.3：1" → "2.3:1".
+ * 3. digits: "1，179" (a thousands comma) → "1179", "2.3：1" → "2.3:1";
+ * 4. in a hard-wrapped text, a line repeating the line before it (an OCR column join) is left out.
  *
  * Linear in the text length; idempotent (`normalizeText(n.text).text === n.text`).
  *
@@ -35,8 +37,9 @@ export interface NormalizedText {
  * n.toOriginalEnd(6); // => 8
  */
 export function normalizeText(text: string): NormalizedText {
-  const folded = fold(text);
-  const spaced = collapseWhitespace(folded, isHardWrapped(text));
+  const hardWrapped = isHardWrapped(text);
+  const folded = fold(text, hardWrapped ? repeatedLines(text) : []);
+  const spaced = collapseWhitespace(folded, hardWrapped);
   return finish(hasDigitPunctuation(spaced) ? digitPunctuation(spaced) : spaced, text.length);
 }
 
@@ -103,9 +106,20 @@ function needsFold(code: number): boolean {
   );
 }
 
-function fold(text: string): Stream {
+function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Stream {
   const out = stream(text.length + 16);
+  let next = 0;
   for (let i = 0; i < text.length; i++) {
+    const range = skip[next];
+    if (range !== undefined && i >= range[0]) {
+      // A repeated OCR line is left out; spans over it still quote the original.
+      if (i < range[1]) {
+        i = range[1] - 1;
+        next++;
+        continue;
+      }
+      next++;
+    }
     const code = text.charCodeAt(i);
     if (code === 0x0d) push(out, LF, i, i + 1);
     else if (!needsFold(code)) push(out, code, i, i + 1);
