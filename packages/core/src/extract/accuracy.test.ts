@@ -8,7 +8,8 @@ import { extract } from "./extract.js";
  * Precision and recall of `extract` against hand-checked expectations
  * (__fixtures__/gold/*.json: every figure of a district's report, all tiers).
  * A fact matches on indicator, measure, period, kind and value (converted to the
- * expected unit). Run `pnpm exec vitest run --project core accuracy` to print the numbers.
+ * expected unit). Precision counts distinct extracted facts. `pnpm exec vitest run --project core accuracy`
+ * prints the numbers; with DUIBI_ACCURACY_DETAIL=1 it also lists every miss and false positive.
  */
 interface GoldFact {
   indicator: string;
