@@ -14,18 +14,21 @@ export interface ShowOptions extends RenderOptions {
    * appears in nbconvert output and static previews.
    */
   interactive?: boolean;
+  /** Where to show the chart; default tslab's `display` (another kernel's display object works too). */
+  display?: ChartDisplay;
 }
 
-interface TslabDisplay {
+/** The part of tslab's `display` that {@link show} uses. */
+export interface ChartDisplay {
   html(s: string): void;
   raw(contentType: string, b: string | Uint8Array): unknown;
 }
 
 /** tslab is only present inside a tslab kernel: resolve it from the notebook's directory, not from duibi. */
-function tslabDisplay(): TslabDisplay {
+function tslabDisplay(): ChartDisplay {
   for (const base of [join(process.cwd(), "noop.js"), import.meta.url]) {
     try {
-      const tslab = createRequire(base)("tslab") as { display: TslabDisplay };
+      const tslab = createRequire(base)("tslab") as { display: ChartDisplay };
       return tslab.display;
     } catch {
       // try the next place
@@ -47,7 +50,7 @@ function tslabDisplay(): TslabDisplay {
  * await show(compareBars(table, { indicators: ["gdp"] })); // => the chart, inline
  */
 export async function show(spec: ChartSpec, options: ShowOptions = {}): Promise<void> {
-  const display = tslabDisplay();
+  const display = options.display ?? tslabDisplay();
   const svg = await toSvg(spec, options);
   display.raw("image/svg+xml", svg);
   if (options.interactive) {

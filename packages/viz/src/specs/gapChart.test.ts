@@ -9,6 +9,7 @@ describe("gapChart", () => {
     await renderClean(spec);
     // 武隆 5.5% − 万州 6.9% = −1.4 个百分点; the reference itself is not drawn
     expect(dataOf(spec, 0).map((d) => [d.region, d.gap, d.label])).toEqual([["武隆区", -1.4, "−1.4个百分点"]]);
+    expect(dataOf(spec, 0)[0]?.quote).toBe("实现地区生产总值273.46亿元、增长5.5%"); // the tooltip's sentence
     const inner = innerOf(spec);
     expect(inner.layer[1].encoding.x).toEqual({ datum: 0, type: "quantitative" });
     expect(inner.layer[0].encoding.x.title).toBe("与万州区之差（个百分点）");

@@ -5,7 +5,7 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue, regionColors } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
-import { rowLabel, type SourceContext, sourcesFor } from "./common.js";
+import { cellQuote, rowLabel, type SourceContext, sourcesFor } from "./common.js";
 
 /** Options for {@link gapChart}. */
 export interface GapChartOptions extends ChartOptions, SourceContext {
@@ -111,6 +111,7 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
           value: cell.value,
           label: gapLabel(cell.gap, cell.unit, lang),
           valueLabel: formatValue(cell.value, unitLabel(row.unit === "个百分点" ? "%" : row.unit, lang)),
+          quote: cellQuote(options.table, row, code),
         },
       ];
     }),
@@ -141,6 +142,7 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
     { field: "row", type: "nominal", title: words.indicator },
     { field: "valueLabel", type: "nominal", title: words.value },
     { field: "label", type: "nominal", title: words.gapTo(reference) },
+    ...(options.table === undefined ? [] : [{ field: "quote", type: "nominal", title: words.quote }]),
   ];
   const inner = {
     width,

@@ -15,6 +15,9 @@ describe("rankHeatmap", () => {
         ["武隆区", "2"],
       ],
     );
+    expect(cells.find((c) => c.indicator === "gdp" && c.measure === "growth")?.quote).toBe(
+      "实现地区生产总值1179.4亿元、增长6.9%",
+    );
     const inner = innerOf(spec);
     expect(inner.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(["rect", "text"]);
     expect(inner.layer[0].encoding.color.scale).toEqual({ domain: [1, 2], scheme: "blues", reverse: true });

@@ -3,7 +3,7 @@ import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { type SourceContext, sourcesFor } from "./common.js";
+import { cellQuote, type SourceContext, sourcesFor } from "./common.js";
 
 /** Options for {@link rankHeatmap}. */
 export interface RankHeatmapOptions extends ChartOptions, SourceContext {
@@ -57,6 +57,7 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
         // dark cells (the better half) get white text
         dark: rank !== null && (rank - 1) / Math.max(1, maxN - 1) < 0.5,
         tooltip: rank === null ? words.noData : `${words.rankN(rank)} / ${row.n}`,
+        quote: cellQuote(options.table, row, code),
       };
     }),
   );
@@ -93,6 +94,7 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
             { field: "region", type: "nominal", title: words.region },
             { field: "row", type: "nominal", title: words.indicator },
             { field: "tooltip", type: "nominal", title: words.rank },
+            ...(options.table === undefined ? [] : [{ field: "quote", type: "nominal", title: words.quote }]),
           ],
         },
       },
