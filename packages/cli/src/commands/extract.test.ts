@@ -85,5 +85,10 @@ describe("duibi extract", () => {
     expect((await run("gbk.txt", "--format", "xml")).code).toBe(2);
     expect((await run("gbk.txt", "--year", "24")).code).toBe(2);
     expect((await run("gbk.txt", "--region", "不存在区")).code).toBe(1);
+    const unwritable = await run("gbk.txt", "--out", "no/such/folder/out.json");
+    expect([unwritable.code, unwritable.stderr.split("\n")[0]]).toEqual([
+      1,
+      expect.stringContaining("Cannot write") as unknown as string,
+    ]);
   });
 });

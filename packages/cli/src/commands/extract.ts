@@ -5,6 +5,7 @@ import {
   type Document,
   datasetToCsv,
   describeDocument,
+  duibiError,
   type ExtractResult,
   extract,
   findRegion,
@@ -62,7 +63,7 @@ export async function run(ctx: CliContext): Promise<number> {
   }
   const text = render(output, format);
   if (values.out === undefined) ctx.stdout.write(text);
-  else await writeFile(resolve(ctx.cwd, values.out), text, "utf8");
+  else await writeOut(resolve(ctx.cwd, values.out), text);
   return failed > 0 ? 1 : 0;
 }
 
@@ -86,6 +87,15 @@ async function extractFile(
     if (error.hint) lines.push(`  hint:  ${error.hint}`);
     ctx.stderr.write(`${lines.join("\n")}\n`);
     return null;
+  }
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, "utf8");
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw duibiError("file_unwritable", { path, detail }, { where: path, cause: error });
   }
 }
 
