@@ -36,7 +36,7 @@ tbody tr:nth-child(even) { background: #f9fafb; }
 td.num { text-align: right; white-space: nowrap; }
 tbody th { font-weight: 600; min-width: 9em; }
 th.num { text-align: right; }
-td .note { display: block; font-size: 12.5px; color: var(--muted); white-space: normal; line-height: 1.5; }
+td .note, th .note { display: block; font-size: 12.5px; font-weight: 400; color: var(--muted); white-space: normal; line-height: 1.5; }
 td.better { color: var(--better); font-weight: 600; }
 td.worse { color: inherit; }
 a.fig { color: inherit; text-decoration: none; border-bottom: 1px dotted var(--accent); }
