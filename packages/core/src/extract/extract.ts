@@ -73,7 +73,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
       const period = year === null ? null : kind === "target" ? year : year - 1;
       const r = resolveFact(fact, lexicon);
-      const source = sourceOf(original, normalized, trimToName(fact, r.nameAsWritten), document);
+      const source = sourceOf(original, normalized, nameStartOf(fact, r.nameAsWritten), fact.end, document);
       const problem = fact.mismatch
         ? "list_mismatch"
         : (r.problem ?? (region ? (period === null ? "unknown_year" : null) : "unknown_region"));
@@ -102,7 +102,9 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
         value: r.value,
         unit: r.unit,
         qualifier: r.qualifier,
-        ...(bounds ? { bounds: r.value < 0 ? { low: -bounds.high, high: -bounds.low } : { ...bounds } } : {}),
+        // Absent bounds stay undefined (dropped by JSON): one object shape for every observation.
+        bounds:
+          bounds && (r.value < 0 ? { low: -bounds.high, high: -bounds.low } : { low: bounds.low, high: bounds.high }),
         nameAsWritten: r.nameAsWritten,
         source,
       });
@@ -112,14 +114,14 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
 }
 
 /** Starts the quote at the name the registry knew (地区生产总值, not 实现地区生产总值) when it is a tail of the lead. */
-function trimToName(fact: Fact, name: string): Fact {
-  if (fact.start !== fact.nameStart || !fact.name.endsWith(name) || fact.name === name) return fact;
-  return { ...fact, start: fact.start + fact.name.length - name.length };
+function nameStartOf(fact: Fact, name: string): number {
+  if (fact.start !== fact.nameStart || !fact.name.endsWith(name)) return fact.start;
+  return fact.start + fact.name.length - name.length;
 }
 
-function sourceOf(original: string, normalized: NormalizedText, fact: Fact, document: string): Source {
-  const start = normalized.toOriginal(fact.start);
-  const end = Math.max(start, normalized.toOriginalEnd(fact.end));
+function sourceOf(original: string, normalized: NormalizedText, from: number, to: number, document: string): Source {
+  const start = normalized.toOriginal(from);
+  const end = Math.max(start, normalized.toOriginalEnd(to));
   return { document, start, end, quote: original.slice(start, end) };
 }
 

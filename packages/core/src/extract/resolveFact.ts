@@ -64,52 +64,48 @@ const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
 export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   const known = (name: string) => lexicon.indicator(name) !== undefined;
   const named = fact.listed ? listedName(fact, lexicon, known) : ownName(fact, lexicon);
-  const { indicator, name } = fact.total ? { ...named, indicator: stockOf(named.indicator, lexicon) } : named;
+  const indicator = fact.total ? stockOf(named.indicator, lexicon) : named.indicator;
+  const name = named.name;
   const m = fact.mention;
-  const sign = fact.change === "decline" ? -1 : 1;
+  const signed = round(fact.change === "decline" ? -m.value : m.value);
   const qualifier: Qualifier = m.qualifier ?? fact.qualifier ?? "exact";
-  const base = { indicator, nameAsWritten: name, value: round(m.value), unit: m.unit, qualifier };
   const problem = problemOf(indicator, m.unit, m.known, lexicon);
-  if (m.ratio) return { ...base, measure: "ratio", problem };
-  if (lexicon.quantity(m.unit) === "percentage_points") {
-    return { ...base, measure: "change_pp", value: round(sign * m.value), problem };
-  }
+  const out = (measure: Measure, value: number, issue: UnmappedReason | null, unit = m.unit): Resolved => ({
+    indicator,
+    nameAsWritten: name,
+    measure,
+    value,
+    unit,
+    qualifier,
+    problem: issue,
+  });
+  if (m.ratio) return out("ratio", round(m.value), problem);
+  if (lexicon.quantity(m.unit) === "percentage_points") return out("change_pp", signed, problem);
   if (fact.change !== null) {
-    if (m.unit === lexicon.percent) return { ...base, measure: "growth", value: round(sign * m.value), problem };
+    if (m.unit === lexicon.percent) return out("growth", signed, problem);
     // 增长5倍: up by 500%.
     if (m.unit === "倍" && fact.change === "growth") {
-      return {
-        ...base,
-        measure: "growth",
-        value: round(m.value * 100),
-        unit: lexicon.percent,
-        problem: indicator ? null : problem,
-      };
+      return out("growth", round(m.value * 100), indicator ? null : problem, lexicon.percent);
     }
     // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level).
-    const named = tailName(fact.name + fact.changeWord, lexicon);
-    if (named.indicator) {
-      const levelProblem = problemOf(named.indicator, m.unit, m.known, lexicon);
+    const level = tailName(fact.name + fact.changeWord, lexicon);
+    if (level.indicator) {
+      const issue = problemOf(level.indicator, m.unit, m.known, lexicon);
       return {
-        ...base,
-        indicator: named.indicator,
-        nameAsWritten: named.name,
-        measure: levelOf(m.unit, lexicon),
-        problem: levelProblem,
+        ...out(levelOf(m.unit, lexicon), round(m.value), issue),
+        indicator: level.indicator,
+        nameAsWritten: level.name,
       };
     }
-    return { ...base, measure: "level", problem: problem ?? "unsupported_measure" };
+    return out("level", round(m.value), problem ?? "unsupported_measure");
   }
   if (m.unit === lexicon.percent) {
     const share =
-      fact.share === true ||
-      SHARE.test(name) ||
-      (indicator !== undefined && SHARE.test(indicator.zh)) ||
-      SHARE.test(fact.name);
-    return { ...base, measure: share ? "share" : "rate", problem };
+      fact.share || SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh)) || SHARE.test(fact.name);
+    return out(share ? "share" : "rate", round(m.value), problem);
   }
   // 新增市场主体6403户: a count of things, not an amount.
-  return { ...base, measure: levelOf(m.unit, lexicon), problem };
+  return out(levelOf(m.unit, lexicon), round(m.value), problem);
 }
 
 /** The stock variant of a flow indicator (新增在地特色产业 → 特色产业在地面积), when the registry has exactly one. */
