@@ -6,7 +6,9 @@ export interface FontFace {
   readonly familyName: string;
   readonly postscriptName: string;
   readonly unitsPerEm: number;
+  /** Whether the face draws this character (中 tells a CJK face). */
   hasGlyphForCodePoint(codePoint: number): boolean;
+  /** The glyph for a character; its advance width is in font units (`unitsPerEm` per em). */
   glyphForCodePoint(codePoint: number): { advanceWidth: number };
 }
 

@@ -21,24 +21,33 @@ export interface Locale {
   targetMarker: Record<"exact" | "floor" | "about" | "ceiling", string>;
   actualMarker: string;
   pp: string;
+  /** Axis title of a gap chart: "与万州区之差". */
   gapTo: (reference: string) => string;
   rank: string;
   rankLegend: string;
   lowerIsBetter: string;
   notRanked: string;
   weights: string;
+  /** How the rank probabilities were drawn. */
   draws: (n: number, seed: number) => string;
   score: string;
   scorecardTitle: string;
   rankProbability: string;
+  /** "第1名". */
   rankN: (k: number) => string;
+  /** "2023年". */
   year: (y: number) => string;
   /** "2023年实际", "2023 actual". */
   when: (y: number, kind: Kind) => string;
+  /** "2023年实际". */
   actualOf: (y: number) => string;
+  /** "2024年目标". */
   targetOf: (y: number) => string;
+  /** A title with its unit: "地区生产总值（亿元）". */
   unitInTitle: (title: string, unit: string) => string;
+  /** After a shortened list of documents: "等8份文件". */
   ellipsisMore: (n: number) => string;
+  /** After a shortened list of indicators: "等16项". */
   moreItems: (n: number) => string;
 }
 
