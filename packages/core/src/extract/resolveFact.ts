@@ -67,7 +67,8 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   const indicator = fact.total ? stockOf(named.indicator, lexicon) : named.indicator;
   const name = named.name;
   const m = fact.mention;
-  const signed = round(fact.change === "decline" ? -m.value : m.value);
+  // Values come exact from the scanner (see scanMentions); negation keeps them exact.
+  const signed = fact.change === "decline" ? -m.value : m.value;
   const qualifier: Qualifier = m.qualifier ?? fact.qualifier ?? "exact";
   const problem = problemOf(indicator, m.unit, m.known, lexicon);
   const out = (measure: Measure, value: number, issue: UnmappedReason | null, unit = m.unit): Resolved => ({
@@ -79,7 +80,7 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     qualifier,
     problem: issue,
   });
-  if (m.ratio) return out("ratio", round(m.value), problem);
+  if (m.ratio) return out("ratio", m.value, problem);
   if (lexicon.quantity(m.unit) === "percentage_points") return out("change_pp", signed, problem);
   if (fact.change !== null) {
     if (m.unit === lexicon.percent) return out("growth", signed, problem);
@@ -92,20 +93,20 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     if (level.indicator) {
       const issue = problemOf(level.indicator, m.unit, m.known, lexicon);
       return {
-        ...out(levelOf(m.unit, lexicon), round(m.value), issue),
+        ...out(levelOf(m.unit, lexicon), m.value, issue),
         indicator: level.indicator,
         nameAsWritten: level.name,
       };
     }
-    return out("level", round(m.value), problem ?? "unsupported_measure");
+    return out("level", m.value, problem ?? "unsupported_measure");
   }
   if (m.unit === lexicon.percent) {
     const share =
       fact.share || SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh)) || SHARE.test(fact.name);
-    return out(share ? "share" : "rate", round(m.value), problem);
+    return out(share ? "share" : "rate", m.value, problem);
   }
   // 新增市场主体6403户: a count of things, not an amount.
-  return out(levelOf(m.unit, lexicon), round(m.value), problem);
+  return out(levelOf(m.unit, lexicon), m.value, problem);
 }
 
 /** The stock variant of a flow indicator (新增在地特色产业 → 特色产业在地面积), when the registry has exactly one. */

@@ -96,6 +96,10 @@ export function scanMentions(text: string, from: number, to: number, lexicon: Le
   return out;
 }
 
+function round(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 function readNumber(text: string, start: number, to: number): { value: number; end: number } | null {
   let end = start;
   while (end < to && isDigit(text[end])) end++;
@@ -121,7 +125,8 @@ function readFigure(
   const rest = text.slice(num.end, Math.min(to, num.end + 8));
   if (NOT_FIGURE.test(rest)) return null;
   const unit = readUnit(text, num.end, to, lexicon);
-  let value = num.value * unit.multiplier;
+  // Products and midpoints are rounded to 12 significant digits (0.7万 → 7000, not 7000.000000000001).
+  let value = unit.multiplier === 1 ? num.value : round(num.value * unit.multiplier);
   let end = unit.end;
   let qualifier: Qualifier | null = unit.more ? "more_than" : null;
   let bounds: Bounds | undefined;
@@ -134,7 +139,8 @@ function readFigure(
         const low = num.value * lowUnit.multiplier;
         const top = high.value * highUnit.multiplier;
         bounds = { low: Math.min(low, top), high: Math.max(low, top) };
-        value = (bounds.low + bounds.high) / 2;
+        bounds = { low: round(bounds.low), high: round(bounds.high) };
+        value = round((bounds.low + bounds.high) / 2);
         qualifier = "range";
         end = highUnit.end;
         return finish(text, start, end, to, value, lowUnit, qualifier, bounds);
@@ -181,7 +187,7 @@ function readRatio(
   // 三次产业结构8.1:35.2:56.7 is a structure, not a ratio: skip all its parts.
   if (text[right.end] === ":" && isDigit(text[right.end + 1])) return null;
   const unit = lexicon.ratio ?? ":1";
-  const value = num.value / right.value;
+  const value = right.value === 1 ? num.value : round(num.value / right.value);
   return {
     start,
     end: right.end,

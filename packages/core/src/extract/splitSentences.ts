@@ -4,7 +4,19 @@ export interface Span {
   end: number;
 }
 
-const ENDS = new Set([..."。！？；\n"].map((c) => c.charCodeAt(0)));
+/** 。！？；and the line feed. A switch, not a Set: this runs once per character. */
+function isEnd(code: number): boolean {
+  switch (code) {
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0x0a:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * Splits normalized text into sentences at 。！？； and line breaks. The end
@@ -19,7 +31,7 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!ENDS.has(text.charCodeAt(i))) continue;
+    if (!isEnd(text.charCodeAt(i))) continue;
     if (i + 1 > start) out.push({ start, end: i + 1 });
     start = i + 1;
   }
