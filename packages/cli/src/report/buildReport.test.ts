@@ -33,6 +33,12 @@ describe("buildReport(input)", () => {
     expect(model.summary.join("")).toContain("城镇登记失业率与城镇调查失业率");
   });
 
+  it("writes about one region without comparing it to itself", () => {
+    const one = buildReport(reportInput({ regions: input.regions.slice(0, 1) }));
+    expect(one.summary[0]).toBe("2023年，武隆地区生产总值增长5.5%，总量273.46亿元。");
+    expect(one.summary.join("")).not.toContain("领先");
+  });
+
   it("has the sections in reading order", () => {
     expect(model.sections.map((s) => s.id)).toEqual(["headline", "targets", "gaps", "ranks", "comparability", "all"]);
   });

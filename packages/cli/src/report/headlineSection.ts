@@ -94,7 +94,7 @@ export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: S
   return {
     id: "headline",
     title: l.headline(table.period),
-    intro: [l.headlineIntro],
+    intro: [l.headlineIntro(ctx.regions.length)],
     charts: ["growth", "levels"],
     tables: [
       {

@@ -7,8 +7,8 @@ const zh = {
   contents: "目录",
   summary: "摘要",
   headline: (year: number) => `${year}年主要指标对比`,
-  headlineIntro:
-    "两地都公布的主要指标。数字后的上标链接到报告原文；每行表现较好的一方加粗（网页中为绿色），好坏按指标方向判断（如失业率越低越好）。",
+  headlineIntro: (regions: number) =>
+    `${regions === 2 ? "两地都" : "各地区"}公布的主要指标。数字后的上标链接到报告原文；每行表现较好的一方加粗（网页中为绿色），好坏按指标方向判断（如失业率越低越好）。`,
   targets: (year: number) => `${year}年目标与进取程度`,
   targetsIntro: (year: number) =>
     `“进取程度”＝${year}年目标增速−${year - 1}年实际增速（个百分点）。带“以上”的目标是下限，实际进取程度至少为此数；“以内”是上限，不算进取。`,
@@ -87,7 +87,7 @@ const en: Labels = {
   contents: "Contents",
   summary: "Summary",
   headline: (year) => `Headline figures, ${year}`,
-  headlineIntro:
+  headlineIntro: (_regions) =>
     "Headline indicators stated by the regions. The superscript after each figure links to the report sentence; the better value on each row is in bold (green on the web page), judged by the indicator's direction (lower unemployment is better).",
   targets: (year) => `${year} targets and ambition`,
   targetsIntro: (year) =>

@@ -49,6 +49,12 @@ function growthSentence({ actual }: SummaryInput, ctx: SectionContext): string |
     return cell == null ? "" : formatFigure(cell, ctx.lang);
   };
   const [a, b] = ctx.regions;
+  if (ctx.regions.length === 1 && a !== undefined) {
+    const scale = level === undefined ? "" : zh ? `，总量${fig(level, a.code)}` : `, to ${fig(level, a.code)}`;
+    return zh
+      ? `${actual.period}年，${a.shortName}${name}增长${fig(growth, a.code)}${scale}。`
+      : `In ${actual.period}, ${a.shortName}'s ${name} grew ${fig(growth, a.code)}${scale}.`;
+  }
   if (ctx.regions.length === 2 && a !== undefined && b !== undefined) {
     const diff = (growth.cells[a.code]?.value ?? 0) - (growth.cells[b.code]?.value ?? 0);
     const gap = formatNumber(Math.abs(diff));
