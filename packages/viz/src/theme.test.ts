@@ -17,7 +17,7 @@ describe("formatNumber", () => {
     expect(formatNumber(50, 0)).toBe("50");
     expect(formatNumber(1200)).toBe("1200");
     expect(formatNumber(22364.5)).toBe("22,364.5");
-    expect(formatNumber(-0.5)).toBe("-0.5");
+    expect(formatNumber(-0.5)).toBe("−0.5");
     expect(formatNumber(-0.001)).toBe("0");
   });
 

@@ -80,6 +80,8 @@ export function chartConfig(): Config {
     },
     axisY: { titleAngle: 0, titleAlign: "left", titleY: -12, titleX: 0, titleBaseline: "bottom" },
     axisBand: { grid: false, ticks: false, domain: false, labelPadding: 6 },
+    // point scales (a dumbbell without any link) read like band scales: no ticks, no domain line
+    axisPoint: { grid: false, ticks: false, domain: false, labelPadding: 6 },
     legend: {
       labelFontSize: 12,
       titleFontSize: 12,
@@ -97,7 +99,8 @@ export function chartConfig(): Config {
 
 /**
  * Formats a number as Chinese reports write it: up to `digits` decimals without
- * trailing zeros, thousands grouped only from 10,000 up (273.46, 8477, 12,345).
+ * trailing zeros, thousands grouped only from 10,000 up (273.46, 8477, 12,345), and a
+ * true minus sign (−0.5) as vega's axes write it.
  *
  * @param value - The number.
  * @param digits - Maximum decimals, default 2.
@@ -113,7 +116,7 @@ export function formatNumber(value: number, digits = 2): string {
   const text = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed; // 6.50 → 6.5, but 50 stays 50
   const [integer = "", decimals] = text.split(".");
   const grouped = Math.abs(rounded) >= 10000 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : integer;
-  return `${rounded < 0 ? "-" : ""}${grouped}${decimals === undefined ? "" : `.${decimals}`}`;
+  return `${rounded < 0 ? "−" : ""}${grouped}${decimals === undefined ? "" : `.${decimals}`}`;
 }
 
 /**

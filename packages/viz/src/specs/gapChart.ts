@@ -53,9 +53,9 @@ function pickRows(gaps: GapsResult, options: GapChartOptions): GapRow[] {
   return [first];
 }
 
-/** "+1.4个百分点", "−1.4个百分点" (a true minus sign: a hyphen reads as a dash in Chinese text). */
+/** "+1.4个百分点", "−1.4个百分点". */
 const gapLabel = (gap: number, unit: string, lang: ChartLang) =>
-  formatValue(gap, unitLabel(unit, lang), { sign: true }).replace(/^-/, "−");
+  formatValue(gap, unitLabel(unit, lang), { sign: true });
 
 /**
  * The x domain: zero, every gap, and about a third of the span more on each side

@@ -84,7 +84,8 @@ export function targetVsActual(
       side: r.actual !== null && r.actual.value > r.target.value ? "before" : "after",
     };
     if (r.actual === null) return [target];
-    const actualLabel = formatValue(r.actual.value, unitLabel(r.actual.unit, lang));
+    const actualLabel =
+      formatValue(r.actual.value, unitLabel(r.actual.unit, lang)) + words.qualifierSuffix[r.actual.qualifier];
     return [
       {
         ...target,
@@ -141,7 +142,7 @@ export function targetVsActual(
     field: "value",
     type: "quantitative",
     title: rowLabel(options.indicator ?? first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
-    scale: { zero: false, nice: true, padding: 24 },
+    scale: { domain: domainOf(points, links), nice: true },
     axis: { tickCount: 5 },
   };
   const y = { field: "region", type: "nominal", sort: names, title: null };
@@ -234,6 +235,22 @@ function pairsOf(dataset: Dataset, options: TargetVsActualOptions): TargetActual
     });
   }
   return targetPairs(dataset, { ...options, indicator: options.indicator });
+}
+
+/**
+ * The x domain: every marker and line end, widened by a fifth of the span on each
+ * side (so markers clear the axis and labels fit), and around a single value when
+ * all are equal (vega would otherwise draw one tick labelled "5.500000").
+ */
+function domainOf(
+  points: readonly { value: number }[],
+  links: readonly { from: number; to: number }[],
+): [number, number] {
+  const all = [...points.map((p) => p.value), ...links.flatMap((l) => [l.from, l.to])];
+  const low = Math.min(...all);
+  const high = Math.max(...all);
+  const pad = high > low ? (high - low) / 5 : Math.max(Math.abs(low) / 5, 1);
+  return [low - pad, high + pad];
 }
 
 function yearOf(row: TargetActualRow): number {
