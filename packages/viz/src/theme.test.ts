@@ -25,6 +25,7 @@ describe("formatNumber", () => {
     expect(formatValue(1.4, "个百分点", { sign: true })).toBe("+1.4个百分点");
     expect(formatValue(0.8477, "亿元")).toBe("0.85亿元");
     expect(formatValue(5, "pp")).toBe("5 pp");
+    expect(formatValue(273.46, "100m yuan")).toBe("273.46 100m yuan");
   });
 });
 

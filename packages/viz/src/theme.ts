@@ -132,6 +132,7 @@ export function formatNumber(value: number, digits = 2): string {
 export function formatValue(value: number, unit: string, options: { sign?: boolean; digits?: number } = {}): string {
   const number = formatNumber(value, options.digits);
   const signed = options.sign && value > 0 && number !== "0" ? `+${number}` : number;
-  const spaced = /^[A-Za-z]/.test(unit) ? ` ${unit}` : unit;
+  // "%" and Chinese units attach ("6.5%", "273.46亿元"); English ones take a space ("273.46 100m yuan")
+  const spaced = unit === "" || unit === "%" || /^[\u2E80-\uFFEF]/u.test(unit) ? unit : ` ${unit}`;
   return `${signed}${spaced}`;
 }
