@@ -1,5 +1,6 @@
 import { DuibiError, type DuibiErrorCode } from "./DuibiError.js";
 
+/** Language of error messages and hints. */
 export type Lang = "zh" | "en";
 type Facts = Record<string, string | number | undefined>;
 type Entry = { message: (f: Facts) => string; hint: (f: Facts) => string };

@@ -11,8 +11,10 @@ import { SourceSchema } from "./source.js";
  * - partial: missing for some regions.
  */
 export const VerdictSchema = z.enum(["comparable", "converted", "incomparable", "partial"]);
+/** A row's comparability: `comparable`, `converted`, `incomparable` or `partial` (see {@link VerdictSchema}). */
 export type Verdict = z.infer<typeof VerdictSchema>;
 
+/** One region's figure on a comparison row: value in the row's unit, qualifier, the figure as stated when converted, and its source. */
 export const CellSchema = z.object({
   value: z.number(),
   unit: z.string(),
@@ -24,8 +26,10 @@ export const CellSchema = z.object({
   original: z.object({ value: z.number(), unit: z.string() }).optional(),
   source: SourceSchema,
 });
+/** One region's figure on a comparison row (see {@link CellSchema}). */
 export type Cell = z.infer<typeof CellSchema>;
 
+/** One indicator and measure across regions: a cell per region code (null when the region does not state it) and the verdict with its note. */
 export const ComparisonRowSchema = z.object({
   indicator: z.string(),
   measure: MeasureSchema,
@@ -33,6 +37,7 @@ export const ComparisonRowSchema = z.object({
   note: z.string(),
   cells: z.record(RegionCodeSchema, CellSchema.nullable()),
 });
+/** One indicator and measure across regions (see {@link ComparisonRowSchema}). */
 export type ComparisonRow = z.infer<typeof ComparisonRowSchema>;
 
 /** Regions × indicator rows for one period and kind. Rows sorted by indicator id then measure. */
@@ -42,4 +47,5 @@ export const ComparisonTableSchema = z.object({
   kind: KindSchema,
   rows: z.array(ComparisonRowSchema),
 });
+/** What `align` returns: regions × rows for one period and kind (see {@link ComparisonTableSchema}). */
 export type ComparisonTable = z.infer<typeof ComparisonTableSchema>;

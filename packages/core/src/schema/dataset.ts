@@ -10,6 +10,7 @@ export const ConflictSchema = z.object({
   observations: z.array(z.int().nonnegative()).min(2),
   values: z.array(z.number()),
 });
+/** Observations of one fact that disagree (see {@link ConflictSchema}). */
 export type Conflict = z.infer<typeof ConflictSchema>;
 
 /** Observations plus the regions and documents they came from. */
@@ -20,4 +21,5 @@ export const DatasetSchema = z.object({
   observations: z.array(ObservationSchema),
   conflicts: z.array(ConflictSchema),
 });
+/** Observations with their regions, documents and conflicts (see {@link DatasetSchema}). */
 export type Dataset = z.infer<typeof DatasetSchema>;

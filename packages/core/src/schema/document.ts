@@ -13,4 +13,5 @@ export const DocumentSchema = z.object({
   chars: z.int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
+/** A source document (see {@link DocumentSchema}). */
 export type Document = z.infer<typeof DocumentSchema>;

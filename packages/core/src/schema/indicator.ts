@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { QuantitySchema } from "./unit.js";
 
+/** Which way is better for an indicator: `higher` (GDP), `lower` (unemployment) or `neutral` (CPI). */
 export const DirectionSchema = z.enum(["higher", "lower", "neutral"]);
+/** Which way is better for an indicator (see {@link DirectionSchema}). */
 export type Direction = z.infer<typeof DirectionSchema>;
 
 /**
@@ -25,4 +27,5 @@ export const IndicatorSchema = z.object({
   stock: z.enum(["flow", "stock"]).optional(),
   note: z.string().optional(),
 });
+/** A canonical indicator (see {@link IndicatorSchema}). */
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -4,10 +4,12 @@ import { SourceSchema } from "./source.js";
 
 /** What the number says about the indicator. */
 export const MeasureSchema = z.enum(["level", "growth", "change_pp", "share", "rate", "count", "ratio"]);
+/** What a number says about its indicator (see {@link MeasureSchema}). */
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** 2023 实现 → actual; 预计 → estimate; 2024 目标/力争 → target. */
 export const KindSchema = z.enum(["actual", "estimate", "target"]);
+/** Whether a figure is an actual, an estimate (预计) or a target (see {@link KindSchema}). */
 export type Kind = z.infer<typeof KindSchema>;
 
 /**
@@ -15,9 +17,12 @@ export type Kind = z.infer<typeof KindSchema>;
  * 突破/超过/逾/余 more_than, 近 nearly, 6%-6.5% range (with bounds).
  */
 export const QualifierSchema = z.enum(["exact", "at_least", "about", "at_most", "more_than", "nearly", "range"]);
+/** The hedge on a figure (see {@link QualifierSchema}). */
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
+/** The low and high ends of a range target (6%—6.5%), with qualifier `range`. */
 export const BoundsSchema = z.object({ low: z.number(), high: z.number() });
+/** The ends of a range (see {@link BoundsSchema}). */
 export type Bounds = z.infer<typeof BoundsSchema>;
 
 /** One number one source states about one region. */
@@ -37,4 +42,5 @@ export const ObservationSchema = z.object({
   /** The same fact stated again elsewhere (merged by `reconcile`). */
   alsoIn: z.array(SourceSchema).optional(),
 });
+/** One number one source states about one region (see {@link ObservationSchema}). */
 export type Observation = z.infer<typeof ObservationSchema>;

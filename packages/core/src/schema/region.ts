@@ -3,7 +3,9 @@ import * as z from "zod";
 /** GB/T 2260 six-digit administrative division code; `000000` is the country. */
 export const RegionCodeSchema = z.string().regex(/^\d{6}$/, "a six-digit GB/T 2260 code such as 500156");
 
+/** Administrative level: the country, a province, a prefecture or a county-level unit. */
 export const RegionLevelSchema = z.enum(["country", "province", "prefecture", "county"]);
+/** Administrative level (see {@link RegionLevelSchema}). */
 export type RegionLevel = z.infer<typeof RegionLevelSchema>;
 
 /** An administrative unit: 武隆区 (500156), short name 武隆, a county-level unit of 重庆市. */
@@ -14,4 +16,5 @@ export const RegionSchema = z.object({
   level: RegionLevelSchema,
   parent: RegionCodeSchema.nullable(),
 });
+/** An administrative unit (see {@link RegionSchema}). */
 export type Region = z.infer<typeof RegionSchema>;

@@ -13,4 +13,5 @@ export const SourceSchema = z.object({
   end: z.int().nonnegative(),
   quote: z.string(),
 });
+/** Where a number was read (see {@link SourceSchema}). */
 export type Source = z.infer<typeof SourceSchema>;

@@ -18,6 +18,7 @@ export const QuantitySchema = z.enum([
   "volume",
   "concentration",
 ]);
+/** What a unit counts (see {@link QuantitySchema}). */
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /**
@@ -37,4 +38,5 @@ export const UnitSchema = z.object({
   base: z.string().min(1).optional(),
   en: z.string().optional(),
 });
+/** A unit as reports write it (see {@link UnitSchema}). */
 export type Unit = z.infer<typeof UnitSchema>;

@@ -9,6 +9,7 @@ export const IndicatorConversionSchema = z.object({
   to: z.string().min(1),
   kind: z.enum(["days_to_ratio"]),
 });
+/** A stated conversion between two indicators (see {@link IndicatorConversionSchema}). */
 export type IndicatorConversion = z.infer<typeof IndicatorConversionSchema>;
 
 /** 优良天数 ↔ 优良率 for each scope (unstated, 城区, 全区). */
