@@ -3,6 +3,7 @@ import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./in
 import { clean } from "./internal/table.js";
 import type { AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
 
+/** Options for `ambition`: the target year and the regions. */
 export interface AmbitionOptions {
   /** The target year (the report year): 2024 compares 2024 targets with 2023 growth. */
   year: number;

@@ -3,6 +3,7 @@ import { clean, parseTable, rowUnit, skipReason, sortedRegions, tablePanel } fro
 import { gapsPanel } from "./panel/gapsPanel.js";
 import type { GapCell, GapReference, GapRow, GapsResult } from "./types.js";
 
+/** Options for `gaps`: what each region is measured against. */
 export interface GapsOptions {
   /** A region (name, short name or code) of the table, "median" (the default) or "mean". */
   reference?: string;

@@ -2,6 +2,7 @@ import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./in
 import { clean } from "./internal/table.js";
 import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
 
+/** Options for `impliedLevel`: the target year, regions and indicator. */
 export interface ImpliedLevelOptions {
   /** The target year: 2024 applies 2024 target growth to the 2023 level. */
   year: number;

@@ -3,6 +3,7 @@ import { parseTable, skipReason, sortedRegions, tablePanel } from "./internal/ta
 import { rankOptions, rankPanel } from "./panel/rankPanel.js";
 import type { MissingPolicy, RankMethod, RankResult, RankRow } from "./types.js";
 
+/** Options for `rank`: ranking method and how to treat missing values. */
 export interface RankOptions {
   /** competition (1,2,2,4, the default), dense (1,2,2,3), average (1,2.5,2.5,4), ordinal (1,2,3,4). */
   method?: RankMethod;

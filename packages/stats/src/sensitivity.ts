@@ -5,6 +5,7 @@ import { clean } from "./internal/table.js";
 import { dirichletSample, mulberry32 } from "./random.js";
 import type { SensitivityResult } from "./types.js";
 
+/** Options for `sensitivity`: the composite options plus the number of draws, the seed and the concentration. */
 export interface SensitivityOptions extends CompositeOptions {
   /** Number of weight draws; default 1000. */
   draws?: number;

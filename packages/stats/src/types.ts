@@ -23,6 +23,7 @@ export interface GapCell {
   value: number;
 }
 
+/** One row of {@link GapsResult}: each region's gap to the reference on one indicator and measure. */
 export interface GapRow {
   indicator: string;
   measure: Measure;
@@ -38,6 +39,7 @@ export interface GapRow {
   cells: Record<string, GapCell | null>;
 }
 
+/** What `gaps` returns: the reference and one row per comparison row. */
 export interface GapsResult {
   period: number;
   kind: Kind;
@@ -52,6 +54,7 @@ export type RankMethod = "competition" | "dense" | "average" | "ordinal";
 /** last: regions without a value share the rank after the last ranked one; exclude: they stay null. */
 export type MissingPolicy = "last" | "exclude";
 
+/** One row of {@link RankResult}: each region's rank on one indicator and measure. */
 export interface RankRow {
   indicator: string;
   measure: Measure;
@@ -63,6 +66,7 @@ export interface RankRow {
   ranks: Record<string, number | null>;
 }
 
+/** What `rank` returns: ranks per row, and the rows left unranked with their reason. */
 export interface RankResult {
   period: number;
   kind: Kind;
@@ -85,6 +89,7 @@ export interface RankResult {
  */
 export type AmbitionLabel = "ambition" | "floor" | "range" | "ceiling" | "no_baseline";
 
+/** One region's target on one indicator against the previous year's growth. */
 export interface AmbitionRow {
   regionCode: string;
   regionName: string;
@@ -108,6 +113,7 @@ export interface AmbitionRow {
   actualSource: Source | null;
 }
 
+/** What `ambition` returns: one row per region and growth target of the year. */
 export interface AmbitionResult {
   year: number;
   rows: AmbitionRow[];
@@ -115,6 +121,7 @@ export interface AmbitionResult {
 
 /* ────────────────────────── implied level ─────────────────────── */
 
+/** One region's level implied by its last level and its growth target. */
 export interface ImpliedLevelRow {
   regionCode: string;
   regionName: string;
@@ -137,6 +144,7 @@ export interface ImpliedLevelRow {
   targetSource: Source;
 }
 
+/** What `impliedLevel` returns. */
 export interface ImpliedLevelResult {
   year: number;
   rows: ImpliedLevelRow[];
@@ -144,8 +152,10 @@ export interface ImpliedLevelResult {
 
 /* ─────────────────────── composite & sensitivity ──────────────── */
 
+/** How `composite` puts indicators on one scale: min–max to 0..1, z-scores, or ranks. */
 export type Normalize = "minmax" | "zscore" | "rank";
 
+/** An indicator in a composite score, with its direction and normalized weight. */
 export interface CompositeIndicator {
   indicator: string;
   measure: Measure;
@@ -154,6 +164,7 @@ export interface CompositeIndicator {
   weight: number;
 }
 
+/** One region's composite score, rank and coverage. */
 export interface CompositeScore {
   regionCode: string;
   regionName: string;
@@ -165,6 +176,7 @@ export interface CompositeScore {
   coverage: number;
 }
 
+/** What `composite` returns: the indicators, weights and a score per region. */
 export interface CompositeResult {
   method: Normalize;
   minCoverage: number;
@@ -175,6 +187,7 @@ export interface CompositeResult {
   scores: CompositeScore[];
 }
 
+/** What `sensitivity` returns: how likely each rank is for each region under random weights. */
 export interface SensitivityResult {
   method: Normalize;
   draws: number;
@@ -192,6 +205,7 @@ export interface SensitivityResult {
 
 /* ──────────────────────────── summary ─────────────────────────── */
 
+/** Descriptive statistics of one comparison row across regions. */
 export interface SummaryRow {
   indicator: string;
   measure: Measure;
@@ -211,6 +225,7 @@ export interface SummaryRow {
   zScores: Record<string, number | null>;
 }
 
+/** What `summarize` returns: statistics per row, and correlations with at least 3 regions. */
 export interface Summary {
   period: number;
   kind: Kind;

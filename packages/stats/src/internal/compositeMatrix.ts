@@ -4,6 +4,7 @@ import type { CompositeIndicator, Normalize } from "../types.js";
 import { rankScratch, rankSlice } from "./rankSlice.js";
 import { parseTable, skipReason, sortedRegions } from "./table.js";
 
+/** Options for `composite`: indicators, weights, normalization and the coverage a region needs to be scored. */
 export interface CompositeOptions {
   /** Rows to combine: "gdp" (every measure of gdp) or "gdp:growth"; default every comparable row. */
   indicators?: readonly string[];

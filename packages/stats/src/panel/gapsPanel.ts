@@ -2,6 +2,7 @@ import { duibiError } from "@duibi/core";
 import { meanOfSlice, medianOfSlice } from "../internal/select.js";
 import type { Panel } from "./Panel.js";
 
+/** Options for `gapsPanel`: the reference each group's gaps are taken from. */
 export interface GapsPanelOptions {
   /**
    * "median" (default), "mean", a region code of the panel, or one reference value per group
@@ -12,6 +13,7 @@ export interface GapsPanelOptions {
   ratio?: boolean;
 }
 
+/** What `gapsPanel` returns: gaps as flat typed arrays aligned with the panel's rows. */
 export interface PanelGaps {
   /** value − reference, in the panel's layout; NaN where the region or the reference has no value. */
   gaps: Float64Array;

@@ -8,6 +8,7 @@ export const RANK_METHODS: readonly RankMethod[] = ["competition", "dense", "ave
 /** What {@link rankPanel} and `rank` may do with regions that have no value. */
 export const MISSING_POLICIES: readonly MissingPolicy[] = ["last", "exclude"];
 
+/** Options for `rankPanel`: ranking method, missing-value policy and direction per group. */
 export interface RankPanelOptions {
   /** Tie handling; default "competition" (1, 2, 2, 4). */
   method?: RankMethod;
@@ -20,6 +21,7 @@ export interface RankPanelOptions {
   direction?: Direction | ((group: PanelGroup, index: number) => Direction);
 }
 
+/** What `rankPanel` returns: ranks as flat typed arrays aligned with the panel's rows. */
 export interface PanelRanks {
   /** Same layout as `panel.values`; NaN where a region is unranked. */
   ranks: Float64Array;
