@@ -100,6 +100,17 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("pairs 分别 back over the figures before it", () => {
+    expect(
+      review("全年接待游客4494万人次、旅游综合收入217亿元，分别增长20%、25%。").map((r) => [r[0], r[1], r[4]]),
+    ).toEqual([
+      ["tourism.visitors", "level", 4494],
+      ["tourism.revenue", "level", 217],
+      ["tourism.visitors", "growth", 20],
+      ["tourism.revenue", "growth", 25],
+    ]);
+  });
+
   it("reads 下降 as negative growth and 个百分点 as change_pp", () => {
     expect(
       review("居民消费价格指数下降0.5%，全社会研发投入强度提高0.2个百分点。").map((r) => [r[0], r[1], r[4]]),

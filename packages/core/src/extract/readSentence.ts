@@ -96,6 +96,32 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       chain = [];
       continue;
     }
+    if (lead.spread === "each" && lead.name === "" && chain.length > 1) {
+      // 接待游客8.5亿人次、旅游收入9800亿元，分别增长20%、25%: back over the run, in order.
+      const values = [m];
+      while (
+        values.length < chain.length &&
+        i + 1 < mentions.length &&
+        SEPARATOR.test(text.slice(values[values.length - 1]!.end, mentions[i + 1]!.start))
+      ) {
+        values.push(mentions[++i]!);
+      }
+      const paired = values.length === chain.length;
+      chain.forEach((t, k) => {
+        const v = values[paired ? k : 0]!;
+        facts.push(
+          make(lead, v, t.name, t.nameStart, t.start, v.end, {
+            list: t.list,
+            listIndex: t.listIndex,
+            prior: t.prior,
+            mismatch: !paired && values.length > 1,
+          }),
+        );
+      });
+      prevEnd = values[values.length - 1]!.end;
+      chain = [];
+      continue;
+    }
     if (lead.spread === "all") {
       if (lead.name === "") {
         for (const t of chain) {
