@@ -22,6 +22,7 @@ export interface ReportCell {
   badge?: "comparable" | "converted" | "incomparable" | "partial";
 }
 
+/** A table: column headings and rows of cells; the first cell of a row names it. */
 export interface ReportTable {
   caption?: string;
   columns: string[];
@@ -39,6 +40,7 @@ export interface ReportChart {
   png: Uint8Array | null;
 }
 
+/** A section of the report: heading, paragraphs, charts, tables and notes, in that order. */
 export interface ReportSection {
   /** HTML anchor, also used by the table of contents. */
   id: string;
@@ -66,6 +68,7 @@ export interface ReportSource {
   context: { before: string; after: string } | null;
 }
 
+/** The whole report, ready for {@link renderHtml} or {@link renderMarkdown}. */
 export interface ReportModel {
   lang: ReportLang;
   title: string;

@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { duibiError, type Lang } from "@duibi/core";
 import { writeAtomic } from "./writeAtomic.js";
 
@@ -63,18 +63,6 @@ export async function finishOutputDir(state: OutputDirState, written: readonly s
   }
   const manifest = [...keep].sort().filter((f) => f !== MARKER);
   await writeAtomic(join(state.dir, MARKER), MARKER_HEADER + manifest.map((f) => `${f}\n`).join(""));
-}
-
-/**
- * The path of an output file relative to the directory, with `/` separators.
- * @param state - from {@link prepareOutputDir}
- * @param path - an absolute path inside the directory
- * @returns e.g. "charts/gdp.svg"
- * @example
- * relativeOutput({ dir: "/tmp/r", previous: [] }, "/tmp/r/charts/a.svg"); // => "charts/a.svg"
- */
-export function relativeOutput(state: OutputDirState, path: string): string {
-  return relative(state.dir, path).split(sep).join("/");
 }
 
 function parseManifest(text: string): string[] {
