@@ -188,6 +188,26 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("keeps a term report's five-year figures apart (过去五年, 今后五年, 年均)", () => {
+    const text = [
+      "一、过去五年工作回顾",
+      "五年来，地区生产总值年均增长6.5%。2022年，地区生产总值增长3%。",
+      "二、今后五年的目标任务",
+      "今后五年经济社会发展的主要预期目标是：地区生产总值增长6%左右。",
+      "三、2023年工作安排",
+      "地区生产总值增长6%以上。",
+    ].join("\n");
+    const r = extract(text, { document: "d", region: "500000", year: 2023 });
+    expect(r.observations.map((o) => [o.period, o.kind, o.value, o.qualifier])).toEqual([
+      [2022, "actual", 3, "exact"],
+      [2023, "target", 6, "at_least"],
+    ]);
+    expect(r.unmapped.map((u) => [u.reason, u.value])).toEqual([
+      ["multi_year", 6.5],
+      ["multi_year", 6],
+    ]);
+  });
+
   it("does not read a modified name as the plain indicator (人均地区生产总值 is not GDP)", () => {
     const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%。", opts);
     expect(r.observations).toEqual([]);

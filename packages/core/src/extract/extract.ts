@@ -14,7 +14,7 @@ import { readSentence } from "./readSentence.js";
 import { resolveFact } from "./resolveFact.js";
 import { scanMentions } from "./scanMentions.js";
 import { splitSentences } from "./splitSentences.js";
-import type { Diagnostic, ExtractOptions, ExtractResult, Unmapped } from "./types.js";
+import type { Diagnostic, ExtractOptions, ExtractResult, Unmapped, UnmappedReason } from "./types.js";
 
 /**
  * Reads the figures a government work report states and returns them as
@@ -65,6 +65,11 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     const mentions = scanMentions(text, sentence.start, sentence.end, lexicon);
     if (mentions.length === 0) continue;
     const words = text.slice(sentence.start, sentence.end);
+    // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
+    // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
+    const lastYear = year !== null && words.includes(`${year - 1}年`);
+    const multiYear =
+      !lastYear && parts.multiYear.some(([start, end]) => sentence.start >= start && sentence.start < end);
     const sentenceKind = options.kind ?? kindAt(words, sentence.start, parts, year);
     // 预计 covers the figures after it: 新增授权专利86件，全社会研发经费投入预计增长20% — only the second.
     const estimateFrom = words.indexOf("预计");
@@ -74,9 +79,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       const period = year === null ? null : kind === "target" ? year : year - 1;
       const r = resolveFact(fact, lexicon);
       const source = sourceOf(original, normalized, nameStartOf(fact, r.nameAsWritten), fact.end, document);
-      const problem = fact.mismatch
-        ? "list_mismatch"
-        : (r.problem ?? (region ? (period === null ? "unknown_year" : null) : "unknown_region"));
+      const problem = problemOf(fact, r.problem, multiYear, region, period);
       const bounds = fact.mention.bounds;
       if (problem !== null || r.indicator === undefined || region === null || period === null) {
         unmapped.push({
@@ -111,6 +114,20 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     }
   }
   return { observations, unmapped, diagnostics, region, year };
+}
+
+function problemOf(
+  fact: Fact,
+  found: UnmappedReason | null,
+  multiYear: boolean,
+  region: Region | null,
+  period: number | null,
+): UnmappedReason | null {
+  if (fact.mismatch) return "list_mismatch";
+  if (found !== null) return found;
+  if (multiYear || fact.average) return "multi_year";
+  if (region === null) return "unknown_region";
+  return period === null ? "unknown_year" : null;
 }
 
 /** Starts the quote at the name the registry knew (地区生产总值, not 实现地区生产总值) when it is a tail of the lead. */

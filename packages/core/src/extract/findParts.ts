@@ -2,9 +2,17 @@
 export interface Parts {
   review: number;
   plan: number;
+  /**
+   * [start, end) of the parts about five years (一、过去五年工作回顾; 二、今后五年的奋斗目标),
+   * as a term report (换届) writes them: their figures are not one year's.
+   */
+  multiYear: Array<[number, number]>;
 }
 
 const REVIEW = /[一二三四五六七八九十]、[^\n。]{0,12}?回顾|过去一年|过去五年|回顾过去|一年来/;
+// Top-level headings open a line or follow a sentence's end (seed 004 runs them into one line).
+const FIVE_YEARS = /(?:^|[\n。！？])[一二三四五六七八九十]、[^\n。]{0,8}?(?:过去|今后|未来)五年/g;
+const NUMBERED = /(?:^|[\n。！？])[一二三四五六七八九十]、/g;
 const PLAN =
   /[一二三四五六七八九十]、\d{4}年[^\n。]{0,16}?(?:安排|任务|要求|目标|建议)|(?:主要)?预期目标(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/;
 
@@ -17,15 +25,39 @@ const PLAN =
  * @param year - the report year, when known: a numbered heading naming it (三、2024年重点工作) opens the plan
  * @returns the offsets where each part begins, -1 when absent
  * @example
- * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 21 }
+ * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 21, multiYear: [] }
  */
 export function findParts(text: string, year: number | null = null): Parts {
+  const multiYear = fiveYearParts(text);
   const review = REVIEW.exec(text)?.index ?? -1;
-  const after = Math.max(0, review);
-  const rest = text.slice(after);
+  let from = Math.max(0, review);
+  for (let guard = 0; guard <= multiYear.length; guard++) {
+    const plan = planAt(text, from, year);
+    // 今后五年…主要预期目标是 is not this year's plan: look again after that part.
+    const inside = multiYear.find(([start, end]) => plan >= start && plan < end);
+    if (plan < 0 || inside === undefined) return { review, plan, multiYear };
+    from = inside[1];
+  }
+  return { review, plan: -1, multiYear };
+}
+
+function planAt(text: string, from: number, year: number | null): number {
+  const rest = text.slice(from);
   // With the year known, any numbered heading of that year opens the plan (三、2024年重点工作).
   const heading = year === null ? null : new RegExp(`[一二三四五六七八九十]、${year}年`).exec(rest);
   const plan = PLAN.exec(rest);
   const at = Math.min(heading?.index ?? Number.POSITIVE_INFINITY, plan?.index ?? Number.POSITIVE_INFINITY);
-  return { review, plan: Number.isFinite(at) ? after + at : -1 };
+  return Number.isFinite(at) ? from + at : -1;
+}
+
+/** Each five-year part runs from its heading to the next top-level numbered heading. */
+function fiveYearParts(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  for (const hit of text.matchAll(FIVE_YEARS)) {
+    const start = hit.index + (/^[\n。！？]/.test(hit[0]) ? 1 : 0);
+    NUMBERED.lastIndex = start + hit[0].length;
+    const next = NUMBERED.exec(text);
+    parts.push([start, next ? next.index : text.length]);
+  }
+  return parts;
 }

@@ -16,6 +16,8 @@ export interface Lead {
   spread: "each" | "all" | null;
   /** 预计 in the lead: an estimate. */
   estimate: boolean;
+  /** 年均 in the lead: an average over several years, not one year's figure. */
+  average: boolean;
   /** A verb written between 分别/均 and the figures (分别新增115家): part of each listed name. */
   verb: string;
 }
@@ -193,6 +195,7 @@ export function readLead(lead: string): Lead {
     qualifier: state.qualifier,
     spread: state.spread,
     estimate: state.estimate || lead.includes("预计"),
+    average: lead.includes("年均"),
     verb,
     changeWord,
   };

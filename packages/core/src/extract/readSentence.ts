@@ -32,6 +32,8 @@ export interface Fact {
   changeWord: string;
   qualifier: Qualifier | null;
   estimate: boolean;
+  /** 年均 (an average over several years). */
+  average: boolean;
   /** 分别 with a different number of names and values: reported, not guessed. */
   mismatch: boolean;
 }
@@ -191,6 +193,7 @@ function make(lead: Lead, m: Mention, name: string, nameStart: number, start: nu
     changeWord: lead.changeWord,
     qualifier: lead.qualifier,
     estimate: lead.estimate,
+    average: lead.average,
     mismatch: extra.mismatch === true,
   };
 }

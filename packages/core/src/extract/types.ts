@@ -25,6 +25,7 @@ export type UnmappedReason =
   | "unknown_year"
   | "list_mismatch"
   | "unsupported_measure"
+  | "multi_year"
   | "unit_mismatch";
 
 /** A figure the extractor read but could not turn into an observation: add an alias, a unit or an option. */
