@@ -25,7 +25,7 @@ const PLAN =
  * @param year - the report year, when known: a numbered heading naming it (三、2024年重点工作) opens the plan
  * @returns the offsets where each part begins, -1 when absent
  * @example
- * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 21, multiYear: [] }
+ * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [] }
  */
 export function findParts(text: string, year: number | null = null): Parts {
   const multiYear = fiveYearParts(text);
