@@ -1,11 +1,12 @@
 import type { ComparisonTable } from "@duibi/core";
 import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
+import { headlineFirst } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";
 
 /**
- * Every row of a comparison, in the table's order (by indicator id, then measure), for
+ * Every row of a comparison, headline indicators first, then by indicator id, for
  * readers who want the full picture behind the headline.
  * @param table - a comparison table
  * @param ctx - language, regions, citation
@@ -23,7 +24,7 @@ export function allRowsSection(table: ComparisonTable, ctx: SectionContext): Rep
     tables: [
       {
         columns: [l.indicator, ...ctx.regions.map((r) => r.name), l.verdict],
-        rows: table.rows.map((row) => [
+        rows: headlineFirst(table.rows).map((row) => [
           { text: rowLabel(row.indicator, row.measure, ctx.lang) },
           ...regionCells(row, ctx),
           verdictCell(row, ctx.lang),

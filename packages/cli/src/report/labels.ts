@@ -18,7 +18,7 @@ const zh = {
   ranks: "排名",
   ranksIntro: (n: number) => `在${n}个地区中的名次（1＝最好，失业率等越低越好的指标按从低到高排）。`,
   allRows: (year: number) => `${year}年全部指标`,
-  allRowsIntro: "各地报告写到的全部指标；空格表示该地报告未提及。",
+  allRowsIntro: "各地报告写到的全部指标，主要指标在前；“—”表示该地报告未提及。",
   comparability: "可比性说明",
   comparabilityIntro: "哪些数字不能直接比较、为什么；哪些经过换算、如何换算。",
   incomparableTitle: "不可比（只列示，不计算）",
@@ -98,7 +98,8 @@ const en: Labels = {
   ranks: "Ranks",
   ranksIntro: (n) => `Rank among ${n} regions (1 = best; lower is better for rates such as unemployment).`,
   allRows: (year) => `All indicators, ${year}`,
-  allRowsIntro: "Every indicator the reports state; an empty cell means the report does not mention it.",
+  allRowsIntro:
+    "Every indicator the reports state, headline indicators first; “—” means the report does not mention it.",
   comparability: "Comparability",
   comparabilityIntro: "What cannot be compared and why; what was converted and how.",
   incomparableTitle: "Not comparable (shown, never computed on)",
