@@ -161,7 +161,14 @@ export const table: ComparisonTable = {
     row("gdp", "level", "comparable"),
     row("investment.fixed_assets", "growth", "comparable"),
     row("retail_sales", "growth", "comparable"),
-    { ...row("trade.total", "level", "converted"), note: "万元→亿元" },
+    {
+      ...row("trade.total", "level", "converted"),
+      note: "万元→亿元",
+      cells: {
+        "500101": cell("500101", "trade.total", "level"),
+        "500156": { ...cell("500156", "trade.total", "level")!, original: { value: 8477, unit: "万元" } },
+      },
+    },
     {
       indicator: "unemployment.registered",
       measure: "rate",

@@ -32,8 +32,12 @@ describe("compareBars", () => {
     expect(inner.facet.sort).toContain("进出口总额（亿元）");
     // the incomparable unemployment row is never drawn
     expect(dataOf(spec).some((d) => String(d.indicator).startsWith("unemployment"))).toBe(false);
-    // 武隆 8477万元 converted to 亿元
+    // 武隆 8477万元 converted to 亿元, and the chart says so
     expect(dataOf(spec).find((d) => d.indicator === "trade.total" && d.regionCode === "500156")?.value).toBe(0.8477);
+    expect(inner.title.subtitle).toEqual(["已换算：进出口总额（万元→亿元）"]);
+    expect(dataOf(spec).find((d) => d.indicator === "trade.total" && d.regionCode === "500156")?.quote).toBe(
+      "实现进出口总额8477万元、增长5.2%（8477万元）",
+    );
   });
 
   it("compareBars(table, { lang: 'en' }) labels in English", () => {

@@ -66,7 +66,9 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
           value: cell.value,
           unit: cell.unit,
           label: formatValue(cell.value, unitLabel(cell.unit, lang)) + words.qualifierSuffix[cell.qualifier],
-          quote: cell.source.quote,
+          quote: cell.original
+            ? `${cell.source.quote}（${formatValue(cell.original.value, cell.original.unit)}）`
+            : cell.source.quote,
           document: documentTitle(cell.source.document, options.documents),
         },
       ];
@@ -120,8 +122,13 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
     (single && rows[0] !== undefined
       ? `${rowLabel(rows[0].indicator, rows[0].measure, "", lang)}${words.colon}${words.when(table.period, table.kind)}`
       : `${names.join(" vs ")}${words.colon}${words.when(table.period, table.kind)}`);
+  // converted rows say how (万元→亿元, 优良天数→优良率 (336/365)), as the table's verdict notes do
+  const converted = rows
+    .filter((row) => row.verdict === "converted" && row.note !== "")
+    .map((row) => words.unitInTitle(rowLabel(row.indicator, row.measure, "", lang), row.note));
   return frame(inner, {
     title,
+    subtitle: converted.length === 0 ? [] : [`${words.converted}${converted.join(words.listSeparator)}`],
     sources: values.map((v) => v.document),
     documents: undefined,
     lang,

@@ -27,6 +27,8 @@ export interface Locale {
   rankLegend: string;
   lowerIsBetter: string;
   notRanked: string;
+  /** Before the list of converted rows under a chart. */
+  converted: string;
   weights: string;
   /** How the rank probabilities were drawn. */
   draws: (n: number, seed: number) => string;
@@ -82,6 +84,7 @@ const zh: Locale = {
   rankLegend: "名次（1 = 最好）",
   lowerIsBetter: "越低越好",
   notRanked: "未排名（口径不可比）：",
+  converted: "已换算：",
   weights: "权重：",
   draws: (n, seed) => `名次概率：随机权重抽样${n}次（种子${seed}）`,
   score: "综合得分",
@@ -139,6 +142,7 @@ const en: Locale = {
   rankLegend: "Rank (1 = best)",
   lowerIsBetter: "lower is better",
   notRanked: "Not ranked (not comparable): ",
+  converted: "Converted: ",
   weights: "Weights: ",
   draws: (n, seed) => `Rank probabilities over ${n} random weightings (seed ${seed})`,
   score: "Composite score",
