@@ -34,7 +34,7 @@ export interface NormalizedText {
  * const n = normalizeText("增长 ５．５％");
  * n.text;             // => "增长5.5%"
  * n.toOriginal(2);    // => 3
- * n.toOriginalEnd(6); // => 8
+ * n.toOriginalEnd(6); // => 7
  */
 export function normalizeText(text: string): NormalizedText {
   const hardWrapped = isHardWrapped(text);
