@@ -42,10 +42,14 @@ const repsFor = (name, scale) => {
   return scale === 1 ? 5 : scale === 0.1 ? 7 : 9;
 };
 
-/** Untimed runs first: 3 at the small sizes, where compilation would dominate; none for danfojs at full size. */
+/**
+ * Untimed runs first, so that what is timed is compiled code (as in a long-lived process): more
+ * at the small sizes, where a run lasts milliseconds and compilation would dominate; none for
+ * the slow implementations at full size.
+ */
 const warmupsFor = (name, scale) => {
   if (scale === 1) return name === "danfo" || name === "map" ? 0 : 1;
-  return scale === 0.1 ? 1 : 3;
+  return scale === 0.1 ? 3 : 10;
 };
 
 function buildStats() {
