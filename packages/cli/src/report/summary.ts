@@ -2,7 +2,7 @@ import type { ComparisonRow, ComparisonTable } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow, RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
 import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
-import { headlineFirst, headlineRows } from "./headlineSection.js";
+import { HEADLINE_INDICATORS, headlineFirst, headlineRows } from "./headlineSection.js";
 import { leadCounts } from "./ranksSection.js";
 import { inSentence, rowLabel } from "./rowLabel.js";
 
@@ -171,8 +171,11 @@ function caveatSentence({ actual }: SummaryInput, ctx: SectionContext): string |
     if (names.includes(zh ? "与" : " vs ") || how === "") return names;
     return zh ? `${names}，${how}` : `${names}, ${how}`;
   };
+  // Examples a reader knows: headline indicators; an obscure row is named only when nothing better exists.
+  const headline = new Set<string>(HEADLINE_INDICATORS);
   const example = (rows: ComparisonRow[]) =>
     rows
+      .filter((row, i) => i === 0 || headline.has(row.indicator))
       .slice(0, 2)
       .map(described)
       .join(zh ? "；" : "; ");
