@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { ComparisonTable, Measure } from "@duibi/core";
 import { MeasureSchema } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
@@ -19,6 +18,7 @@ import {
 } from "@duibi/viz";
 import { intOption, listOption, oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
+import { writeAtomic } from "../report/writeAtomic.js";
 import { loadDataset, parseLang, selectTable } from "../selectors.js";
 import { UsageError } from "../usage.js";
 
@@ -154,11 +154,14 @@ export async function run(ctx: CliContext): Promise<number> {
   const format = outFormat(values.out);
   const scale = values.scale === undefined ? 2 : Number(values.scale);
   if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number from 0 to 8; got "${values.scale}"`);
-  const spec = await build(type, values, ctx.cwd);
   const path = resolve(ctx.cwd, values.out ?? "");
+  if (values.data !== undefined && resolve(ctx.cwd, values.data) === path) {
+    throw new UsageError(`--out ${values.out} is the --data file`, "Choose another --out file.");
+  }
+  const spec = await build(type, values, ctx.cwd);
   const content = await encode(spec, format, scale);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
+  // Temporary file, then rename: an interrupted run never leaves half a chart at --out.
+  await writeAtomic(path, content);
   ctx.stdout.write(`${relative(ctx.cwd, path) || path}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import {
   buildDataset,
   type Document,
@@ -10,6 +11,7 @@ import {
   extract,
   findRegion,
   isDuibiError,
+  MAX_TEXT_BYTES,
   type Observation,
   readText,
   type Unmapped,
@@ -36,23 +38,36 @@ export interface ExtractOutput {
 export async function run(ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(
     ctx.argv,
-    { region: { type: "string" }, year: { type: "string" }, format: { type: "string" }, out: { type: "string" } },
+    {
+      region: { type: "string" },
+      year: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      "max-bytes": { type: "string" },
+    },
     ctx.usage,
     true,
   );
   if (positionals.length === 0) throw new UsageError("give at least one report text file");
   const format = oneOf("format", values.format, FORMATS, "json");
   const year = intOption("year", values.year);
+  const maxBytes = maxBytesOption(values["max-bytes"]);
+  const out = values.out === undefined ? undefined : resolve(ctx.cwd, values.out);
+  // Checked before reading anything: writing over a report text would lose it.
+  if (out !== undefined && positionals.some((file) => resolve(ctx.cwd, file) === out)) {
+    throw new UsageError(`--out ${values.out} is one of the input files`, "Choose another --out file.");
+  }
   if (values.region !== undefined) findRegion(values.region); // a bad --region fails before any file is read
   const output: ExtractOutput = { documents: [], observations: [], unmapped: [] };
   let failed = 0;
   for (const [index, file] of positionals.entries()) {
-    const result = await extractFile(ctx, file, { region: values.region, year });
+    const result = await extractFile(ctx, file, { region: values.region, year, maxBytes });
     if (result === null) failed++;
     else {
       output.documents.push(result.document);
-      output.observations.push(...result.observations);
-      output.unmapped.push(...result.unmapped);
+      // A loop, not push(...items): a huge text yields more items than a call may take arguments.
+      for (const o of result.observations) output.observations.push(o);
+      for (const u of result.unmapped) output.unmapped.push(u);
     }
     if (positionals.length > 1) {
       const counts = result
@@ -62,18 +77,18 @@ export async function run(ctx: CliContext): Promise<number> {
     }
   }
   const text = render(output, format);
-  if (values.out === undefined) ctx.stdout.write(text);
-  else await writeOut(resolve(ctx.cwd, values.out), text);
+  if (out === undefined) ctx.stdout.write(text);
+  else await writeOut(out, text);
   return failed > 0 ? 1 : 0;
 }
 
 async function extractFile(
   ctx: CliContext,
   file: string,
-  options: { region: string | undefined; year: number | undefined },
+  options: { region: string | undefined; year: number | undefined; maxBytes: number },
 ): Promise<(ExtractResult & { document: Document }) | null> {
   try {
-    const { text } = await readText(resolve(ctx.cwd, file));
+    const { text } = await readText(resolve(ctx.cwd, file), { maxBytes: options.maxBytes });
     const result = extract(text, {
       document: file,
       ...(options.region === undefined ? {} : { region: options.region }),
@@ -90,13 +105,32 @@ async function extractFile(
   }
 }
 
+/** Reads --max-bytes: a whole number of bytes, default {@link MAX_TEXT_BYTES}. */
+function maxBytesOption(raw: string | undefined): number {
+  if (raw === undefined) return MAX_TEXT_BYTES;
+  if (!/^[1-9]\d*$/.test(raw)) throw new UsageError(`--max-bytes must be a whole number of bytes; got "${raw}"`);
+  return Number(raw);
+}
+
 async function writeOut(path: string, text: string): Promise<void> {
+  // Temporary file beside the target, then rename: an interrupted run never leaves half a file at --out.
+  // The random suffix only names the temporary file; it never reaches the output.
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(path, text, "utf8");
+    await writeFile(temporary, text, "utf8");
+    await rename(temporary, path);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    // The fs message names the temporary file; say what is wrong with the path the user gave.
+    const detail =
+      code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "it is a directory" : errorDetail(error);
     throw duibiError("file_unwritable", { path, detail }, { where: path, cause: error });
   }
+}
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function render(output: ExtractOutput, format: (typeof FORMATS)[number]): string {

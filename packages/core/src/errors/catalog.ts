@@ -80,7 +80,7 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
     },
     file_too_large: {
       message: (f) => `${show(f.path)} is ${show(f.size)} bytes; the limit is ${show(f.limit)} bytes.`,
-      hint: () => "Split the file, or pass a larger --max-bytes.",
+      hint: (f) => show(f.fix) || "Split the file, or pass a larger --max-bytes.",
     },
     file_exists: {
       message: (f) => `Refusing to overwrite ${show(f.path)}.`,
@@ -166,7 +166,8 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
     },
     file_too_large: {
       message: (f) => `${show(f.path)} 有 ${show(f.size)} 字节，超过上限 ${show(f.limit)} 字节。`,
-      hint: () => "请拆分文件，或使用更大的 --max-bytes。",
+      hint: (f) =>
+        f.fix ? "请按地区或年份拆分数据集，或先用 CSV 筛选后再读取。" : "请拆分文件，或使用更大的 --max-bytes。",
     },
     file_exists: { message: (f) => `不会覆盖 ${show(f.path)}。`, hint: () => "请换一个 --out，或加 --force。" },
     missing_dependency: {

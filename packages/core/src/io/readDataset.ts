@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
+import { isDuibiError } from "../errors/DuibiError.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { datasetFromCsv } from "./datasetFromCsv.js";
@@ -42,12 +43,32 @@ export async function readDataset(
   return parseDataset(parseJson(text, path), path);
 }
 
-/** Reads a UTF-8 file and drops a BOM, turning fs errors into DuibiErrors. */
-export async function readUtf8(path: string): Promise<string> {
+/**
+ * Largest dataset file {@link readDataset} reads: 500 MB. Past about 512 MB the text
+ * no longer fits in one JavaScript string, and a million observations take well under this.
+ */
+export const MAX_DATASET_BYTES = 500 * 1024 * 1024;
+
+/**
+ * Reads a UTF-8 file and drops a BOM, turning fs errors into DuibiErrors.
+ * @param path - the file
+ * @param limit - refuse files larger than this many bytes; default {@link MAX_DATASET_BYTES}
+ * @returns the text
+ * @throws DuibiError `file_too_large` naming the limit, `file_not_found`, `file_unreadable`
+ * @example
+ * (await readUtf8("seeds/dataset.json")).startsWith("{"); // => true
+ */
+export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise<string> {
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > limit) {
+      const fix = "Split the dataset by region or year, or keep it in CSV and filter it before loading.";
+      throw duibiError("file_too_large", { path, size, limit, fix }, { where: path });
+    }
     text = await readFile(path, "utf8");
   } catch (error) {
+    if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw duibiError("file_not_found", { path }, { cause: error });
     const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;

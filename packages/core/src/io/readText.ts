@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
+import { isDuibiError } from "../errors/DuibiError.js";
 
 /** A text file's content and the encoding it was read in. */
 export interface ReadText {
@@ -11,28 +12,40 @@ const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const SNIFF = 8192;
 
 /**
+ * Largest report text {@link readText} reads by default: 50 MB. A government work
+ * report is well under 1 MB; anything this big is not one report, and reading it
+ * whole would hold it in memory several times over.
+ */
+export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+
+/**
  * Reads a report's text: UTF-8 (with or without BOM) or GB18030/GBK, which many
  * official texts still use. UTF-8 is tried first with a fatal decoder, so a GBK
  * file is never misread as UTF-8 with replacement characters. Line endings are
  * kept, so offsets in the result are the offsets `extract` quotes.
  *
  * @param path - file path
+ * @param options.maxBytes - refuse files larger than this; default {@link MAX_TEXT_BYTES}
  * @returns the text (BOM stripped) and the encoding detected
- * @throws DuibiError `file_not_found`, `file_unreadable`, `file_empty`,
+ * @throws DuibiError `file_too_large` (naming the limit), `file_not_found`, `file_unreadable`, `file_empty`,
  *   `file_binary` (NUL bytes, a PDF), `file_encoding` (neither UTF-8 nor GB18030);
  *   `where` is the path
  * @example
  * (await readText("seeds/sources/004_4fe08f7bbbc0cf7d.txt")).encoding; // => "utf-8"
  */
-export async function readText(path: string): Promise<ReadText> {
-  const bytes = await readBytes(path);
+export async function readText(path: string, options: { maxBytes?: number } = {}): Promise<ReadText> {
+  const bytes = await readBytes(path, options.maxBytes ?? MAX_TEXT_BYTES);
   return decodeText(bytes, path);
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+async function readBytes(path: string, limit: number): Promise<Uint8Array> {
   try {
+    // The size is checked before reading, so a huge file is refused without loading it.
+    const { size } = await stat(path);
+    if (size > limit) throw duibiError("file_too_large", { path, size, limit }, { where: path });
     return await readFile(path);
   } catch (error) {
+    if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw duibiError("file_not_found", { path }, { where: path, cause: error });
     const detail = code === "EISDIR" ? "it is a directory" : error instanceof Error ? error.message : String(error);
