@@ -1,5 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { align, type Dataset, duibiError, seedsPaths } from "@duibi/core";
 import { ambition, gaps, rank } from "@duibi/stats";
 import { listOption, parse } from "../args.js";
@@ -115,22 +115,27 @@ function latestActualYear(dataset: Dataset, codes: readonly string[]): number {
 }
 
 /**
- * Texts of the dataset's documents, for quoting whole sentences: looked up beside the
- * data file (and in its sources/ folder) and in the seeds' sources. A document that is
- * not found is cited by its quote alone.
+ * Texts of the dataset's documents, for quoting whole sentences. A document id may be a
+ * path (`duibi extract` writes the path it was given) or a file name looked up beside the
+ * data file, in its sources/ folder and in the seeds' sources. A document that is not found
+ * is cited by its quote alone; one whose text no longer matches its quotes is ignored later.
  */
 async function readDocumentTexts(dataset: Dataset, dataPath: string | undefined): Promise<Map<string, string>> {
-  const folders = [
-    ...(dataPath === undefined ? [] : [join(dirname(dataPath), "sources"), dirname(dataPath)]),
-    seedsSources(),
-  ].filter((f): f is string => f !== null);
+  const base = dataPath === undefined ? undefined : dirname(dataPath);
+  const folders = [...(base === undefined ? [] : [join(base, "sources"), base]), seedsSources()].filter(
+    (f): f is string => f !== null,
+  );
   const texts = new Map<string, string>();
-  for (const folder of folders) {
-    const names = new Set(await readdir(folder).catch(() => [] as string[]));
-    for (const doc of dataset.documents) {
-      if (texts.has(doc.id) || !names.has(doc.id)) continue;
-      const raw = await readFile(join(folder, doc.id), "utf8").catch(() => null);
-      if (raw !== null) texts.set(doc.id, raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+  for (const doc of dataset.documents) {
+    const candidates = [
+      ...(isAbsolute(doc.id) ? [doc.id] : base === undefined ? [] : [resolve(base, doc.id)]),
+      ...folders.map((folder) => join(folder, basename(doc.id))),
+    ];
+    for (const path of candidates) {
+      const raw = await readFile(path, "utf8").catch(() => null);
+      if (raw === null) continue;
+      texts.set(doc.id, raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+      break;
     }
   }
   return texts;

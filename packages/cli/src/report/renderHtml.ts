@@ -141,7 +141,8 @@ function sourceItem(s: ReportSource, title: string): string {
   return [
     `<li id="${s.id}">`,
     `<span class="num">[${s.id.replace(/^src-/, "")}]</span>`,
-    `<span class="doc">${escapeHtml(title)} · ${escapeHtml(s.document)} · ${s.start}–${s.end}</span>`,
+    // A document without a title (read from a CSV) is named by its id once, not twice.
+    `<span class="doc">${title === s.document ? "" : `${escapeHtml(title)} · `}${escapeHtml(s.document)} · ${s.start}–${s.end}</span>`,
     `<blockquote>${quote}</blockquote>`,
     "</li>",
   ].join("");
