@@ -96,6 +96,7 @@ export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: S
     title: l.headline(table.period),
     intro: [l.headlineIntro(ctx.regions.length)],
     charts: ["growth", "levels"],
+    tablesFirst: true,
     tables: [
       {
         columns: [l.indicator, ...ctx.regions.map((r) => r.name), ...gapHeader, l.verdict],

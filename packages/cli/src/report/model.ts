@@ -40,7 +40,7 @@ export interface ReportChart {
   png: Uint8Array | null;
 }
 
-/** A section of the report: heading, paragraphs, charts, tables and notes, in that order. */
+/** A section of the report: heading, paragraphs, charts and tables (or tables and charts), notes. */
 export interface ReportSection {
   /** HTML anchor, also used by the table of contents. */
   id: string;
@@ -52,6 +52,8 @@ export interface ReportSection {
   tables: ReportTable[];
   /** Bullet points after the tables (conversions made, rows left out and why). */
   notes: string[];
+  /** Draw the tables before the charts (the headline table is what a reader looks for first). */
+  tablesFirst?: boolean;
 }
 
 /** A quoted passage a number came from. */

@@ -56,11 +56,12 @@ export function renderHtml(model: ReportModel): string {
 function section(s: ReportSection, charts: Map<string, ReportChart>): string {
   const parts = [`<section id="${s.id}">`, `<h2>${escapeHtml(s.title)}</h2>`];
   for (const p of s.intro) parts.push(`<p>${escapeHtml(p)}</p>`);
-  for (const id of s.charts) {
+  const figures = s.charts.flatMap((id) => {
     const chart = charts.get(id);
-    if (chart !== undefined) parts.push(figure(chart));
-  }
-  for (const t of s.tables) parts.push(table(t));
+    return chart === undefined ? [] : [figure(chart)];
+  });
+  const tables = s.tables.map(table);
+  parts.push(...(s.tablesFirst ? [...tables, ...figures] : [...figures, ...tables]));
   if (s.notes.length > 0)
     parts.push(`<ul class="notes">${s.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   parts.push("</section>");

@@ -37,12 +37,14 @@ export function renderMarkdown(model: ReportModel): string {
 function section(s: ReportSection, charts: Map<string, { title: string; alt: string }>): string[] {
   const out = [`## ${escapeMarkdown(s.title)}`, ""];
   for (const p of s.intro) out.push(escapeMarkdown(p), "");
-  for (const id of s.charts) {
+  const figures = s.charts.flatMap((id) => {
     const chart = charts.get(id);
-    if (chart !== undefined)
-      out.push(`![${escapeMarkdown(chart.alt)}](charts/${id}.svg)`, "", `*${escapeMarkdown(chart.title)}*`, "");
-  }
-  for (const t of s.tables) out.push(...table(t), "");
+    return chart === undefined
+      ? []
+      : [`![${escapeMarkdown(chart.alt)}](charts/${id}.svg)`, "", `*${escapeMarkdown(chart.title)}*`, ""];
+  });
+  const tables = s.tables.flatMap((t) => [...table(t), ""]);
+  out.push(...(s.tablesFirst ? [...tables, ...figures] : [...figures, ...tables]));
   for (const n of s.notes) out.push(`- ${escapeMarkdown(n)}`);
   if (s.notes.length > 0) out.push("");
   return out;
