@@ -6,6 +6,7 @@ import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { buildReport } from "../report/buildReport.js";
 import { drawCharts, planCharts } from "../report/charts.js";
+import type { ReportData } from "../report/dataFiles.js";
 import { prepareOutputDir } from "../report/outputDir.js";
 import { reportRegions } from "../report/reportRegions.js";
 import { writeReport } from "../report/writeReport.js";
@@ -60,45 +61,25 @@ export async function run(ctx: CliContext): Promise<number> {
   const year = latestActualYear(dataset, codes);
   progress(say.align(year, year + 1));
   const actual = align(dataset, { regions: codes, period: year, kind: "actual" });
-  const targets = align(dataset, { regions: codes, period: year + 1, kind: "target" });
+  // With two regions the second is the reference (武隆 − 万州); with more, the median.
   const reference = regions.length === 2 ? regions[1]?.code : "median";
-  const gapsResult = gaps(actual, { reference });
-  const ranks = rank(actual, { method: "competition", missing: "exclude" });
-  const ambitionResult = ambition(dataset, { regions: codes, year: year + 1 });
-
-  const plans = planCharts({
-    lang,
-    actual,
-    targets,
-    gaps: gapsResult,
-    ranks,
-    ambition: ambitionResult,
-    dataset,
-    regions: codes,
-  });
-  const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
-  const texts = await readDocumentTexts(dataset, dataPath);
-  const model = buildReport({
-    lang,
-    dataset,
+  const data: ReportData = {
     regions,
     actual,
-    targets,
-    gaps: gapsResult,
-    ranks,
-    ambition: ambitionResult,
-    charts,
-    texts,
-  });
+    targets: align(dataset, { regions: codes, period: year + 1, kind: "target" }),
+    gaps: gaps(actual, { reference }),
+    ranks: rank(actual, { method: "competition", missing: "exclude" }),
+    ambition: ambition(dataset, { regions: codes, year: year + 1 }),
+  };
+
+  const plans = planCharts({ ...data, lang, dataset });
+  const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
+  const texts = await readDocumentTexts(dataset, dataPath);
+  const model = buildReport({ ...data, lang, dataset, charts, texts });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
-  const files = await writeReport(
-    model,
-    { regions, actual, targets, gaps: gapsResult, ranks, ambition: ambitionResult },
-    outDir,
-    { force: values.force === true },
-  );
+  const files = await writeReport(model, data, outDir, { force: values.force === true });
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
-import type { ComparisonTable, Dataset } from "@duibi/core";
-import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
+import type { Dataset } from "@duibi/core";
 import { allRowsSection } from "./allRowsSection.js";
 import { comparabilitySection } from "./comparabilitySection.js";
+import type { ReportData } from "./dataFiles.js";
 import type { SectionContext } from "./figureCell.js";
 import { gapsSection } from "./gapsSection.js";
 import { headlineSection } from "./headlineSection.js";
@@ -12,19 +12,14 @@ import { createSourceIndex } from "./sourceIndex.js";
 import { summarize } from "./summary.js";
 import { targetsSection } from "./targetsSection.js";
 
-/** Everything a report is built from: computed by the caller, so building is pure. */
-export interface ReportInput {
+/**
+ * Everything a report is built from: the numbers it shows (also written as data.json),
+ * the dataset they came from, the drawn charts and the documents' texts. Computed by the
+ * caller, so building is pure.
+ */
+export interface ReportInput extends ReportData {
   lang: ReportLang;
   dataset: Dataset;
-  /** Regions in column order; with two, the first is the subject and the second the reference. */
-  regions: { code: string; name: string; shortName: string }[];
-  /** The report year's actuals (2023 in the 2024 reports). */
-  actual: ComparisonTable;
-  /** The next year's targets. */
-  targets: ComparisonTable;
-  gaps: GapsResult;
-  ranks: RankResult;
-  ambition: AmbitionResult;
   charts: ReportChart[];
   /** Document id → text, for quoting whole sentences in the appendix. */
   texts: ReadonlyMap<string, string>;

@@ -1,22 +1,15 @@
-import type { ComparisonTable, Dataset } from "@duibi/core";
-import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
+import type { Dataset } from "@duibi/core";
 import { type ChartSpec, compareBars, gapChart, rankHeatmap, targetVsActual, toPng, toSvg } from "@duibi/viz";
+import type { ReportData } from "./dataFiles.js";
 import { HEADLINE_INDICATORS, headlineFirst, headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportChart, ReportLang } from "./model.js";
 import { stableSvgIds } from "./stableSvgIds.js";
 
-/** What the charts are drawn from. */
-export interface ChartInput {
+/** What the charts are drawn from: the report's numbers, its language and the dataset. */
+export interface ChartInput extends ReportData {
   lang: ReportLang;
-  actual: ComparisonTable;
-  targets: ComparisonTable;
-  gaps: GapsResult;
-  ranks: RankResult;
-  ambition: AmbitionResult;
   dataset: Dataset;
-  /** Region codes shown, in column order. */
-  regions: readonly string[];
 }
 
 /** A chart to draw: its file stem, title, alt text and Vega-Lite spec. */
@@ -72,7 +65,13 @@ export function planCharts(input: ChartInput): ChartPlan[] {
       id: "target-vs-actual",
       title,
       alt: title,
-      spec: targetVsActual(input.dataset, { ...common, indicator: "gdp", year, regions: input.regions, title }),
+      spec: targetVsActual(input.dataset, {
+        ...common,
+        indicator: "gdp",
+        year,
+        regions: input.regions.map((r) => r.code),
+        title,
+      }),
     });
   }
   const targetGrowth = [

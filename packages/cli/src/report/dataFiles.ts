@@ -4,8 +4,11 @@ import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
 
 /** The numbers behind a report, as written to data.json. */
 export interface ReportData {
+  /** Regions in column order; with two, the first is the subject and the second the reference. */
   regions: { code: string; name: string; shortName: string }[];
+  /** The report year's actuals (2023 in the 2024 reports). */
   actual: ComparisonTable;
+  /** The next year's targets. */
   targets: ComparisonTable;
   gaps: GapsResult;
   ranks: RankResult;
