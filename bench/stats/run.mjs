@@ -72,6 +72,7 @@ function runChild(name, scale) {
       name,
       String(scale),
       String(repsFor(name, scale)),
+      String(warmupsFor(name, scale)),
     ],
     { encoding: "utf8", maxBuffer: 1 << 20 },
   );
