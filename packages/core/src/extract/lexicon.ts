@@ -10,15 +10,21 @@ import type { Quantity } from "../schema/unit.js";
 export interface Lexicon {
   /** The registry unit id for a unit as written (亿元, 万人次, %), or undefined. */
   unit(written: string): string | undefined;
+  /**
+   * The written units (keys of {@link Lexicon.unit}) that start with this UTF-16 code unit,
+   * longest first: the unit scan tries only these instead of slicing every length.
+   */
+  unitsStartingWith(code: number): readonly string[];
   /** The quantity a registry unit measures. */
   quantity(unit: string): Quantity | undefined;
   /** The indicator a name as written stands for, trying the spelling variants reports use. */
   indicator(name: string): Indicator | undefined;
   /**
-   * Whether a name may start with this character: the first character of some alias, or a
-   * quote. Lets the tail search skip most positions without a lookup.
+   * Whether a name may start with this UTF-16 code unit: the first character of some alias, or a
+   * quote. Lets the tail search skip most positions without a lookup (a code, not a one-character
+   * string: reading `name[s]` allocates a string per CJK character).
    */
-  startsName(ch: string): boolean;
+  startsName(code: number): boolean;
   /** Other indicators of the same family (variants). */
   variants(id: string): readonly Indicator[];
   /** Unit ids for percent, percentage points and ratios (2.3:1), as the registry spells them. */
@@ -34,14 +40,17 @@ export interface Lexicon {
  * buildLexicon().unit("亿元"); // => "亿元"
  */
 export function buildLexicon(): Lexicon {
-  const memo = new Map<string, Indicator | undefined>();
-  const firsts = new Set([...'“”"‘’「《（(']);
+  // null: looked up and not found (one Map read per lookup instead of has + get).
+  const memo = new Map<string, Indicator | null>();
+  const firsts = new Set([...'“”"‘’「《（('].map((c) => c.charCodeAt(0)));
   for (const indicator of indicators()) {
     for (const name of [indicator.zh, ...indicator.aliases]) {
       const first = normalizeIndicatorName(name)[0];
       if (first !== undefined) {
-        firsts.add(first);
-        firsts.add(first.toUpperCase());
+        firsts.add(first.charCodeAt(0));
+        // A one-unit character can only equal a one-unit upper case (ß → SS never matches one unit).
+        const upper = first.toUpperCase();
+        if (upper.length === 1) firsts.add(upper.charCodeAt(0));
       }
     }
   }
@@ -56,16 +65,26 @@ export function buildLexicon(): Lexicon {
   ids.set("%", percent);
   ids.set("个百分点", points);
   ids.set("百分点", points);
+  const byFirst = new Map<number, string[]>();
+  for (const written of ids.keys()) {
+    if (written === "") continue;
+    const code = written.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), written]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const none: readonly string[] = [];
   return {
     unit: (written) => ids.get(written),
+    unitsStartingWith: (code) => byFirst.get(code) ?? none,
     quantity: (unit) => quantities.get(unit),
     variants: (id) => variantsOf(id),
-    startsName: (ch) => firsts.has(ch),
+    startsName: (code) => firsts.has(code),
     indicator: (name) => {
       // The same tails are tried for many figures: remember each answer for this call.
-      if (memo.has(name)) return memo.get(name);
+      const known = memo.get(name);
+      if (known !== undefined) return known ?? undefined;
       const found = matchVariants(name);
-      memo.set(name, found);
+      memo.set(name, found ?? null);
       return found;
     },
     percent,

@@ -213,7 +213,7 @@ function headName(name: string, verb: string, lexicon: Lexicon): { indicator: In
 
 function tailName(name: string, lexicon: Lexicon): { indicator: Indicator | undefined; name: string } {
   for (let s = Math.max(0, name.length - MAX_NAME); s <= name.length - 2; s++) {
-    if (!lexicon.startsName(name[s]!)) continue;
+    if (!lexicon.startsName(name.charCodeAt(s))) continue;
     const tail = name.slice(s);
     const indicator = lexicon.indicator(tail);
     if (!indicator) continue;

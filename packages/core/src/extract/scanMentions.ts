@@ -50,13 +50,41 @@ const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
 const TRAILERS = ["大关"];
 /** A number followed by these is a date, an ordinal or a session, not a figure. */
 const NOT_FIGURE = /^(?:(?:万亿|千亿|百亿|十亿|亿|万)级|年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
+/** The characters NOT_FIGURE can start with: most figures skip the slice and the regex. */
+const NOT_FIGURE_FIRST = codes("万千百十亿年月日号届周季个小分时点世代");
 /** Ordinals (第8, 前10), codes in quotes or brackets (“2332”, 〔2024〕). */
-const NOT_BEFORE = new Set([..."第前.“〔[【:"]);
-const NOT_AFTER = new Set([..."”〕]】"]);
-const RANGE_SEPARATORS = new Set(["-", "~", "—", "至", "到", "－", "～"]);
+const NOT_BEFORE = codes("第前.“〔[【:");
+const NOT_AFTER = codes("”〕]】");
+const RANGE_SEPARATORS = codes("-~—至到－～");
+/** WORDS by first code unit, in WORDS order (the first that fits wins, as in the full list). */
+const WORDS_BY_FIRST = byFirst(WORDS);
+const NONE: readonly string[] = [];
+const COLON = 0x3a;
+const YU = "余".charCodeAt(0);
+const DUO = "多".charCodeAt(0);
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= "0" && ch <= "9";
-const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z+·]/.test(ch);
+// The scan reads code units, not one-character strings: `text[i]` allocates a string for
+// every CJK character, and this runs for every number of the text.
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+function byFirst(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
+  return map;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** A-Z, a-z, + or · (5G, G353); outside the text is not Latin (NaN fails every test). */
+function isLatin(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2b || code === 0xb7;
+}
 
 /**
  * Finds the figures in `text[from, to)`: digits with an optional decimal part,
@@ -90,7 +118,7 @@ export function scanMentions(text: string, from: number, to: number, lexicon: Le
       i = mention.end;
     } else {
       i = first?.end ?? i + 1;
-      while (i < to && isDigit(text[i])) i++;
+      while (i < to && isDigit(text, i)) i++;
     }
   }
   return out;
@@ -102,10 +130,10 @@ function round(value: number): number {
 
 function readNumber(text: string, start: number, to: number): { value: number; end: number } | null {
   let end = start;
-  while (end < to && isDigit(text[end])) end++;
-  if (text[end] === "." && isDigit(text[end + 1])) {
+  while (end < to && isDigit(text, end)) end++;
+  if (text.charCodeAt(end) === 0x2e && isDigit(text, end + 1)) {
     end++;
-    while (end < to && isDigit(text[end])) end++;
+    while (end < to && isDigit(text, end)) end++;
   }
   if (end - start > MAX_DIGITS) return null;
   return { value: Number(text.slice(start, end)), end };
@@ -118,19 +146,20 @@ function readFigure(
   to: number,
   lexicon: Lexicon,
 ): Mention | null {
-  const before = text[start - 1];
-  if (isLatin(before) || NOT_BEFORE.has(before ?? "")) return null;
-  if (isLatin(text[num.end]) || NOT_AFTER.has(text[num.end] ?? "")) return null;
-  if (text[num.end] === ":" && isDigit(text[num.end + 1])) return readRatio(text, start, num, to, lexicon);
-  const rest = text.slice(num.end, Math.min(to, num.end + 8));
-  if (NOT_FIGURE.test(rest)) return null;
+  if (isLatin(text, start - 1) || NOT_BEFORE.has(text.charCodeAt(start - 1))) return null;
+  const after = text.charCodeAt(num.end);
+  if (isLatin(text, num.end) || NOT_AFTER.has(after)) return null;
+  if (after === COLON && isDigit(text, num.end + 1)) return readRatio(text, start, num, to, lexicon);
+  if (NOT_FIGURE_FIRST.has(after) && num.end < to && NOT_FIGURE.test(text.slice(num.end, Math.min(to, num.end + 8)))) {
+    return null;
+  }
   const unit = readUnit(text, num.end, to, lexicon);
   // Products and midpoints are rounded to 12 significant digits (0.7万 → 7000, not 7000.000000000001).
   let value = unit.multiplier === 1 ? num.value : round(num.value * unit.multiplier);
   let end = unit.end;
   let qualifier: Qualifier | null = unit.more ? "more_than" : null;
   let bounds: Bounds | undefined;
-  if (RANGE_SEPARATORS.has(text[end] ?? "") && isDigit(text[end + 1])) {
+  if (RANGE_SEPARATORS.has(text.charCodeAt(end)) && isDigit(text, end + 1)) {
     const high = readNumber(text, end + 1, to);
     if (high) {
       const highUnit = readUnit(text, high.end, to, lexicon);
@@ -185,7 +214,7 @@ function readRatio(
   const right = readNumber(text, num.end + 1, to);
   if (!right || right.value === 0) return null;
   // 三次产业结构8.1:35.2:56.7 is a structure, not a ratio: skip all its parts.
-  if (text[right.end] === ":" && isDigit(text[right.end + 1])) return null;
+  if (text.charCodeAt(right.end) === COLON && isDigit(text, right.end + 1)) return null;
   const unit = lexicon.ratio ?? ":1";
   const value = right.value === 1 ? num.value : round(num.value / right.value);
   return {
@@ -212,14 +241,14 @@ interface UnitRead {
 function readUnit(text: string, at: number, to: number, lexicon: Lexicon): UnitRead {
   let i = at;
   let more = false;
-  if (text[i] === "余" || text[i] === "多") {
+  if (text.charCodeAt(i) === YU || text.charCodeAt(i) === DUO) {
     more = true;
     i++;
   }
   for (const [word, factor] of MULTIPLIERS) {
     if (!text.startsWith(word, i)) continue;
     const afterWord = i + word.length;
-    const hedge = text[afterWord] === "余" || text[afterWord] === "多" ? 1 : 0;
+    const hedge = text.charCodeAt(afterWord) === YU || text.charCodeAt(afterWord) === DUO ? 1 : 0;
     const whole = longestUnit(text, i, to, lexicon);
     if (whole && hedge === 0) return { id: whole.id, known: whole.known, multiplier: 1, more, end: whole.end };
     const inner = longestUnit(text, afterWord + hedge, to, lexicon);
@@ -245,12 +274,16 @@ function longestUnit(
   if (text.startsWith("个百分点", at)) return { id: lexicon.points, known: true, end: at + 4 };
   if (text.startsWith("百分点", at)) return { id: lexicon.points, known: true, end: at + 3 };
   let found: { id: string; known: boolean; end: number } | null = null;
-  for (let len = Math.min(6, to - at); len >= 1 && found === null; len--) {
-    const id = lexicon.unit(text.slice(at, at + len));
-    if (id !== undefined) found = { id, known: true, end: at + len };
+  const first = text.charCodeAt(at);
+  // The longest registry unit of at most six characters that fits before `to`.
+  for (const written of lexicon.unitsStartingWith(first)) {
+    if (written.length > 6 || at + written.length > to || !text.startsWith(written, at)) continue;
+    const id = lexicon.unit(written);
+    if (id !== undefined) found = { id, known: true, end: at + written.length };
+    break;
   }
   // 个基点 is not 个: a registry unit wins only when no longer written unit starts here.
-  for (const word of WORDS) {
+  for (const word of WORDS_BY_FIRST.get(first) ?? NONE) {
     if (word.length > (found ? found.end - at : 0) && text.startsWith(word, at)) {
       return { id: word, known: false, end: at + word.length };
     }
