@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { align, type Dataset, duibiError, seedsPaths } from "@duibi/core";
+import { align, type Dataset, duibiError, MAX_TEXT_BYTES, seedsPaths } from "@duibi/core";
 import { ambition, gaps, rank } from "@duibi/stats";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -113,13 +113,24 @@ async function readDocumentTexts(dataset: Dataset, dataPath: string | undefined)
       ...folders.map((folder) => join(folder, basename(doc.id))),
     ];
     for (const path of candidates) {
-      const raw = await readFile(path, "utf8").catch(() => null);
+      const raw = await readDocumentText(path);
       if (raw === null) continue;
       texts.set(doc.id, raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
       break;
     }
   }
   return texts;
+}
+
+/**
+ * A document's text, or null when it is not a regular file of at most MAX_TEXT_BYTES:
+ * a document id comes from the dataset, which may name /dev/urandom, a FIFO or a huge file,
+ * and reading one of those would hang or fill memory.
+ */
+async function readDocumentText(path: string): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isFile() || info.size > MAX_TEXT_BYTES) return null;
+  return readFile(path, "utf8").catch(() => null);
 }
 
 function seedsSources(): string | null {
