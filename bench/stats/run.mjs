@@ -86,6 +86,7 @@ const mb = (bytes) => `${Math.round(bytes / 2 ** 20)}`;
 const seconds = (ms) => (ms / 1000).toFixed(ms < 100 ? 3 : 2);
 
 buildStats();
+const loadAtStart = os.loadavg()[0];
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** One result per implementation: the median over its rounds (times and memory), every checksum kept. */
