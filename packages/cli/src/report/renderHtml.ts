@@ -115,35 +115,37 @@ function content(cell: ReportCell): string {
 
 function sourcesSection(model: ReportModel): string {
   const l = labels(model.lang);
-  const titles = new Map(model.documents.map((d) => [d.id, d.title]));
+  // Documents are anchored by position: an id may be a path, which is not a valid HTML id.
+  const anchors = new Map(model.documents.map((d, i) => [d.id, { anchor: `doc-${i + 1}`, title: d.title }]));
   return [
     '<section id="sources">',
     `<h2>${escapeHtml(l.sources)}</h2>`,
     `<p>${escapeHtml(l.sourcesIntro)}</p>`,
     '<ol class="sources">',
-    ...model.sources.map((s) => sourceItem(s, titles.get(s.document) ?? s.documentTitle)),
+    ...model.sources.map((s) => sourceItem(s, anchors.get(s.document))),
     "</ol>",
     `<h3>${escapeHtml(l.documents)}</h3>`,
     '<ul class="documents">',
     ...model.documents.map(
-      (d) =>
-        `<li id="doc-${escapeHtml(d.id)}">${escapeHtml(d.title)} <span class="doc">(${escapeHtml(d.id)})</span></li>`,
+      (d, i) => `<li id="doc-${i + 1}">${escapeHtml(d.title)} <span class="doc">(${escapeHtml(d.id)})</span></li>`,
     ),
     "</ul>",
     "</section>",
   ].join("\n");
 }
 
-function sourceItem(s: ReportSource, title: string): string {
+function sourceItem(s: ReportSource, doc: { anchor: string; title: string } | undefined): string {
   const quote =
     s.context === null
       ? `<mark>${escapeHtml(s.quote)}</mark>`
       : `${escapeHtml(s.context.before)}<mark>${escapeHtml(s.quote)}</mark>${escapeHtml(s.context.after)}`;
+  const title = doc?.title ?? s.documentTitle;
+  // A document without a title (read from a CSV) is named by its id once, not twice.
+  const name = title === s.document ? escapeHtml(s.document) : `${escapeHtml(title)} · ${escapeHtml(s.document)}`;
   return [
     `<li id="${s.id}">`,
     `<span class="num">[${s.id.replace(/^src-/, "")}]</span>`,
-    // A document without a title (read from a CSV) is named by its id once, not twice.
-    `<span class="doc">${title === s.document ? "" : `${escapeHtml(title)} · `}${escapeHtml(s.document)} · ${s.start}–${s.end}</span>`,
+    `<span class="doc">${doc === undefined ? name : `<a href="#${doc.anchor}">${name}</a>`} · ${s.start}–${s.end}</span>`,
     `<blockquote>${quote}</blockquote>`,
     "</li>",
   ].join("");

@@ -56,6 +56,7 @@ ol.sources li { padding: 8px 10px; border-bottom: 1px solid var(--rule); scroll-
 ol.sources li:target { background: var(--mark); }
 ol.sources .num { display: inline-block; min-width: 2.6em; color: var(--accent); font-weight: 600; }
 ol.sources .doc { color: var(--muted); font-size: 13px; }
+ol.sources .doc a { color: inherit; }
 ol.sources blockquote { margin: 4px 0 0 2.6em; font-family: var(--serif); line-height: 1.8; }
 ol.sources mark { background: var(--mark); padding: 0 1px; }
 ul.documents { font-size: 14.5px; padding-left: 20px; }
