@@ -79,7 +79,10 @@ export async function run(ctx: CliContext): Promise<number> {
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
-  const files = await writeReport(model, data, outDir, { force: values.force === true });
+  const files = await writeReport(model, data, outDir, {
+    force: values.force === true,
+    inputs: dataPath === undefined ? [] : [dataPath],
+  });
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;
 }

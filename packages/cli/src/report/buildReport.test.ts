@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -126,5 +126,18 @@ describe("writeReport(model, data, dir)", () => {
       "report.html",
       "report.md",
     ]);
+  });
+
+  it("never writes over its input (--data out/data.json --out out)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "duibi-report-"));
+    await writeFile(join(dir, "data.json"), "my data");
+    const input = join(dir, "data.json");
+    await expect(
+      writeReport(buildReport(reportInput()), data, dir, { force: true, inputs: [input] }),
+    ).rejects.toMatchObject({
+      code: "file_exists",
+    });
+    expect(await readFile(input, "utf8")).toBe("my data");
+    expect(await readdir(dir)).toEqual(["data.json"]);
   });
 });

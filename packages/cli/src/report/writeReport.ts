@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { duibiError } from "@duibi/core";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
 import { finishOutputDir, type OutputDirState, prepareOutputDir } from "./outputDir.js";
@@ -16,8 +17,9 @@ import { writeAtomic } from "./writeAtomic.js";
  * @param dir - the output directory
  * @param options.force - write into a non-empty directory the report did not create
  * @param options.onFile - called after each file is written, with its path relative to `dir`
+ * @param options.inputs - absolute paths of the run's inputs (the --data file), never overwritten
  * @returns the files written, relative to `dir`, in writing order
- * @throws DuibiError `file_exists` when `dir` may not be written
+ * @throws DuibiError `file_exists` when `dir` may not be written, or a report file would replace an input
  * @example
  * await writeReport(model, data, "duibi-report"); // => ["report.html", "report.md", "charts/growth.svg", …]
  */
@@ -25,7 +27,11 @@ export async function writeReport(
   model: ReportModel,
   data: ReportData,
   dir: string,
-  { force = false, onFile = () => {} }: { force?: boolean; onFile?: (file: string) => void } = {},
+  {
+    force = false,
+    onFile = () => {},
+    inputs = [],
+  }: { force?: boolean; onFile?: (file: string) => void; inputs?: readonly string[] } = {},
 ): Promise<string[]> {
   const state: OutputDirState = await prepareOutputDir(dir, { force });
   const files: [string, string | Uint8Array][] = [
@@ -38,6 +44,9 @@ export async function writeReport(
     ["data.csv", reportCsv(data)],
     ["data.json", reportJson(data)],
   ];
+  // --data out/data.json --out out: the report must not write over what it was made from.
+  const clash = files.find(([file]) => inputs.includes(join(state.dir, file)));
+  if (clash !== undefined) throw duibiError("file_exists", { path: join(state.dir, clash[0]) }, { where: "--out" });
   // The marker goes first: if the run is interrupted, the next one still recognizes the directory as its own.
   await finishOutputDir(state, [...state.previous, ...files.map(([f]) => f)]);
   for (const [file, content] of files) {
