@@ -43,6 +43,18 @@ describe("prepareOutputDir(dir, { force })", () => {
   });
 });
 
+describe("finishOutputDir(state, written)", () => {
+  it("removes the temporary files an interrupted run left, and nothing else", async () => {
+    const dir = await fresh();
+    const state = await prepareOutputDir(dir);
+    await writeAtomic(join(dir, "charts/gdp.svg"), "<svg/>");
+    await writeFile(join(dir, "charts", "gdp.svg.4242.0a1b2c3d.tmp"), "half");
+    await writeFile(join(dir, "charts", "mine.svg.4242.0a1b2c3d.tmp"), "not the report's");
+    await finishOutputDir(state, ["charts/gdp.svg"]);
+    expect((await readdir(join(dir, "charts"))).sort()).toEqual(["gdp.svg", "mine.svg.4242.0a1b2c3d.tmp"]);
+  });
+});
+
 describe("writeAtomic(path, data)", () => {
   it("leaves no temporary file behind", async () => {
     const dir = await fresh();

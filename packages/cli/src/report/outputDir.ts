@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, stat } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { duibiError, type Lang } from "@duibi/core";
 import { writeAtomic } from "./writeAtomic.js";
 
@@ -45,7 +45,8 @@ export async function prepareOutputDir(
 /**
  * Records the files a run wrote in the marker and removes files the previous run wrote
  * that this one did not (a chart that no longer exists), so the directory holds exactly
- * one report. Only files listed in the old marker are ever removed.
+ * one report, and temporary files an interrupted run left beside them. Only files listed
+ * in the old or new marker, and their temporary files, are ever removed.
  * @param state - from {@link prepareOutputDir}
  * @param written - files written by this run, relative to the directory, `/`-separated
  * @returns when the marker is written and stale files are gone
@@ -61,8 +62,27 @@ export async function finishOutputDir(state: OutputDirState, written: readonly s
     if (!path.startsWith(state.dir + sep)) continue;
     await rm(path, { force: true });
   }
+  await removeTemporaryFiles(state.dir, [...state.previous, ...written]);
   const manifest = [...keep].sort().filter((f) => f !== MARKER);
   await writeAtomic(join(state.dir, MARKER), MARKER_HEADER + manifest.map((f) => `${f}\n`).join(""));
+}
+
+// writeAtomic names its temporary file "<name>.<pid>.<8 hex>.tmp" beside the target.
+const TEMPORARY = /^(.+)\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+async function removeTemporaryFiles(dir: string, files: readonly string[]): Promise<void> {
+  const byFolder = new Map<string, Set<string>>();
+  for (const file of files) {
+    const folder = resolve(dir, dirname(file));
+    if (folder !== dir && !folder.startsWith(dir + sep)) continue;
+    byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(basename(file)));
+  }
+  for (const [folder, names] of byFolder) {
+    for (const entry of await readdir(folder).catch(() => [] as string[])) {
+      const target = TEMPORARY.exec(entry)?.[1];
+      if (target !== undefined && names.has(target)) await rm(join(folder, entry), { force: true });
+    }
+  }
 }
 
 function parseManifest(text: string): string[] {
