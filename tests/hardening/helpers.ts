@@ -92,6 +92,7 @@ export const HOSTILE = [
   `"'&amp;&<b>x</b>`,
   "{{constructor.constructor('window.__pwned=4')()}}",
   "datum.x + ' ' + alert(5)",
+  "`<script>window.__pwned=6</script>` | ** [x](javascript:alert(7))",
 ] as const;
 
 /**
