@@ -1,5 +1,22 @@
 /** Characters that end a line on purpose: a sentence, a clause list, a heading in brackets. */
-const TERMINAL = new Set([..."。！？；：”…!?;:）)】」"]);
+const TERMINAL = new Set([..."。！？；：”…!?;:）)】」"].map((c) => c.charCodeAt(0)));
+
+/** What String.prototype.trim removes: ECMAScript WhiteSpace (Zs included) and LineTerminator. */
+function isTrimmed(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * True when a text's line breaks look like a newspaper or PDF column (a break
@@ -17,15 +34,19 @@ const TERMINAL = new Set([..."。！？；：”…!?;:）)】」"]);
 export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let wrapped = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
-    const line = text.slice(start, i).trim();
-    start = i + 1;
-    if (line === "") continue;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    // The line as trim() would give it, without slicing: [from, to).
+    let from = start;
+    let to = end;
+    while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+    while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+    start = end + 1;
+    const length = to - from;
+    if (length === 0) continue;
     lines++;
-    const last = line[line.length - 1] ?? "";
-    if (line.length >= 6 && line.length <= 40 && !TERMINAL.has(last)) wrapped++;
+    if (length >= 6 && length <= 40 && !TERMINAL.has(text.charCodeAt(to - 1))) wrapped++;
   }
   return lines >= 8 && wrapped / lines >= 0.25;
 }

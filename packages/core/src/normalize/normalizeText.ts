@@ -43,28 +43,21 @@ export function normalizeText(text: string): NormalizedText {
   return finish(hasDigitPunctuation(spaced) ? digitPunctuation(spaced) : spaced, text.length);
 }
 
-/** Parallel typed arrays: output UTF-16 code units and the original span each came from. */
+/**
+ * Parallel typed arrays: output UTF-16 code units and the original character each came from.
+ * Every output unit comes from exactly one original UTF-16 unit (a fold may give several
+ * units for one), so its original span is always [start, start + 1): no array of ends.
+ */
 interface Stream {
   codes: Uint16Array;
   starts: Int32Array;
-  ends: Int32Array;
   length: number;
 }
 
-function stream(capacity: number): Stream {
-  return {
-    codes: new Uint16Array(capacity),
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    length: 0,
-  };
-}
-
-function push(s: Stream, code: number, start: number, end: number): void {
+function push(s: Stream, code: number, start: number): void {
   if (s.length === s.codes.length) grow(s);
   s.codes[s.length] = code;
   s.starts[s.length] = start;
-  s.ends[s.length] = end;
   s.length++;
 }
 
@@ -72,13 +65,10 @@ function grow(s: Stream): void {
   const size = Math.max(16, s.codes.length * 2);
   const codes = new Uint16Array(size);
   const starts = new Int32Array(size);
-  const ends = new Int32Array(size);
   codes.set(s.codes);
   starts.set(s.starts);
-  ends.set(s.ends);
   s.codes = codes;
   s.starts = starts;
-  s.ends = ends;
 }
 
 const LF = 0x0a;
@@ -106,26 +96,48 @@ function needsFold(code: number): boolean {
   );
 }
 
+/**
+ * `foldChar` of every code unit `needsFold` accepts (about 1,100, none a surrogate), computed
+ * once: the full-width ，：（） of every clause would otherwise each cost an NFKC call.
+ */
+const FOLDS: ReadonlyMap<number, string> = (() => {
+  const table = new Map<number, string>();
+  for (let code = 0; code <= 0xffff; code++) {
+    if (needsFold(code)) table.set(code, foldChar(String.fromCharCode(code)));
+  }
+  return table;
+})();
+
 function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Stream {
-  const out = stream(text.length + 16);
+  const n = text.length;
+  // Folding keeps one unit per character except for rare multi-unit folds; those grow the arrays.
+  const out: Stream = { codes: new Uint16Array(n + 16), starts: new Int32Array(n + 16), length: 0 };
   let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    const range = skip[next];
-    if (range !== undefined && i >= range[0]) {
+  // The next repeated line to leave out; past the end when there is none (the common case).
+  let skipFrom = skip[0]?.[0] ?? n;
+  for (let i = 0; i < n; i++) {
+    if (i >= skipFrom) {
+      const range = skip[next]!;
       // A repeated OCR line is left out; spans over it still quote the original.
+      next++;
+      skipFrom = skip[next]?.[0] ?? n;
       if (i < range[1]) {
         i = range[1] - 1;
-        next++;
         continue;
       }
-      next++;
     }
     const code = text.charCodeAt(i);
-    if (code === 0x0d) push(out, LF, i, i + 1);
-    else if (!needsFold(code)) push(out, code, i, i + 1);
-    else {
-      const piece = foldChar(text[i]!);
-      for (let k = 0; k < piece.length; k++) push(out, piece.charCodeAt(k), i, i + 1);
+    if (code === 0x0d) push(out, LF, i);
+    else if (!needsFold(code)) {
+      // The fast path, inlined: capacity is only short after a multi-unit fold.
+      const k = out.length;
+      if (k === out.codes.length) grow(out);
+      out.codes[k] = code;
+      out.starts[k] = i;
+      out.length = k + 1;
+    } else {
+      const piece = FOLDS.get(code) ?? foldChar(text[i]!);
+      for (let k = 0; k < piece.length; k++) push(out, piece.charCodeAt(k), i);
     }
   }
   return out;
@@ -141,13 +153,17 @@ function classAt(s: Stream, i: number) {
   return i < 0 || i >= s.length ? "other" : charClass(s.codes[i]!);
 }
 
+/** The characters a heading can start with (see `startsHeading`): most line starts skip the regex. */
+const HEADING_FIRST = new Set([..."一二三四五六七八九十（第0123456789"].map((c) => c.charCodeAt(0)));
+
 function headingAt(s: Stream, i: number): boolean {
+  if (i >= s.length || !HEADING_FIRST.has(s.codes[i]!)) return false;
   return startsHeading(String.fromCharCode(...s.codes.subarray(i, Math.min(s.length, i + 8))), 0);
 }
 
 /** A stream writing over `s` itself: passes 2 and 3 only drop characters, so the write index never passes the read index. */
 function inPlace(s: Stream): Stream {
-  return { codes: s.codes, starts: s.starts, ends: s.ends, length: 0 };
+  return { codes: s.codes, starts: s.starts, length: 0 };
 }
 
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
@@ -158,7 +174,7 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
   while (i < n) {
     const code = s.codes[i]!;
     if (!isSpace(code)) {
-      push(out, code, s.starts[i]!, s.ends[i]!);
+      push(out, code, s.starts[i]!);
       i++;
       continue;
     }
@@ -176,7 +192,7 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
       if (prev === LF) continue;
       const join = hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart);
       if (!join) {
-        push(out, LF, s.starts[runStart]!, s.ends[runStart]!);
+        push(out, LF, s.starts[runStart]!);
         lineStart = out.length;
       }
       continue;
@@ -184,7 +200,7 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
     const a = charClass(prev);
     const b = classAt(s, i);
     if ((a === "latin" && (b === "latin" || b === "digit")) || (a === "digit" && b === "latin")) {
-      push(out, SPACE, s.starts[runStart]!, s.ends[runStart]!);
+      push(out, SPACE, s.starts[runStart]!);
     }
   }
   return out;
@@ -208,21 +224,27 @@ function hasDigitPunctuation(s: Stream): boolean {
 }
 
 function digitPunctuation(s: Stream): Stream {
-  const out = inPlace(s);
   const c = s.codes;
-  const at = (i: number) => (i < s.length ? c[i] : undefined);
-  for (let i = 0; i < s.length; i++) {
+  const starts = s.starts;
+  const n = s.length;
+  // In place: the write index k never passes the read index i, and reads ahead see unwritten units.
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const code = c[i]!;
-    const prevDigit = out.length > 0 && isDigit(out.codes[out.length - 1]);
-    if (code === FULL_COMMA && prevDigit && isThousands(at, i + 1)) continue;
-    const restored = code === FULL_COLON && prevDigit && isDigit(at(i + 1)) ? 0x3a : code;
-    push(out, restored, s.starts[i]!, s.ends[i]!);
+    if (code === FULL_COMMA || code === FULL_COLON) {
+      const prevDigit = k > 0 && isDigit(c[k - 1]);
+      if (code === FULL_COMMA && prevDigit && isThousands(c, n, i + 1)) continue;
+      c[k] = code === FULL_COLON && prevDigit && i + 1 < n && isDigit(c[i + 1]) ? 0x3a : code;
+    } else c[k] = code;
+    starts[k] = starts[i]!;
+    k++;
   }
-  return out;
+  return { codes: c, starts, length: k };
 }
 
 /** Exactly three digits follow, then a non-digit: 1，179.4亿元 but not 5，13.8. */
-function isThousands(at: (i: number) => number | undefined, i: number): boolean {
+function isThousands(c: Uint16Array, n: number, i: number): boolean {
+  const at = (j: number) => (j < n ? c[j] : undefined);
   return isDigit(at(i)) && isDigit(at(i + 1)) && isDigit(at(i + 2)) && !isDigit(at(i + 3));
 }
 
@@ -231,11 +253,11 @@ const DECODER = new TextDecoder("utf-16le");
 function finish(s: Stream, originalLength: number): NormalizedText {
   const n = s.length;
   const starts = s.starts.subarray(0, n);
-  const ends = s.ends.subarray(0, n);
   const text = DECODER.decode(s.codes.subarray(0, n));
   return {
     text,
     toOriginal: (i) => (i >= n ? originalLength : starts[Math.max(0, i)]!),
-    toOriginalEnd: (i) => (i <= 0 || n === 0 ? (starts[0] ?? 0) : ends[Math.min(i, n) - 1]!),
+    // Each unit came from one original unit (see Stream): the span ends one past its start.
+    toOriginalEnd: (i) => (i <= 0 || n === 0 ? (starts[0] ?? 0) : starts[Math.min(i, n) - 1]! + 1),
   };
 }
