@@ -149,6 +149,9 @@ describe("report.html in Chromium", () => {
     const target = await page.evaluate(() => location.hash);
     expect(await page.$eval(target, (li) => li.getBoundingClientRect().top)).toBeLessThan(900);
 
+    // Ids are unique, so every anchor lands on one place (charts' inner ids are prefixed per chart).
+    const ids = await page.$$eval("[id]", (els) => els.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(await page.$$eval("script", (s) => s.length)).toBe(0);
     expect(requests.filter((r) => !r.startsWith("file:") && !r.startsWith("data:"))).toEqual([]);
     expect(problems).toEqual([]);
