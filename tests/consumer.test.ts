@@ -180,3 +180,15 @@ describe("installed from packed tarballs", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("release metadata", () => {
+  it("every changeset parses, and the fixed group moves the four packages to one version", async () => {
+    const plan = join(project, "release-plan.json");
+    await run("pnpm", ["changeset", "status", `--output=${plan}`], root);
+    const { releases } = JSON.parse(await readFile(plan, "utf8")) as {
+      releases: { name: string; newVersion: string }[];
+    };
+    expect(releases.every((r) => r.name.startsWith("@duibi/"))).toBe(true);
+    expect(new Set(releases.map((r) => r.newVersion)).size).toBeLessThanOrEqual(1);
+  });
+});
