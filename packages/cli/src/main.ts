@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { isDuibiError } from "@duibi/core";
 import { commands } from "./commands/index.js";
 import type { CliContext, Command } from "./context.js";
@@ -37,7 +38,7 @@ export async function main(argv: string[], context: Partial<CliContext> = {}): P
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
-    ctx.stdout.write("0.1.0\n");
+    ctx.stdout.write(`${version()}\n`);
     return 0;
   }
   const command = commands.find((c) => c.name === name);
@@ -78,4 +79,10 @@ function report(error: unknown, ctx: CliContext, command: Command): number {
         : "  Run again with --debug for details.\n"),
   );
   return 1;
+}
+
+/** The installed package's version (src/ and dist/ both sit one level below package.json). */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
 }
