@@ -1,12 +1,12 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { align, type Dataset, duibiError, MAX_TEXT_BYTES, seedsPaths } from "@duibi/core";
+import { join, relative, resolve } from "node:path";
+import { align, type Dataset, duibiError } from "@duibi/core";
 import { ambition, gaps, rank } from "@duibi/stats";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { buildReport } from "../report/buildReport.js";
 import { drawCharts, planCharts } from "../report/charts.js";
 import type { ReportData } from "../report/dataFiles.js";
+import { readDocumentTexts } from "../report/documentTexts.js";
 import { prepareOutputDir } from "../report/outputDir.js";
 import { reportRegions } from "../report/reportRegions.js";
 import { writeReport } from "../report/writeReport.js";
@@ -96,50 +96,4 @@ function latestActualYear(dataset: Dataset, codes: readonly string[]): number {
   if (years.length === 0)
     throw duibiError("missing_period", { kind: "actual", period: codes.join(", "), available: "" });
   return Math.max(...years);
-}
-
-/**
- * Texts of the dataset's documents, for quoting whole sentences. A document id may be a
- * path (`duibi extract` writes the path it was given) or a file name looked up beside the
- * data file, in its sources/ folder and in the seeds' sources. A document that is not found
- * is cited by its quote alone; one whose text no longer matches its quotes is ignored later.
- */
-async function readDocumentTexts(dataset: Dataset, dataPath: string | undefined): Promise<Map<string, string>> {
-  const base = dataPath === undefined ? undefined : dirname(dataPath);
-  const folders = [...(base === undefined ? [] : [join(base, "sources"), base]), seedsSources()].filter(
-    (f): f is string => f !== null,
-  );
-  const texts = new Map<string, string>();
-  for (const doc of dataset.documents) {
-    const candidates = [
-      ...(isAbsolute(doc.id) ? [doc.id] : base === undefined ? [] : [resolve(base, doc.id)]),
-      ...folders.map((folder) => join(folder, basename(doc.id))),
-    ];
-    for (const path of candidates) {
-      const raw = await readDocumentText(path);
-      if (raw === null) continue;
-      texts.set(doc.id, raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-      break;
-    }
-  }
-  return texts;
-}
-
-/**
- * A document's text, or null when it is not a regular file of at most MAX_TEXT_BYTES:
- * a document id comes from the dataset, which may name /dev/urandom, a FIFO or a huge file,
- * and reading one of those would hang or fill memory.
- */
-async function readDocumentText(path: string): Promise<string | null> {
-  const info = await stat(path).catch(() => null);
-  if (info === null || !info.isFile() || info.size > MAX_TEXT_BYTES) return null;
-  return readFile(path, "utf8").catch(() => null);
-}
-
-function seedsSources(): string | null {
-  try {
-    return seedsPaths().sources;
-  } catch {
-    return null;
-  }
 }
