@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type Dataset, type Observation, regions } from "@duibi/core";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliRun, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
@@ -183,6 +184,85 @@ describe("duibi on hostile files (in process)", () => {
     expectClean(run, argv);
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, "many.jsonl"), "utf8").split("\n").length - 1).toBe(150_000);
+  });
+});
+
+/**
+ * 145,000 growth targets over the registry's counties: more values than a function call may
+ * take as arguments, so any Math.max(...values) over observations overflows the stack.
+ */
+function largeDataset(): Dataset {
+  const counties = regions().filter((r) => r.level === "county");
+  const observations: Observation[] = [];
+  for (const [i, r] of counties.slice(0, 2900).entries()) {
+    for (let period = 2023; period < 2074; period++) {
+      const kind = period === 2023 ? "actual" : "target";
+      const n = observations.length;
+      observations.push({
+        regionCode: r.code,
+        regionName: r.name,
+        indicator: "gdp",
+        measure: "growth",
+        period,
+        kind,
+        value: 5 + (i % 7) / 10,
+        unit: "%",
+        qualifier: "exact",
+        nameAsWritten: "地区生产总值",
+        source: { document: "large.txt", start: n, end: n + 1, quote: "x" },
+      });
+    }
+  }
+  const used = counties.slice(0, 2900);
+  return {
+    version: 1,
+    regions: used,
+    documents: [
+      {
+        id: "large.txt",
+        title: "large",
+        regionCode: null,
+        year: 2024,
+        type: "other",
+        chars: 1,
+        sha256: "0".repeat(64),
+      },
+    ],
+    observations,
+    conflicts: [],
+  };
+}
+
+describe("a dataset with 145,000 observations", () => {
+  beforeAll(async () => {
+    await writeFile(join(dir, "large.json"), JSON.stringify(largeDataset()));
+  });
+
+  // Regression: Math.max(...years) overflowed the call stack ("Maximum call stack size exceeded").
+  it("duibi ambition picks the latest target year without overflowing the stack", async () => {
+    const argv = ["ambition", "--data", "large.json", "--format", "csv", "--regions", "东城区,西城区"];
+    const run = await runCli(argv, dir);
+    expectClean(run, argv);
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  // Regression: targetPairs took the latest year with Math.max(...periods).
+  it("duibi chart target-vs-actual picks the latest target year without overflowing the stack", async () => {
+    const argv = ["chart", "target-vs-actual", "--data", "large.json", "--out", "large.vl.json"];
+    const run = await runCli(argv, dir);
+    expectClean(run, argv);
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  it("duibi compare and rank over every region end cleanly", async () => {
+    for (const argv of [
+      ["compare", "--data", "large.json", "--period", "2023", "--format", "csv"],
+      ["rank", "--data", "large.json", "--period", "2023", "--format", "csv"],
+    ]) {
+      const run = await runCli(argv, dir);
+      expectClean(run, argv);
+      expect(run.code, run.stderr).toBe(0);
+    }
   });
 });
 

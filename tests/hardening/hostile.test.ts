@@ -111,7 +111,7 @@ describe("duibi report --data hostile.json", () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll("img[onerror], [onerror]").length)).toBe(0);
-    expect(await page.evaluate(() => document.body.innerText)).toContain("<script>window.__pwned=1");
+    expect(await page.evaluate(() => document.body.textContent)).toContain("<script>window.__pwned=1");
     for (const file of (await readdir(join(dir, "r", "charts"))).filter((f) => f.endsWith(".svg"))) {
       await page.goto(pathToFileURL(join(dir, "r", "charts", file)).href, { waitUntil: "load" });
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), file).toBeUndefined();
@@ -166,7 +166,7 @@ describe("duibi chart <type> --data hostile.json", () => {
     for (let y = 0; box !== null && y < 8; y++)
       for (let x = 0; x < 12; x++) {
         await page.mouse.move(box.x + ((x + 0.5) * box.width) / 12, box.y + ((y + 0.5) * box.height) / 8);
-        tooltips += await page.evaluate(() => document.getElementById("vg-tooltip-element")?.innerText ?? "");
+        tooltips += await page.evaluate(() => document.getElementById("vg-tooltip-element")?.textContent ?? "");
       }
     expect(tooltips).toContain("__pwned");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -32,7 +32,8 @@ export async function run(ctx: CliContext): Promise<number> {
   const given = intOption("year", values.year);
   const dataset = await loadDataset(values.data, ctx.cwd);
   const years = dataset.observations.filter((o) => o.kind === "target" && o.measure === "growth").map((o) => o.period);
-  const year = given ?? (years.length > 0 ? Math.max(...years) : undefined);
+  // reduce, not Math.max(...years): a large dataset has more targets than a call may take arguments
+  const year = given ?? (years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : undefined);
   if (year === undefined)
     throw new UsageError("the dataset has no growth targets", "Pass --data with a dataset that has targets.");
   const result = ambition(dataset, { year, ...(regions ? { regions } : {}) });

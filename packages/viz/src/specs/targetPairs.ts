@@ -86,7 +86,8 @@ export function targetPairs(dataset: Dataset, options: TargetPairOptions): Targe
     (o) => o.indicator === options.indicator && (regions === null || regions.has(o.regionCode)),
   );
   const targets = ofIndicator.filter((o) => o.kind === "target");
-  const year = options.year ?? Math.max(...targets.map((o) => o.period));
+  // reduce, not Math.max(...): a large dataset has more targets than a call may take arguments
+  const year = options.year ?? targets.reduce((a, o) => Math.max(a, o.period), Number.NEGATIVE_INFINITY);
   const inYear = targets.filter((o) => o.period === year);
   const measure =
     options.measure ?? (inYear.some((o) => o.measure === "growth") ? "growth" : (inYear[0]?.measure ?? "growth"));
