@@ -2,6 +2,7 @@ import { indicators, matchIndicator, normalizeIndicatorName, variantsOf } from "
 import { units } from "../registry/units.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Quantity } from "../schema/unit.js";
+import { type ListName, shareHeads } from "./listNames.js";
 
 /**
  * The registry as the extractor consults it: written unit → unit id, written
@@ -25,6 +26,12 @@ export interface Lexicon {
    * string: reading `name[s]` allocates a string per CJK character).
    */
   startsName(code: number): boolean;
+  /**
+   * The items of a 分别/均 list completed by `shareHeads`, a name counting as known when it maps
+   * with or without `verb` in front. Remembered per list and verb for this call: every figure of
+   * a list asks for the same completion.
+   */
+  completeList(list: readonly ListName[], verb: string): readonly ListName[];
   /** Other indicators of the same family (variants). */
   variants(id: string): readonly Indicator[];
   /** Unit ids for percent, percentage points and ratios (2.3:1), as the registry spells them. */
@@ -73,19 +80,34 @@ export function buildLexicon(): Lexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const none: readonly string[] = [];
+  const indicator = (name: string): Indicator | undefined => {
+    // The same tails are tried for many figures: remember each answer for this call.
+    const known = memo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = matchVariants(name);
+    memo.set(name, found ?? null);
+    return found;
+  };
+  const completed = new WeakMap<readonly ListName[], Map<string, readonly ListName[]>>();
   return {
     unit: (written) => ids.get(written),
     unitsStartingWith: (code) => byFirst.get(code) ?? none,
     quantity: (unit) => quantities.get(unit),
     variants: (id) => variantsOf(id),
     startsName: (code) => firsts.has(code),
-    indicator: (name) => {
-      // The same tails are tried for many figures: remember each answer for this call.
-      const known = memo.get(name);
-      if (known !== undefined) return known ?? undefined;
-      const found = matchVariants(name);
-      memo.set(name, found ?? null);
-      return found;
+    indicator,
+    completeList: (list, verb) => {
+      let byVerb = completed.get(list);
+      if (byVerb === undefined) {
+        byVerb = new Map();
+        completed.set(list, byVerb);
+      }
+      let items = byVerb.get(verb);
+      if (items === undefined) {
+        items = shareHeads(list, (name) => indicator(verb + name) !== undefined || indicator(name) !== undefined);
+        byVerb.set(verb, items);
+      }
+      return items;
     },
     percent,
     points,

@@ -163,18 +163,18 @@ const FILLERS = [
 export function readLead(lead: string): Lead {
   const state: Mutable = { change: null, qualifier: null, spread: null, estimate: false, level: false };
   let end = lead.length;
-  end = strip(lead, end, HEDGES, state);
-  end = strip(lead, end, LINKS, state);
-  end = strip(lead, end, HEDGES, state);
+  end = strip(lead, end, HEDGE_INDEX, state);
+  end = strip(lead, end, LINK_INDEX, state);
+  end = strip(lead, end, HEDGE_INDEX, state);
   const beforeChange = end;
-  end = strip(lead, end, CHANGES, state, 1);
+  end = strip(lead, end, CHANGE_INDEX, state, 1);
   const changeWord = lead.slice(end, beforeChange);
   if (state.level) state.change = null;
   end = stripFillers(lead, end, state);
-  if (end === beforeChange) end = strip(lead, end, CHANGES, state, 1);
+  if (end === beforeChange) end = strip(lead, end, CHANGE_INDEX, state, 1);
   let verb = "";
   if (state.spread === null) {
-    const split = spreadVerb(lead.slice(0, end));
+    const split = spreadVerb(lead, end);
     if (split) {
       state.spread = split.spread;
       verb = lead.slice(split.at + split.width, end);
@@ -184,7 +184,7 @@ export function readLead(lead: string): Lead {
   }
   let start = 0;
   for (;;) {
-    if (start < end && LEADING.has(lead[start]!)) start++;
+    if (start < end && LEADING.has(lead.charCodeAt(start))) start++;
     else if (lead.startsWith("其中", start) && start + 2 <= end) start += 2;
     else break;
   }
@@ -202,43 +202,61 @@ export function readLead(lead: string): Lead {
 }
 
 /** Characters before 均 that make it part of a name (人均, 亩均, 年均), not "each". */
-const NOT_SPREAD = new Set([..."人亩年平户日月"]);
+const NOT_SPREAD = codes("人亩年平户日月");
 const MAX_VERB = 4;
 
-/** 分别/均 followed by a short verb (分别新增, 均新建) at the end of the name part. */
-function spreadVerb(name: string): { at: number; width: number; spread: "each" | "all" } | null {
-  const each = name.lastIndexOf("分别");
-  if (each >= 0 && name.length - each - 2 <= MAX_VERB) return { at: each, width: 2, spread: "each" };
-  const all = name.lastIndexOf("均");
-  if (all > 0 && name.length - all - 1 <= MAX_VERB && !NOT_SPREAD.has(name[all - 1]!)) {
+/** 分别/均 followed by a short verb (分别新增, 均新建) at the end of the name part `lead[0, end)`. */
+function spreadVerb(lead: string, end: number): { at: number; width: number; spread: "each" | "all" } | null {
+  // lastIndexOf from end - width: the word must end by `end` (no slice of the name part).
+  const each = end < 2 ? -1 : lead.lastIndexOf("分别", end - 2);
+  if (each >= 0 && end - each - 2 <= MAX_VERB) return { at: each, width: 2, spread: "each" };
+  const all = end < 1 ? -1 : lead.lastIndexOf("均", end - 1);
+  if (all > 0 && end - all - 1 <= MAX_VERB && !NOT_SPREAD.has(lead.charCodeAt(all - 1))) {
     return { at: all, width: 1, spread: "all" };
   }
   return null;
 }
 
-const LEADING = new Set([..."，、；：及与并"]);
+const LEADING = codes("，、；：及与并");
 
-/** Steps grouped by their last character, so a lookup tries only the few words that can end here. */
-function byLastChar(steps: readonly Step[]): Map<string, Step[]> {
-  const map = new Map<string, Step[]>();
-  for (const step of steps) {
-    const last = step[0][step[0].length - 1]!;
-    map.set(last, [...(map.get(last) ?? []), step]);
+// Lookups read UTF-16 code units: `lead[i]` would allocate a string per CJK character.
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** Words grouped by their last code unit, in list order, so a lookup tries only the few that can end here. */
+function byLastCode<T>(items: readonly T[], word: (item: T) => string): ReadonlyMap<number, readonly T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const w = word(item);
+    const last = w.charCodeAt(w.length - 1);
+    map.set(last, [...(map.get(last) ?? []), item]);
   }
   return map;
 }
-const INDEX = new Map<readonly Step[], Map<string, Step[]>>([
-  [HEDGES, byLastChar(HEDGES)],
-  [LINKS, byLastChar(LINKS)],
-  [CHANGES, byLastChar(CHANGES)],
-]);
+type StepIndex = ReadonlyMap<number, readonly Step[]>;
+const HEDGE_INDEX: StepIndex = byLastCode(HEDGES, (s) => s[0]);
+const LINK_INDEX: StepIndex = byLastCode(LINKS, (s) => s[0]);
+const CHANGE_INDEX: StepIndex = byLastCode(CHANGES, (s) => s[0]);
+const FILLER_INDEX = byLastCode(FILLERS, (w) => w);
 
-function strip(lead: string, end: number, steps: readonly Step[], state: Mutable, limit = 4): number {
+/** The first word of `candidates` that ends at `at`, or undefined. */
+function endingAt<T>(lead: string, at: number, candidates: readonly T[] | undefined, word: (item: T) => string) {
+  if (candidates === undefined) return undefined;
+  for (const item of candidates) {
+    const w = word(item);
+    if (at >= w.length && lead.startsWith(w, at - w.length)) return item;
+  }
+  return undefined;
+}
+
+const stepWord = (step: Step) => step[0];
+const itself = (w: string) => w;
+
+function strip(lead: string, end: number, index: StepIndex, state: Mutable, limit = 4): number {
   let at = end;
-  const index = INDEX.get(steps);
   for (let round = 0; round < limit && at > 0; round++) {
-    const candidates = index?.get(lead[at - 1]!) ?? [];
-    const hit = candidates.find(([word]) => at >= word.length && lead.startsWith(word, at - word.length));
+    const hit = endingAt(lead, at, index.get(lead.charCodeAt(at - 1)), stepWord);
     if (!hit) break;
     hit[1](state);
     at -= hit[0].length;
@@ -249,7 +267,7 @@ function strip(lead: string, end: number, steps: readonly Step[], state: Mutable
 function stripFillers(lead: string, end: number, state: Mutable): number {
   let at = end;
   for (let round = 0; round < 4; round++) {
-    const word = FILLERS.find((w) => at >= w.length && lead.startsWith(w, at - w.length));
+    const word = at > 0 ? endingAt(lead, at, FILLER_INDEX.get(lead.charCodeAt(at - 1)), itself) : undefined;
     if (!word) break;
     if (word === "分别") state.spread = "each";
     if (word === "均" || word === "都" || word === "各") state.spread ??= "all";

@@ -39,12 +39,23 @@ export interface Fact {
 }
 
 const MAX_LEAD = 80;
-const CLAUSE = new Set([..."，：；。！？\n"]);
+const CLAUSE = codes("，：；。！？\n");
+const SEPARATORS = codes("、，和及");
+const DUN = "、".charCodeAt(0);
+
+// Scans read UTF-16 code units: `text[i]` would allocate a string per CJK character.
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/** `text[from, to)` is nothing or one of 、，和及 (SEPARATOR), tested without slicing. */
+function separates(text: string, from: number, to: number): boolean {
+  return to - from <= 0 || (to - from === 1 && SEPARATORS.has(text.charCodeAt(from)));
+}
 /** 占比提高1.5个百分点 after …产值59.5亿元: the share of the figure before. */
 const SHARE_OF_PRIOR = /^(?:占比|比重|占全区比重|占全市比重|占全省比重)$/;
 const STOCK = /累计|总量|总数|累计达/;
 const TOTAL_NAME = /^(?:总量|总数|累计|总计)$/;
-const SEPARATOR = /^[、，和及]?$/;
 const MAX_AFTER = 12;
 const MAX_LIST = 12;
 
@@ -70,8 +81,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const leadStart = Math.max(prevEnd, m.start - MAX_LEAD);
-    const raw = text.slice(leadStart, m.start);
-    const cut = lastClauseMark(raw);
+    const cut = lastClauseMark(text, leadStart, m.start);
     const crossed = cut >= 0 || prevEnd === from;
     const leadFrom = leadStart + cut + 1;
     const lead = readLead(text.slice(leadFrom, m.start));
@@ -79,10 +89,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     const implicit = lead.spread === null ? implicitList(text, lead.name, mentions, i) : null;
     if ((lead.spread === "each" && lead.name !== "") || implicit !== null) {
       const values = [m];
-      while (
-        i + 1 < mentions.length &&
-        SEPARATOR.test(text.slice(values[values.length - 1]!.end, mentions[i + 1]!.start))
-      ) {
+      while (i + 1 < mentions.length && separates(text, values[values.length - 1]!.end, mentions[i + 1]!.start)) {
         values.push(mentions[++i]!);
       }
       const names = implicit ?? listNames(lead.name, values.length);
@@ -104,7 +111,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       while (
         values.length < chain.length &&
         i + 1 < mentions.length &&
-        SEPARATOR.test(text.slice(values[values.length - 1]!.end, mentions[i + 1]!.start))
+        separates(text, values[values.length - 1]!.end, mentions[i + 1]!.start)
       ) {
         values.push(mentions[++i]!);
       }
@@ -142,7 +149,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     const ofPrior = last !== null && (SHARE_OF_PRIOR.test(lead.name) || (lead.name.endsWith("的") && m.unit === "%"));
     const totalOfPrior = last !== null && TOTAL_NAME.test(lead.name);
     if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
-      const sameRun = !crossed || raw.startsWith("、");
+      const sameRun = !crossed || (leadStart < m.start && text.charCodeAt(leadStart) === DUN);
       const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
       const fact = make(lead, m, lead.name, nameStart, nameStart, m.end, { prior });
       facts.push(fact);
@@ -153,7 +160,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       last = fact;
     } else if (last !== null && (ofPrior || totalOfPrior || !crossed || lead.change !== null)) {
       // 累计28万亩 after 新增…1万亩: the running total, not the new part.
-      const total = totalOfPrior || STOCK.test(raw);
+      const total = totalOfPrior || STOCK.test(text.slice(leadStart, m.start));
       const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
       const extra = { list: last.list, listIndex: last.listIndex, total, share: ofPrior };
       facts.push(make(lead, m, name, last.nameStart, last.start, m.end, extra));
@@ -205,7 +212,7 @@ function make(lead: Lead, m: Mention, name: string, nameStart: number, start: nu
 function implicitList(text: string, name: string, mentions: readonly Mention[], i: number): ListName[] | null {
   if (!/[和、]/.test(name)) return null;
   // 信访事项受理率、办结率100%; 城乡养老、医保参保率95%: rates listed with 、 share one figure.
-  const single = mentions[i + 1] === undefined || !SEPARATOR.test(text.slice(mentions[i]!.end, mentions[i + 1]!.start));
+  const single = mentions[i + 1] === undefined || !separates(text, mentions[i]!.end, mentions[i + 1]!.start);
   if (single && mentions[i]!.unit === "%" && name.includes("、") && name.endsWith("率")) {
     const items = listNames(name, 0);
     return items.length > 1 && items.every((item) => item.text.length <= 12) ? items : null;
@@ -214,7 +221,7 @@ function implicitList(text: string, name: string, mentions: readonly Mention[], 
   while (
     count < MAX_LIST &&
     i + count < mentions.length &&
-    SEPARATOR.test(text.slice(mentions[i + count - 1]!.end, mentions[i + count]!.start))
+    separates(text, mentions[i + count - 1]!.end, mentions[i + count]!.start)
   ) {
     count++;
   }
@@ -223,15 +230,17 @@ function implicitList(text: string, name: string, mentions: readonly Mention[], 
   return names.length === count ? names : null;
 }
 
-function lastClauseMark(raw: string): number {
-  for (let k = raw.length - 1; k >= 0; k--) if (CLAUSE.has(raw[k]!)) return k;
+function lastClauseMark(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (CLAUSE.has(text.charCodeAt(k))) return k - from;
   return -1;
 }
 
 /** The words after a leading count (103个重点项目完成投资 → 重点项目), up to a verb or a mark. */
 function followingName(text: string, at: number, to: number): string {
   let end = at;
-  while (end < to && end - at < MAX_AFTER && !CLAUSE.has(text[end]!) && text[end] !== "、" && !/\d/.test(text[end]!))
-    end++;
+  for (; end < to && end - at < MAX_AFTER; end++) {
+    const code = text.charCodeAt(end);
+    if (CLAUSE.has(code) || code === DUN || (code >= 0x30 && code <= 0x39)) break;
+  }
   return text.slice(at, end);
 }

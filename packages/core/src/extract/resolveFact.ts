@@ -1,7 +1,6 @@
 import type { Indicator } from "../schema/indicator.js";
 import type { Measure, Qualifier } from "../schema/observation.js";
 import type { Lexicon } from "./lexicon.js";
-import { shareHeads } from "./listNames.js";
 import type { Fact } from "./readSentence.js";
 import type { UnmappedReason } from "./types.js";
 
@@ -62,8 +61,7 @@ const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
  * @returns the resolved fact
  */
 export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
-  const known = (name: string) => lexicon.indicator(name) !== undefined;
-  const named = fact.listed ? listedName(fact, lexicon, known) : ownName(fact, lexicon);
+  const named = fact.listed ? listedName(fact, lexicon) : ownName(fact, lexicon);
   const indicator = fact.total ? stockOf(named.indicator, lexicon) : named.indicator;
   const name = named.name;
   const m = fact.mention;
@@ -137,11 +135,10 @@ function problemOf(
   return quantity === indicator.quantity || (people(quantity) && people(indicator.quantity)) ? null : "unit_mismatch";
 }
 
-function listedName(fact: Fact, lexicon: Lexicon, known: (name: string) => boolean) {
+function listedName(fact: Fact, lexicon: Lexicon) {
   const verb = fact.verb ?? "";
-  const withVerb = (name: string) => known(verb + name) || known(name);
   const completed =
-    fact.list && fact.listIndex !== undefined ? shareHeads(fact.list, withVerb)[fact.listIndex] : undefined;
+    fact.list && fact.listIndex !== undefined ? lexicon.completeList(fact.list, verb)[fact.listIndex] : undefined;
   const name = completed?.text ?? fact.name;
   const direct = verb === "" ? undefined : lexicon.indicator(verb + name);
   if (direct) return { indicator: direct, name: verb + name };
@@ -238,9 +235,12 @@ function withoutVerb(name: string, indicator: Indicator, lexicon: Lexicon): stri
 }
 
 /** An unmapped name a user can alias: the words after the last verb, at most 16 characters. */
+const THROUGH_VERB = /.*(?:实现|完成|达到|其中|全年|累计)/;
+const ANY_VERB = /实现|完成|达到|其中|全年|累计/;
+
 function readable(name: string): string {
-  const verbs = /.*(?:实现|完成|达到|其中|全年|累计)/;
-  const trimmed = name.replace(verbs, "");
+  // Most names hold none of the verbs: skip the backtracking replace for them.
+  const trimmed = ANY_VERB.test(name) ? name.replace(THROUGH_VERB, "") : name;
   const text = trimmed === "" ? name : trimmed;
   return text.length > 16 ? text.slice(-16) : text;
 }
