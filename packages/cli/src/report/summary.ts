@@ -121,7 +121,7 @@ function targetSentence({ ambition, actual }: SummaryInput, ctx: SectionContext)
         : `measured as target minus last year's growth, ${short(leader.regionCode)} is the more ambitious (${formatSigned(leader.ambitionPp ?? 0)} pp)`;
   return zh
     ? `${ambition.year}年${name}目标：${parts.join("；")}${verdict === "" ? "" : `。${verdict}`}。`
-    : `For ${ambition.year}, ${name}: ${parts.join("; ")}${verdict === "" ? "" : `; ${verdict}`}.`;
+    : `${ambition.year} targets for ${name} growth: ${parts.join("; ")}${verdict === "" ? "" : `; ${verdict}`}.`;
 }
 
 function leadSentence({ ranks }: SummaryInput, ctx: SectionContext): string | null {
