@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, stat, truncate, writeFile } from "node:fs/pro
 import { join } from "node:path";
 import { loadSeeds, MAX_DATASET_BYTES, MAX_TEXT_BYTES, readDataset, readText, writeDataset } from "@duibi/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
+import { BIN, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
 
 let dir: string;
 const SEED_TEXT = SEED_TEXTS[1]!.text;
@@ -195,5 +195,26 @@ describe("determinism", () => {
     await runCli(["chart", "target-vs-actual", "--out", "det/a.vl.json"], dir);
     await runCli(["chart", "target-vs-actual", "--out", "det/b.vl.json"], dir);
     expect(await readFile(join(dir, "det/a.vl.json"), "utf8")).toBe(await readFile(join(dir, "det/b.vl.json"), "utf8"));
+  });
+});
+
+describe("every writer in the packages goes through a temporary file", () => {
+  // Regression: seeds-build, extract --out and chart --out wrote the target in place.
+  it("writeFile is only ever called on a temporary path (then renamed)", async () => {
+    const root = join(ROOT, "packages");
+    const offenders: string[] = [];
+    for (const pkg of await readdir(root)) {
+      const src = join(root, pkg, "src");
+      for (const file of await readdir(src, { recursive: true })) {
+        if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file.includes("__fixtures__")) continue;
+        const text = await readFile(join(src, file), "utf8");
+        for (const [i, line] of text.split("\n").entries()) {
+          if (/^\s*(\*|\/\/)/.test(line)) continue; // doc examples
+          const call = /\b(writeFile|writeFileSync|appendFile|createWriteStream)\(\s*([^,)]*)/.exec(line);
+          if (call && call[2]!.trim() !== "temporary") offenders.push(`${pkg}/src/${file}:${i + 1}: ${line.trim()}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });

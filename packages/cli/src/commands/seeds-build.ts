@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import {
   buildDataset,
@@ -16,6 +16,7 @@ import {
 } from "@duibi/core";
 import { parse } from "../args.js";
 import type { CliContext } from "../context.js";
+import { writeAtomic } from "../report/writeAtomic.js";
 
 /**
  * What the seeds are built from. 000 (a newspaper page carrying the first
@@ -87,7 +88,8 @@ export async function run(ctx: CliContext): Promise<number> {
     ctx.stdout.write(`seeds/dataset.json is up to date (${counts.join(", ")}).\n`);
     return 0;
   }
-  await writeFile(target, text, "utf8");
+  // Temporary file, then rename: an interrupted build never leaves half a dataset.json.
+  await writeAtomic(target, text);
   ctx.stdout.write(
     `wrote ${target}: ${dataset.observations.length} observations (${counts.join(", ")}), ${applied} overrides applied.\n`,
   );
