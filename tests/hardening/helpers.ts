@@ -96,8 +96,9 @@ export const HOSTILE = [
 ] as const;
 
 /**
- * The seeds dataset with hostile text wherever free text can be: every observation's
- * nameAsWritten and quote, every document's id (and so every source's document) and title. Values and regions are untouched, so the report has the same rows.
+ * The seeds dataset with hostile text wherever free text can be: region names, every
+ * observation's regionName, nameAsWritten and quote, every document's id (and so every
+ * source's document) and title. Values and regions are untouched, so the report has the same rows.
  */
 export function hostileDataset(): Dataset {
   const seeds = loadSeeds();
@@ -108,8 +109,16 @@ export function hostileDataset(): Dataset {
     document: docId.get(s.document) ?? s.document,
     quote: `${pick(i + 1)}${s.quote}${pick(i + 2)}`,
   });
+  // Region names come from the registry when a dataset is built, but a dataset file is
+  // anyone's JSON: its regions' names and each observation's regionName are text too.
+  const regionName = new Map(seeds.regions.map((r, i) => [r.code, `${pick(i + 4)}${r.name}`]));
   return {
     ...seeds,
+    regions: seeds.regions.map((r, i) => ({
+      ...r,
+      name: regionName.get(r.code)!,
+      shortName: `${pick(i + 5)}${r.shortName}`,
+    })),
     documents: seeds.documents.map((d, i) => ({
       ...d,
       id: docId.get(d.id) ?? d.id,
@@ -117,6 +126,7 @@ export function hostileDataset(): Dataset {
     })),
     observations: seeds.observations.map((o, i) => ({
       ...o,
+      regionName: regionName.get(o.regionCode) ?? o.regionName,
       nameAsWritten: `${o.nameAsWritten}${pick(i)}`,
       source: source(o.source, i),
       ...(o.alsoIn === undefined ? {} : { alsoIn: o.alsoIn.map((s, j) => source(s, i + j)) }),

@@ -123,6 +123,7 @@ describe("duibi report --data hostile.json", () => {
 
 describe("duibi chart <type> --data hostile.json", () => {
   const dataTexts = [
+    ...dataset.regions.flatMap((r) => [r.name, r.shortName]),
     ...dataset.documents.map((d) => d.id),
     ...dataset.observations.flatMap((o) => [o.nameAsWritten, o.source.quote]),
   ].filter((t) => t.length >= 4);
