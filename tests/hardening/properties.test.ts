@@ -15,10 +15,14 @@ import {
   convert,
   type Dataset,
   type Document,
+  datasetFromCsv,
+  datasetToCsv,
   extract,
   isDuibiError,
+  loadSeeds,
   normalizeText,
   type Observation,
+  parseDataset,
   regions,
   units,
 } from "@duibi/core";
@@ -344,5 +348,83 @@ describe("every chart spec built from a random table compiles with vega-lite", (
       }
     }
     expect(compiled).toBeGreaterThan(refused);
+  });
+});
+
+/* ───────────── mutated dataset files: only DuibiErrors ───────────── */
+
+const SMALL = (() => {
+  const seeds = loadSeeds();
+  return { ...seeds, observations: seeds.observations.slice(0, 40) };
+})();
+
+/** Replaces the value at a random path of `value` (chosen by `steps`) with `replacement`. */
+function mutateAt(value: unknown, steps: readonly number[], replacement: unknown): unknown {
+  if (steps.length === 0 || value === null || typeof value !== "object") return replacement;
+  const [step, ...rest] = steps;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return replacement;
+    const i = step! % value.length;
+    return value.map((v, j) => (j === i ? mutateAt(v, rest, replacement) : v));
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return replacement;
+  const key = keys[step! % keys.length]!;
+  return { ...value, [key]: mutateAt((value as Record<string, unknown>)[key], rest, replacement) };
+}
+
+function onlyDuibiErrors(run: () => unknown): void {
+  try {
+    run();
+  } catch (error) {
+    expect(isDuibiError(error), String(error)).toBe(true);
+  }
+}
+
+describe("parseDataset and datasetFromCsv on mutated datasets", () => {
+  it("parseDataset(mutated JSON) returns a dataset or throws a DuibiError; align on it likewise", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 3, maxLength: 3 }),
+        (paths, values) => {
+          let json: unknown = SMALL;
+          for (const [i, path] of paths.entries()) json = mutateAt(json, path, values[i]);
+          onlyDuibiErrors(() => {
+            const dataset = parseDataset(json);
+            align(dataset, { period: 2023, kind: "actual" });
+          });
+        },
+      ),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
+  it("datasetFromCsv(mutated CSV) returns a dataset or throws a DuibiError", () => {
+    const csv = datasetToCsv(SMALL);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            length: fc.nat({ max: 30 }),
+            insert: fc.oneof(
+              fc.constantFrom('"', ",", "\n", '""', "\r\n", "NaN", "-", "亿元"),
+              fc.string({ maxLength: 8 }),
+            ),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        (edits) => {
+          let text = csv;
+          for (const e of edits) {
+            const at = Math.floor(e.at * text.length);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.length);
+          }
+          onlyDuibiErrors(() => datasetFromCsv(text, { where: "fuzz.csv" }));
+        },
+      ),
+      { seed: SEED, numRuns: 150 },
+    );
   });
 });
