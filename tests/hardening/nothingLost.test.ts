@@ -146,6 +146,22 @@ describe("limits: oversized inputs are refused with a message that states the li
     expect(bad.code).toBe(2);
   });
 
+  // Regression: a device has size 0, so the size check passed and /dev/urandom was read up to 2 GB.
+  it("extract stops reading /dev/urandom and /dev/zero at the limit", async () => {
+    for (const device of ["/dev/urandom", "/dev/zero"]) {
+      const run = await runCli(["extract", device, "--max-bytes", "1000000"], dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("the limit is 1000000 bytes");
+    }
+  });
+
+  it("extract still reads a pipe (/dev/stdin) under the limit", async () => {
+    // A shell pipe: /dev/stdin must be a pipe, not the socket execFileSync's `input` uses.
+    const script = `printf '地区生产总值增长5.5%%。' | "${process.execPath}" "${BIN}" extract /dev/stdin --region 武隆 --year 2024`;
+    const out = execFileSync("sh", ["-c", script], { encoding: "utf8" });
+    expect(JSON.parse(out).observations[0].value).toBe(5.5);
+  });
+
   it("readText refuses a file over maxBytes with file_too_large", async () => {
     await expect(readText(join(dir, "a.txt"), { maxBytes: 10 })).rejects.toMatchObject({ code: "file_too_large" });
   });

@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
 import { isDuibiError } from "../errors/DuibiError.js";
@@ -41,9 +42,9 @@ export async function readText(path: string, options: { maxBytes?: number } = {}
 async function readBytes(path: string, limit: number): Promise<Uint8Array> {
   try {
     // The size is checked before reading, so a huge file is refused without loading it.
-    const { size } = await stat(path);
-    if (size > limit) throw duibiError("file_too_large", { path, size, limit }, { where: path });
-    return await readFile(path);
+    const info = await stat(path);
+    if (info.size > limit) throw duibiError("file_too_large", { path, size: info.size, limit }, { where: path });
+    return info.isFile() ? await readFile(path) : await readCapped(path, limit);
   } catch (error) {
     if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -51,6 +52,21 @@ async function readBytes(path: string, limit: number): Promise<Uint8Array> {
     const detail = code === "EISDIR" ? "it is a directory" : error instanceof Error ? error.message : String(error);
     throw duibiError("file_unreadable", { path, detail }, { where: path, cause: error });
   }
+}
+
+/**
+ * Reads a pipe or device (`/dev/stdin`, a FIFO), whose size is unknown until its end, and
+ * stops at `limit` bytes: `/dev/urandom` would otherwise fill memory before failing.
+ */
+async function readCapped(path: string, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw duibiError("file_too_large", { path, size: `more than ${limit}`, limit }, { where: path });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
