@@ -1,4 +1,5 @@
 import { isDuibiError } from "../errors/DuibiError.js";
+import { regionIndex } from "../registry/regionIndex.js";
 import { findRegion } from "../registry/regions.js";
 import type { Region } from "../schema/region.js";
 
@@ -54,10 +55,34 @@ function longestRegion(words: string): Region | null {
 }
 
 function tryFind(name: string): Region | null {
+  // Most tails name no region: findRegion would throw unknown_region after scoring every
+  // region for suggestions. Ask it only when it can succeed (see mayBeRegion).
+  if (!mayBeRegion(name)) return null;
   try {
     return findRegion(name);
   } catch (error) {
     if (isDuibiError(error)) return null;
     throw error;
   }
+}
+
+/**
+ * False only when `findRegion(name)` is sure to throw unknown_region: the name (spaces
+ * dropped, as findRegion does) is no code, full or short name, and cannot be split as
+ * findRegion's path search needs (重庆市武隆区: a named head, then a named rest or a named
+ * head and a named rest again).
+ */
+function mayBeRegion(name: string): boolean {
+  const index = regionIndex();
+  const text = name.replace(/[\s\u3000]+/gu, "");
+  const named = (key: string) => index.byName.has(key) || index.byShortName.has(key);
+  const split = (part: string, depth: number): boolean => {
+    for (let cut = 1; cut < part.length; cut++) {
+      if (!named(part.slice(0, cut))) continue;
+      const rest = part.slice(cut);
+      if (named(rest) || (depth > 0 && split(rest, depth - 1))) return true;
+    }
+    return false;
+  };
+  return index.byCode.has(text) || named(text) || split(text, 1);
 }

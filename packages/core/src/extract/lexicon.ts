@@ -1,4 +1,5 @@
-import { indicators, matchIndicator, normalizeIndicatorName, variantsOf } from "../registry/indicators.js";
+import { indicatorIndex } from "../registry/indicators/indicatorIndex.js";
+import { matchIndicator, variantsOf } from "../registry/indicators.js";
 import { units } from "../registry/units.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Quantity } from "../schema/unit.js";
@@ -50,16 +51,13 @@ export function buildLexicon(): Lexicon {
   // null: looked up and not found (one Map read per lookup instead of has + get).
   const memo = new Map<string, Indicator | null>();
   const firsts = new Set([...'“”"‘’「《（('].map((c) => c.charCodeAt(0)));
-  for (const indicator of indicators()) {
-    for (const name of [indicator.zh, ...indicator.aliases]) {
-      const first = normalizeIndicatorName(name)[0];
-      if (first !== undefined) {
-        firsts.add(first.charCodeAt(0));
-        // A one-unit character can only equal a one-unit upper case (ß → SS never matches one unit).
-        const upper = first.toUpperCase();
-        if (upper.length === 1) firsts.add(upper.charCodeAt(0));
-      }
-    }
+  // The index's name keys are every zh name and alias, already normalized (and none empty).
+  for (const name of indicatorIndex().byName.keys()) {
+    const first = name.charAt(0);
+    firsts.add(first.charCodeAt(0));
+    // A one-unit character can only equal a one-unit upper case (ß → SS never matches one unit).
+    const upper = first.toUpperCase();
+    if (upper.length === 1) firsts.add(upper.charCodeAt(0));
   }
   const ids = new Map<string, string>();
   const quantities = new Map<string, Quantity>();
