@@ -176,6 +176,11 @@ describe("limits: oversized inputs are refused with a message that states the li
     expect(run.stderr).toContain(String(MAX_DATASET_BYTES));
   });
 
+  // Regression: --data /dev/zero read 512 MB and failed with "Invalid string length".
+  it("a dataset read from a device stops at the limit", async () => {
+    await expect(readUtf8("/dev/zero", 1000)).rejects.toMatchObject({ code: "file_too_large" });
+  });
+
   // Regression: a document id naming a FIFO (or /dev/urandom) made `duibi report` hang or read a gigabyte.
   it("report does not read a document id that names a FIFO or a device", async () => {
     const work = await tempDir("duibi-fifo-");

@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
 import { isDuibiError } from "../errors/DuibiError.js";
@@ -61,12 +62,11 @@ export const MAX_DATASET_BYTES = 500 * 1024 * 1024;
 export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise<string> {
   let text: string;
   try {
-    const { size } = await stat(path);
-    if (size > limit) {
-      const fix = "Split the dataset by region or year, or keep it in CSV and filter it before loading.";
-      throw duibiError("file_too_large", { path, size, limit, fix }, { where: path });
-    }
-    text = await readFile(path, "utf8");
+    const info = await stat(path);
+    const fix = "Split the dataset by region or year, or keep it in CSV and filter it before loading.";
+    if (info.size > limit) throw duibiError("file_too_large", { path, size: info.size, limit, fix }, { where: path });
+    // A pipe or device reports size 0: read it in chunks and stop at the limit.
+    text = info.isFile() ? await readFile(path, "utf8") : await readCapped(path, limit, fix);
   } catch (error) {
     if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -75,6 +75,19 @@ export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise
     throw duibiError("file_unreadable", { path, detail }, { cause: error });
   }
   return stripBom(text);
+}
+
+async function readCapped(path: string, limit: number, fix: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      throw duibiError("file_too_large", { path, size: `more than ${limit}`, limit, fix }, { where: path });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /**
