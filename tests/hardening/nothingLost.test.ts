@@ -7,7 +7,15 @@
 import { execFileSync, spawn } from "node:child_process";
 import { mkdir, readdir, readFile, stat, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { loadSeeds, MAX_DATASET_BYTES, MAX_TEXT_BYTES, readDataset, readText, writeDataset } from "@duibi/core";
+import {
+  loadSeeds,
+  MAX_DATASET_BYTES,
+  MAX_TEXT_BYTES,
+  readDataset,
+  readText,
+  readUtf8,
+  writeDataset,
+} from "@duibi/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BIN, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
 
