@@ -54,13 +54,6 @@ interface Stream {
   length: number;
 }
 
-function push(s: Stream, code: number, start: number): void {
-  if (s.length === s.codes.length) grow(s);
-  s.codes[s.length] = code;
-  s.starts[s.length] = start;
-  s.length++;
-}
-
 function grow(s: Stream): void {
   const size = Math.max(16, s.codes.length * 2);
   const codes = new Uint16Array(size);
@@ -100,6 +93,13 @@ function needsFold(code: number): boolean {
  * `foldChar` of every code unit `needsFold` accepts (about 1,100, none a surrogate), computed
  * once: the full-width ，：（） of every clause would otherwise each cost an NFKC call.
  */
+/** 1 for the code units `fold` changes (needsFold, and CR), 0 for those it copies. */
+const CHANGED: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code <= 0xffff; code++) table[code] = code === 0x0d || needsFold(code) ? 1 : 0;
+  return table;
+})();
+
 const FOLDS: ReadonlyMap<number, string> = (() => {
   const table = new Map<number, string>();
   for (let code = 0; code <= 0xffff; code++) {
@@ -111,7 +111,9 @@ const FOLDS: ReadonlyMap<number, string> = (() => {
 function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Stream {
   const n = text.length;
   // Folding keeps one unit per character except for rare multi-unit folds; those grow the arrays.
-  const out: Stream = { codes: new Uint16Array(n + 16), starts: new Int32Array(n + 16), length: 0 };
+  let codes: Uint16Array = new Uint16Array(n + 16);
+  let starts: Int32Array = new Int32Array(n + 16);
+  let k = 0;
   let next = 0;
   // The next repeated line to leave out; past the end when there is none (the common case).
   let skipFrom = skip[0]?.[0] ?? n;
@@ -127,30 +129,34 @@ function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Str
       }
     }
     const code = text.charCodeAt(i);
-    if (code === 0x0d) push(out, LF, i);
-    else if (!needsFold(code)) {
-      // The fast path, inlined: capacity is only short after a multi-unit fold.
-      const k = out.length;
-      if (k === out.codes.length) grow(out);
-      out.codes[k] = code;
-      out.starts[k] = i;
-      out.length = k + 1;
+    // Most characters are copied as they are: one table read decides.
+    const piece = CHANGED[code] === 0 ? null : code === 0x0d ? "\n" : (FOLDS.get(code) ?? foldChar(text[i]!));
+    const units = piece === null ? 1 : piece.length;
+    if (k + units > codes.length) {
+      const bigger: Stream = { codes, starts, length: k };
+      grow(bigger);
+      codes = bigger.codes;
+      starts = bigger.starts;
+    }
+    if (piece === null) {
+      codes[k] = code;
+      starts[k] = i;
+      k++;
     } else {
-      const piece = FOLDS.get(code) ?? foldChar(text[i]!);
-      for (let k = 0; k < piece.length; k++) push(out, piece.charCodeAt(k), i);
+      for (let j = 0; j < piece.length; j++) {
+        codes[k] = piece.charCodeAt(j);
+        starts[k] = i;
+        k++;
+      }
     }
   }
-  return out;
+  return { codes, starts, length: k };
 }
 
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x3000
     ? code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000
     : false;
-}
-
-function classAt(s: Stream, i: number) {
-  return i < 0 || i >= s.length ? "other" : charClass(s.codes[i]!);
 }
 
 /** The characters a heading can start with (see `startsHeading`): most line starts skip the regex. */
@@ -168,41 +174,49 @@ function inPlace(s: Stream): Stream {
 
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
   const out = inPlace(s);
+  const codes = s.codes;
+  const starts = s.starts;
   const n = s.length;
+  // Writes go to k (out.length), reads come from i >= k: the same arrays, in place.
+  let k = 0;
   let i = 0;
   let lineStart = 0;
   while (i < n) {
-    const code = s.codes[i]!;
+    const code = codes[i]!;
     if (!isSpace(code)) {
-      push(out, code, s.starts[i]!);
+      codes[k] = code;
+      starts[k] = starts[i]!;
+      k++;
       i++;
       continue;
     }
     const runStart = i;
     let hasNewline = false;
-    while (i < n) {
-      const k = classAt(s, i);
-      if (k === "newline") hasNewline = true;
-      else if (k !== "space") break;
-      i++;
-    }
-    if (out.length === 0 || i >= n) continue; // leading and trailing whitespace
-    const prev = out.codes[out.length - 1]!;
+    // isSpace is exactly charClass "newline" or "space".
+    for (; i < n && isSpace(codes[i]!); i++) if (codes[i] === LF || codes[i] === 0x0d) hasNewline = true;
+    if (k === 0 || i >= n) continue; // leading and trailing whitespace
+    const prev = codes[k - 1]!;
     if (hasNewline) {
       if (prev === LF) continue;
+      out.length = k;
       const join = hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart);
       if (!join) {
-        push(out, LF, s.starts[runStart]!);
-        lineStart = out.length;
+        codes[k] = LF;
+        starts[k] = starts[runStart]!;
+        k++;
+        lineStart = k;
       }
       continue;
     }
     const a = charClass(prev);
-    const b = classAt(s, i);
+    const b = charClass(codes[i]!);
     if ((a === "latin" && (b === "latin" || b === "digit")) || (a === "digit" && b === "latin")) {
-      push(out, SPACE, s.starts[runStart]!);
+      codes[k] = SPACE;
+      starts[k] = starts[runStart]!;
+      k++;
     }
   }
+  out.length = k;
   return out;
 }
 

@@ -17,7 +17,26 @@ const BRACKETED = /[（(][^（）()]*[）)]/gu;
  * normalizeIndicatorName("柔性引进专家人才（团队）"); // => "柔性引进专家人才"
  */
 export function normalizeIndicatorName(name: string): string {
+  if (isPlain(name)) return name;
   return name.normalize("NFKC").replace(BRACKETED, "").replace(IGNORABLE, "").toLowerCase();
+}
+
+/**
+ * True when normalizing cannot change the name: every unit is a CJK unified ideograph
+ * (U+4E00–9FFF: no compatibility decomposition, no case) or printable ASCII other than
+ * upper-case letters, space, quotes and brackets (ASCII is NFKC-stable and no two such
+ * characters compose). The extractor looks up thousands of such tails per report; this
+ * skips the NFKC call and three passes for them.
+ */
+function isPlain(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    if (code < 0x21 || code > 0x7e) return false;
+    if (code >= 0x41 && code <= 0x5a) return false;
+    if (code === 0x22 || code === 0x27 || code === 0x28 || code === 0x29) return false;
+  }
+  return true;
 }
 
 /**
