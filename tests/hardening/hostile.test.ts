@@ -175,3 +175,27 @@ describe("duibi chart <type> --data hostile.json", () => {
     await page.close();
   });
 });
+
+describe("CSV output of compare (opened in a spreadsheet)", () => {
+  // Regression: a quote starting with = or @ was written as is, and a spreadsheet ran it as a formula.
+  it("a text cell starting with =, +, -, @ gets a leading ' and numbers stay numbers", async () => {
+    const formulas = ['=HYPERLINK("http://x","y")', '@SUM(1+1)*cmd|" /C calc"!A0', "+1+cmd", "-2+3+cmd"];
+    const dataset = hostileDataset();
+    const withFormulas = {
+      ...dataset,
+      observations: dataset.observations.map((o, i) => ({
+        ...o,
+        source: { ...o.source, quote: formulas[i % formulas.length]! },
+      })),
+    };
+    await writeFile(join(dir, "formula.json"), JSON.stringify(withFormulas));
+    const run = await runCli(["compare", "--data", "formula.json", "--period", "2023", "--format", "csv"], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const cells = run.stdout.split(/\r?\n/).flatMap((line) => line.split(","));
+    for (const cell of cells) {
+      const text = cell.replace(/^"/, "");
+      if (/^[=+\-@]/.test(text)) expect(Number.isFinite(Number(text)), `formula cell ${cell}`).toBe(true);
+    }
+    expect(run.stdout).toContain("'@SUM(1+1)");
+  });
+});
