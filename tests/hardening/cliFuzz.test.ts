@@ -4,13 +4,14 @@
  * hang fails). Every run must end with exit code 0, 1 or 2 and a message, never a
  * stack trace unless --debug.
  */
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Dataset, type Observation, regions } from "@duibi/core";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CliRun, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
+import { BIN, type CliRun, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
 
 const SEED = 777;
 let dir: string;
@@ -291,5 +292,21 @@ describe("node packages/cli/dist/bin.js (child process, with a timeout)", () => 
     expect(run.timedOut, "the run hung and was killed").toBe(false);
     expect(run.signal).toBeNull();
     expectClean(run, argv);
+  });
+});
+
+describe("a reader that closes the pipe early (duibi … | head -1)", () => {
+  // Regression: the bin died on an unhandled EPIPE with a stack trace and exit code 1.
+  it("exits 0 without a stack trace", async () => {
+    const child = spawn(process.execPath, [BIN, "extract", join(ROOT, "seeds/sources", SEED_TEXTS[3]!.name)], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const err: Buffer[] = [];
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    const stderr = Buffer.concat(err).toString("utf8");
+    expect(stderr).not.toMatch(STACK_LINE);
+    expect(code, stderr).toBe(0);
   });
 });
