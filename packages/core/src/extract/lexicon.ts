@@ -7,7 +7,8 @@ import { type ListName, shareHeads } from "./listNames.js";
 
 /**
  * The registry as the extractor consults it: written unit → unit id, written
- * name → indicator. Built once per {@link extract} call (no module state).
+ * name → indicator. Built once per {@link extract} call: its memos live for that call only; the
+ * registry tables behind it are constant data, built on first use and shared.
  */
 export interface Lexicon {
   /** The registry unit id for a unit as written (亿元, 万人次, %), or undefined. */
@@ -48,8 +49,70 @@ export interface Lexicon {
  * buildLexicon().unit("亿元"); // => "亿元"
  */
 export function buildLexicon(): Lexicon {
+  const { firsts, ids, quantities, byFirst, percent, points, ratio } = registryTables();
   // null: looked up and not found (one Map read per lookup instead of has + get).
   const memo = new Map<string, Indicator | null>();
+  const indicator = (name: string): Indicator | undefined => {
+    // The same tails are tried for many figures: remember each answer for this call.
+    const known = memo.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const found = matchVariants(name);
+    memo.set(name, found ?? null);
+    return found;
+  };
+  const completed = new WeakMap<readonly ListName[], Map<string, readonly ListName[]>>();
+  return {
+    unit: (written) => ids.get(written),
+    unitsStartingWith: (code) => byFirst.get(code) ?? NONE,
+    quantity: (unit) => quantities.get(unit),
+    variants: (id) => variantsOf(id),
+    startsName: (code) => firsts.has(code),
+    indicator,
+    completeList: (list, verb) => {
+      let byVerb = completed.get(list);
+      if (byVerb === undefined) {
+        byVerb = new Map();
+        completed.set(list, byVerb);
+      }
+      let items = byVerb.get(verb);
+      if (items === undefined) {
+        items = shareHeads(list, (name) => indicator(verb + name) !== undefined || indicator(name) !== undefined);
+        byVerb.set(verb, items);
+      }
+      return items;
+    },
+    percent,
+    points,
+    ratio,
+  };
+}
+
+const NONE: readonly string[] = [];
+
+/** What the lexicon reads from the registry alone: the same for every call. */
+interface RegistryTables {
+  /** Code units a name may start with (see {@link Lexicon.startsName}). */
+  firsts: ReadonlySet<number>;
+  /** Unit as written → unit id. */
+  ids: ReadonlyMap<string, string>;
+  quantities: ReadonlyMap<string, Quantity>;
+  /** Keys of `ids` by first code unit, longest first. */
+  byFirst: ReadonlyMap<number, readonly string[]>;
+  percent: string;
+  points: string;
+  ratio: string | undefined;
+}
+
+// The registry is constant data: build its tables on first use, then reuse them (as
+// indicatorIndex does). A one-sentence extract call no longer rebuilds them.
+let cachedTables: RegistryTables | undefined;
+
+function registryTables(): RegistryTables {
+  cachedTables ??= buildTables();
+  return cachedTables;
+}
+
+function buildTables(): RegistryTables {
   const firsts = new Set([...'“”"‘’「《（('].map((c) => c.charCodeAt(0)));
   // The index's name keys are every zh name and alias, already normalized (and none empty).
   for (const name of indicatorIndex().byName.keys()) {
@@ -77,40 +140,7 @@ export function buildLexicon(): Lexicon {
     byFirst.set(code, [...(byFirst.get(code) ?? []), written]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const none: readonly string[] = [];
-  const indicator = (name: string): Indicator | undefined => {
-    // The same tails are tried for many figures: remember each answer for this call.
-    const known = memo.get(name);
-    if (known !== undefined) return known ?? undefined;
-    const found = matchVariants(name);
-    memo.set(name, found ?? null);
-    return found;
-  };
-  const completed = new WeakMap<readonly ListName[], Map<string, readonly ListName[]>>();
-  return {
-    unit: (written) => ids.get(written),
-    unitsStartingWith: (code) => byFirst.get(code) ?? none,
-    quantity: (unit) => quantities.get(unit),
-    variants: (id) => variantsOf(id),
-    startsName: (code) => firsts.has(code),
-    indicator,
-    completeList: (list, verb) => {
-      let byVerb = completed.get(list);
-      if (byVerb === undefined) {
-        byVerb = new Map();
-        completed.set(list, byVerb);
-      }
-      let items = byVerb.get(verb);
-      if (items === undefined) {
-        items = shareHeads(list, (name) => indicator(verb + name) !== undefined || indicator(name) !== undefined);
-        byVerb.set(verb, items);
-      }
-      return items;
-    },
-    percent,
-    points,
-    ratio: units().find((u) => u.quantity === "ratio")?.id,
-  };
+  return { firsts, ids, quantities, byFirst, percent, points, ratio: units().find((u) => u.quantity === "ratio")?.id };
 }
 
 /** Spellings of one name that reports use interchangeably: quotes, 一产业 for 第一产业, 规上 for 规模以上. */
