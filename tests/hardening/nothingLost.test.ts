@@ -5,7 +5,7 @@
  * size are refused with a message naming the limit, and re-runs give the same bytes.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdir, readdir, readFile, stat, truncate, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   loadSeeds,
@@ -245,5 +245,17 @@ describe("every writer in the packages goes through a temporary file", () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("refusing to write over an input through a link", () => {
+  it("duibi extract a.txt --out link.txt, where link.txt is a symbolic or hard link to a.txt, exits 2", async () => {
+    await symlink(join(dir, "a.txt"), join(dir, "soft.txt"));
+    await link(join(dir, "a.txt"), join(dir, "hard.txt"));
+    for (const out of ["soft.txt", "hard.txt"]) {
+      const run = await runCli(["extract", "a.txt", "--out", out], dir);
+      expect(run.code, out).toBe(2);
+    }
+    expect(await readFile(join(dir, "a.txt"), "utf8")).toBe(SEED_TEXT);
   });
 });

@@ -18,6 +18,7 @@ import {
 } from "@duibi/core";
 import { intOption, oneOf, parse } from "../args.js";
 import type { CliContext } from "../context.js";
+import { isSameFile } from "../sameFile.js";
 import { UsageError } from "../usage.js";
 
 const FORMATS = ["json", "jsonl", "csv"] as const;
@@ -54,7 +55,8 @@ export async function run(ctx: CliContext): Promise<number> {
   const maxBytes = maxBytesOption(values["max-bytes"]);
   const out = values.out === undefined ? undefined : resolve(ctx.cwd, values.out);
   // Checked before reading anything: writing over a report text would lose it.
-  if (out !== undefined && positionals.some((file) => resolve(ctx.cwd, file) === out)) {
+  const inputs = positionals.map((file) => resolve(ctx.cwd, file));
+  if (out !== undefined && (await someSameFile(out, inputs))) {
     throw new UsageError(`--out ${values.out} is one of the input files`, "Choose another --out file.");
   }
   if (values.region !== undefined) findRegion(values.region); // a bad --region fails before any file is read
@@ -103,6 +105,11 @@ async function extractFile(
     ctx.stderr.write(`${lines.join("\n")}\n`);
     return null;
   }
+}
+
+async function someSameFile(out: string, inputs: readonly string[]): Promise<boolean> {
+  for (const input of inputs) if (await isSameFile(out, input)) return true;
+  return false;
 }
 
 /** Reads --max-bytes: a whole number of bytes, default {@link MAX_TEXT_BYTES}. */
