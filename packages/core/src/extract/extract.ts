@@ -61,13 +61,14 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
   const observations: Observation[] = [];
   const unmapped: Unmapped[] = [];
   const document = String(options.document ?? "");
+  const lastYearWord = year === null ? "" : `${year - 1}年`;
   for (const sentence of splitSentences(text)) {
     const mentions = scanMentions(text, sentence.start, sentence.end, lexicon);
     if (mentions.length === 0) continue;
     const words = text.slice(sentence.start, sentence.end);
     // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
-    const lastYear = year !== null && words.includes(`${year - 1}年`);
+    const lastYear = year !== null && words.includes(lastYearWord);
     const multiYear =
       !lastYear && parts.multiYear.some(([start, end]) => sentence.start >= start && sentence.start < end);
     const sentenceKind = options.kind ?? kindAt(words, sentence.start, parts, year);

@@ -43,6 +43,15 @@ const MODIFIERS = [
   "新兴",
 ];
 /** 占比, 比重, 比例, 占…: a part of a whole, not a rate. */
+/** MODIFIERS by last code unit: only those ending just before a tail can touch it. */
+const MODIFIERS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const word of MODIFIERS) {
+    const last = word.charCodeAt(word.length - 1);
+    map.set(last, [...(map.get(last) ?? []), word]);
+  }
+  return map;
+})();
 const SHARE = /占|比重|比例/;
 const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
 
@@ -166,7 +175,8 @@ function ownName(fact: Fact, lexicon: Lexicon) {
       if (found.indicator) return found;
     }
   }
-  const inner = fact.name.replace(/(.{2,})(?:实现|完成|达到)/, "$1");
+  // The test first: the replace backtracks over the whole name when no verb is in it.
+  const inner = INNER_VERB.test(fact.name) ? fact.name.replace(/(.{2,})(?:实现|完成|达到)/, "$1") : fact.name;
   if (inner !== fact.name) {
     const found = tailName(inner, lexicon);
     if (found.indicator) return found;
@@ -190,6 +200,8 @@ function ownName(fact: Fact, lexicon: Lexicon) {
 }
 
 /** What may follow the head of a name read after its figure: 森林防火生物隔离带建设. */
+const INNER_VERB = /实现|完成|达到/;
+
 const AFTER_HEAD = /^(?:建设|改造|建成|治理|完工|投用|工程|项目)?$/;
 
 /**
@@ -215,7 +227,9 @@ function tailName(name: string, lexicon: Lexicon): { indicator: Indicator | unde
     const indicator = lexicon.indicator(tail);
     if (!indicator) continue;
     // 人均地区生产总值 is not 地区生产总值: a modifier left in front changes the indicator.
-    if (MODIFIERS.some((word) => name.endsWith(word, s))) return { indicator: undefined, name: readable(name) };
+    if (s > 0 && MODIFIERS_BY_LAST.get(name.charCodeAt(s - 1))?.some((word) => name.endsWith(word, s))) {
+      return { indicator: undefined, name: readable(name) };
+    }
     return { indicator, name: withoutVerb(tail, indicator, lexicon) };
   }
   return { indicator: undefined, name: readable(name) };

@@ -17,8 +17,9 @@ export function repeatedLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let kept = "";
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+  // Line by line with indexOf (a native scan), not a test of every character.
+  for (let i = text.indexOf("\n"); start <= text.length; i = text.indexOf("\n", start)) {
+    if (i < 0) i = text.length;
     const line = text.slice(start, i).trim();
     if (line !== "") {
       if (line.length >= MIN_REPEAT && line === kept) out.push([start, Math.min(i + 1, text.length)]);
