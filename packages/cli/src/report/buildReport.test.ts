@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { link, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -139,5 +139,14 @@ describe("writeReport(model, data, dir)", () => {
     });
     expect(await readFile(input, "utf8")).toBe("my data");
     expect(await readdir(dir)).toEqual(["data.json"]);
+    // …nor over it through a link: out/data.json is a hard link to the input elsewhere.
+    const elsewhere = join(await mkdtemp(join(tmpdir(), "duibi-input-")), "my.json");
+    await writeFile(elsewhere, "my data");
+    const out = await mkdtemp(join(tmpdir(), "duibi-report-"));
+    await link(elsewhere, join(out, "data.json"));
+    await expect(
+      writeReport(buildReport(reportInput()), data, out, { force: true, inputs: [elsewhere] }),
+    ).rejects.toMatchObject({ code: "file_exists" });
+    expect(await readFile(elsewhere, "utf8")).toBe("my data");
   });
 });

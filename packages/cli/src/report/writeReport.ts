@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { duibiError } from "@duibi/core";
+import { isSameFile } from "../sameFile.js";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
 import { finishOutputDir, type OutputDirState, prepareOutputDir } from "./outputDir.js";
@@ -45,8 +46,14 @@ export async function writeReport(
     ["data.json", reportJson(data)],
   ];
   // --data out/data.json --out out: the report must not write over what it was made from.
-  const clash = files.find(([file]) => inputs.includes(join(state.dir, file)));
-  if (clash !== undefined) throw duibiError("file_exists", { path: join(state.dir, clash[0]) }, { where: "--out" });
+  // A symbolic or hard link to the input counts as the input.
+  for (const [file] of files) {
+    for (const input of inputs) {
+      if (await isSameFile(join(state.dir, file), input)) {
+        throw duibiError("file_exists", { path: join(state.dir, file) }, { where: "--out" });
+      }
+    }
+  }
   // The marker goes first: if the run is interrupted, the next one still recognizes the directory as its own.
   await finishOutputDir(state, [...state.previous, ...files.map(([f]) => f)]);
   for (const [file, content] of files) {
