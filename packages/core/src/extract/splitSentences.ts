@@ -4,19 +4,15 @@ export interface Span {
   end: number;
 }
 
-/** 。！？；and the line feed. A switch, not a Set: this runs once per character. */
-function isEnd(code: number): boolean {
-  switch (code) {
-    case 0x3002:
-    case 0xff01:
-    case 0xff1f:
-    case 0xff1b:
-    case 0x0a:
-      return true;
-    default:
-      return false;
-  }
-}
+/**
+ * 1 at 。！？；and the line feed, 0 elsewhere: this runs once per character, and one table read
+ * beats a chain of comparisons (64 KB, built once).
+ */
+const IS_END: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of [0x3002, 0xff01, 0xff1f, 0xff1b, 0x0a]) table[code] = 1;
+  return table;
+})();
 
 /**
  * Splits normalized text into sentences at 。！？； and line breaks. The end
@@ -31,7 +27,7 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isEnd(text.charCodeAt(i))) continue;
+    if (IS_END[text.charCodeAt(i)] === 0) continue;
     if (i + 1 > start) out.push({ start, end: i + 1 });
     start = i + 1;
   }
