@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { type Dataset, type Observation, regions } from "@duibi/core";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, type CliRun, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
+import { builtBin, type CliRun, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
 
 const SEED = 777;
 let dir: string;
@@ -298,7 +298,7 @@ describe("node packages/cli/dist/bin.js (child process, with a timeout)", () => 
 describe("a reader that closes the pipe early (duibi … | head -1)", () => {
   // Regression: the bin died on an unhandled EPIPE with a stack trace and exit code 1.
   it("exits 0 without a stack trace", async () => {
-    const child = spawn(process.execPath, [BIN, "extract", join(ROOT, "seeds/sources", SEED_TEXTS[3]!.name)], {
+    const child = spawn(process.execPath, [builtBin(), "extract", join(ROOT, "seeds/sources", SEED_TEXTS[3]!.name)], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     const err: Buffer[] = [];

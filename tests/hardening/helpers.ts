@@ -2,8 +2,8 @@
  * Shared pieces of the hardening suite: running the CLI in-process and as a child
  * process (with a timeout), the seed texts, and a dataset whose free text is hostile.
  */
-import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ import { type Dataset, loadSeeds } from "@duibi/core";
 import { main } from "../../packages/cli/src/main.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const BIN = join(ROOT, "packages/cli/dist/bin.js");
+const BIN = join(ROOT, "packages/cli/dist/bin.js");
 const SOURCES = join(ROOT, "seeds/sources");
 
 /** The seed report texts, by file name. */
@@ -48,6 +48,12 @@ export async function runCli(argv: string[], cwd: string): Promise<CliRun> {
   return { code, stdout: out.join(""), stderr: err.join("") };
 }
 
+/** The built bin's path; builds first when it is missing (scripts/setup.sh builds; a bare `pnpm install` does not). */
+export function builtBin(): string {
+  if (!existsSync(BIN)) execFileSync("pnpm", ["build"], { cwd: ROOT, stdio: "ignore" });
+  return BIN;
+}
+
 /** What a child run of the built bin did. */
 export interface ChildRun extends CliRun {
   timedOut: boolean;
@@ -59,8 +65,9 @@ export interface ChildRun extends CliRun {
  * (the result says so: a hang is a failure, not a slow test).
  */
 export function runBin(argv: string[], cwd: string, timeoutMs = 60_000): Promise<ChildRun> {
+  const bin = builtBin();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, ...argv], { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;

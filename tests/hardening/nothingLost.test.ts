@@ -17,7 +17,7 @@ import {
   writeDataset,
 } from "@duibi/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
+import { builtBin, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
 
 let dir: string;
 const SEED_TEXT = SEED_TEXTS[1]!.text;
@@ -109,10 +109,14 @@ describe("an interrupted run (SIGKILL mid-write) leaves the old file or the whol
     const work = await tempDir("duibi-kill-");
     await writeFile(join(work, "many.txt"), "地区生产总值增长5.5%，".repeat(120_000));
     await writeFile(join(work, "big.json"), "OLD\n");
-    const child = spawn(process.execPath, [BIN, "extract", "many.txt", "--region", "武隆", "--out", "big.json"], {
-      cwd: work,
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [builtBin(), "extract", "many.txt", "--region", "武隆", "--out", "big.json"],
+      {
+        cwd: work,
+        stdio: "ignore",
+      },
+    );
     const exited = new Promise<void>((resolve) => child.on("close", () => resolve()));
     let done = false;
     void exited.then(() => {
@@ -165,7 +169,7 @@ describe("limits: oversized inputs are refused with a message that states the li
 
   it("extract still reads a pipe (/dev/stdin) under the limit", async () => {
     // A shell pipe: /dev/stdin must be a pipe, not the socket execFileSync's `input` uses.
-    const script = `printf '地区生产总值增长5.5%%。' | "${process.execPath}" "${BIN}" extract /dev/stdin --region 武隆 --year 2024`;
+    const script = `printf '地区生产总值增长5.5%%。' | "${process.execPath}" "${builtBin()}" extract /dev/stdin --region 武隆 --year 2024`;
     const out = execFileSync("sh", ["-c", script], { encoding: "utf8" });
     expect(JSON.parse(out).observations[0].value).toBe(5.5);
   });
