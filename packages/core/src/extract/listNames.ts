@@ -110,8 +110,14 @@ function prefixShares(item: string, full: string): string[] {
   return cuts.map((p) => full.slice(0, p) + item);
 }
 
+/** 1 … length - 1, nearest `preferred` first, the smaller of two as near: generated in order, not sorted. */
 function orderedCuts(length: number, preferred: number): number[] {
   const cuts: number[] = [];
-  for (let p = 1; p < length; p++) cuts.push(p);
-  return cuts.sort((a, b) => Math.abs(a - preferred) - Math.abs(b - preferred) || a - b);
+  for (let d = 0; cuts.length < length - 1; d++) {
+    const below = preferred - d;
+    const above = preferred + d;
+    if (below >= 1 && below < length) cuts.push(below);
+    if (d > 0 && above >= 1 && above < length) cuts.push(above);
+  }
+  return cuts;
 }
