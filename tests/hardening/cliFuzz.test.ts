@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Dataset, type Observation, regions } from "@duibi/core";
+import { type Dataset, loadSeeds, type Observation, regions } from "@duibi/core";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtBin, type CliRun, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
@@ -309,4 +309,26 @@ describe("a reader that closes the pipe early (duibi … | head -1)", () => {
     expect(stderr).not.toMatch(STACK_LINE);
     expect(code, stderr).toBe(0);
   });
+});
+
+describe("duibi report on 130,000 actual observations of two regions", () => {
+  // Regression: the latest actual year was Math.max(...years), which overflowed the call stack.
+  it("finds the latest year and writes the report", async () => {
+    const seeds = loadSeeds();
+    const actual = seeds.observations.find((o) => o.kind === "actual")!;
+    const old = Array.from({ length: 130_000 }, (_, i) => ({
+      ...actual,
+      period: 1950,
+      value: 1 + (i % 3),
+      source: { ...actual.source, start: i, end: i + 1 },
+    }));
+    await writeFile(
+      join(dir, "many-actual.json"),
+      JSON.stringify({ ...seeds, observations: [...seeds.observations, ...old] }),
+    );
+    const argv = ["report", "--data", "many-actual.json", "--out", "r-many"];
+    const run = await runCli(argv, dir);
+    expectClean(run, argv);
+    expect(run.code, run.stderr).toBe(0);
+  }, 120_000);
 });

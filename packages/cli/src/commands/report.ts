@@ -95,5 +95,6 @@ function latestActualYear(dataset: Dataset, codes: readonly string[]): number {
     .map((o) => o.period);
   if (years.length === 0)
     throw duibiError("missing_period", { kind: "actual", period: codes.join(", "), available: "" });
-  return Math.max(...years);
+  // reduce, not Math.max(...years): a large dataset has more observations than a call may take arguments
+  return years.reduce((a, b) => Math.max(a, b));
 }
