@@ -39,7 +39,17 @@ export interface Fact {
 }
 
 const MAX_LEAD = 80;
-const CLAUSE = codes("，：；。！？\n");
+/**
+ * ，：；。！？ and the line feed (a clause ends there). Comparisons, not a Set: this runs for
+ * every character of every lead, and CJK characters fail the first three.
+ */
+function isClause(code: number): boolean {
+  return (
+    code === 0x0a ||
+    code === 0x3002 ||
+    (code >= 0xff01 && (code === 0xff0c || code === 0xff1a || code === 0xff1b || code === 0xff01 || code === 0xff1f))
+  );
+}
 const SEPARATORS = codes("、，和及");
 const DUN = "、".charCodeAt(0);
 
@@ -231,7 +241,7 @@ function implicitList(text: string, name: string, mentions: readonly Mention[], 
 }
 
 function lastClauseMark(text: string, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (CLAUSE.has(text.charCodeAt(k))) return k - from;
+  for (let k = to - 1; k >= from; k--) if (isClause(text.charCodeAt(k))) return k - from;
   return -1;
 }
 
@@ -240,7 +250,7 @@ function followingName(text: string, at: number, to: number): string {
   let end = at;
   for (; end < to && end - at < MAX_AFTER; end++) {
     const code = text.charCodeAt(end);
-    if (CLAUSE.has(code) || code === DUN || (code >= 0x30 && code <= 0x39)) break;
+    if (isClause(code) || code === DUN || (code >= 0x30 && code <= 0x39)) break;
   }
   return text.slice(at, end);
 }
