@@ -12,6 +12,7 @@ import {
   align,
   buildDataset,
   canConvert,
+  compareObservations,
   convert,
   type Dataset,
   type Document,
@@ -23,6 +24,7 @@ import {
   normalizeText,
   type Observation,
   parseDataset,
+  reconcile,
   regions,
   units,
 } from "@duibi/core";
@@ -426,5 +428,74 @@ describe("parseDataset and datasetFromCsv on mutated datasets", () => {
       ),
       { seed: SEED, numRuns: 150 },
     );
+  });
+});
+
+/* ───────────── reconcile: bucketed clustering equals the pairwise definition ───────────── */
+
+describe("reconcile(observations) of one fact stated many times", () => {
+  const base = loadSeeds().observations.find((o) => o.indicator === "gdp" && o.measure === "level")!;
+  const same = (a: Observation, b: Observation) => {
+    let value = b.value;
+    if (a.unit !== b.unit) {
+      if (!canConvert(b.unit, a.unit)) return false;
+      value = convert(b.value, b.unit, a.unit);
+    }
+    return Math.abs(a.value - value) <= 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(value));
+  };
+  /** The definition: in dataset order, each observation joins the earliest cluster whose first value is the same. */
+  const pairwise = (obs: readonly Observation[]) => {
+    const clusters: { first: Observation; starts: number[] }[] = [];
+    for (const o of [...obs].sort(compareObservations)) {
+      const c = clusters.find((k) => same(k.first, o));
+      if (c) c.starts.push(o.source.start);
+      else clusters.push({ first: o, starts: [o.source.start] });
+    }
+    return clusters.map((c) => `${c.first.value} ${c.first.unit}: ${c.starts.sort((a, b) => a - b).join(",")}`).sort();
+  };
+
+  it("merges exactly the observations the pairwise definition merges (near-equal values, 万元/亿元/元)", () => {
+    const value = fc.oneof(
+      fc.constantFrom(0, 1, -1, 273.46, 2734600, 1e-12, 2 ** 30, -(2 ** 30)),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }),
+    );
+    const statement = fc.record({
+      value,
+      nudge: fc.constantFrom(0, 0, 1, -1, 5e-10, -5e-10, 1.5e-9, 3e-9),
+      unit: fc.constantFrom("亿元", "亿元", "万元", "元"),
+    });
+    fc.assert(
+      fc.property(fc.array(statement, { minLength: 1, maxLength: 40 }), (items) => {
+        const obs = items.map(
+          (s, i): Observation => ({
+            ...base,
+            value: s.value * (1 + s.nudge),
+            unit: s.unit,
+            source: { ...base.source, start: i, end: i + 1 },
+          }),
+        );
+        const merged = reconcile(obs).observations.map(
+          (o) =>
+            `${o.value} ${o.unit}: ${[o.source, ...(o.alsoIn ?? [])]
+              .map((s) => s.start)
+              .sort((a, b) => a - b)
+              .join(",")}`,
+        );
+        expect(merged.sort()).toEqual(pairwise(obs));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  // Regression: clustering compared every pair, so 50,000 different values of one fact took
+  // minutes (a garbled text repeating one sentence with different figures).
+  it("keeps 200,000 different values of one fact apart without comparing every pair", () => {
+    const obs = Array.from(
+      { length: 200_000 },
+      (_, i): Observation => ({ ...base, value: i / 100, source: { ...base.source, start: i, end: i + 1 } }),
+    );
+    const { observations, conflicts } = reconcile(obs);
+    expect(observations).toHaveLength(200_000);
+    expect(conflicts).toHaveLength(1);
   });
 });

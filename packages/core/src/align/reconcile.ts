@@ -41,7 +41,7 @@ export function reconcile(observations: readonly Observation[]): Reconciled {
     const key = factKey(sorted[start]!);
     let end = start + 1;
     while (end < sorted.length && factKey(sorted[end]!) === key) end++;
-    merged.push(...mergeFact(sorted.slice(start, end)));
+    for (const observation of mergeFact(sorted.slice(start, end))) merged.push(observation);
     start = end;
   }
   // a merged source may come from a later member: sort again so indices are final
@@ -49,20 +49,80 @@ export function reconcile(observations: readonly Observation[]): Reconciled {
   return { observations: merged, conflicts: conflictsOf(merged) };
 }
 
-/** Clusters one fact's observations by value; each cluster becomes one observation. */
+/**
+ * Clusters one fact's observations by value; each cluster becomes one observation. An
+ * observation joins the earliest cluster whose first value is the same (see
+ * {@link sameValue}). Clusters of the observation's own unit are looked up in buckets of
+ * nearby values, so a fact stated with thousands of different values (a hostile or
+ * garbled text) stays near-linear instead of comparing every pair.
+ */
 function mergeFact(group: readonly Observation[]): Observation[] {
   const clusters: { first: Observation; sources: Source[] }[] = [];
+  const buckets = new Map<string, number[]>();
+  const byUnit = new Map<string, number[]>();
   for (const observation of group) {
     const spans = [observation.source, ...(observation.alsoIn ?? [])];
-    const cluster = clusters.find((c) => sameValue(c.first, observation));
-    if (cluster) cluster.sources.push(...spans);
-    else clusters.push({ first: observation, sources: spans });
+    const index = matchingCluster(clusters, buckets, byUnit, observation);
+    if (index !== undefined) {
+      // A loop, not push(...spans): an observation may carry more spans than a call may take arguments.
+      for (const span of spans) clusters[index]!.sources.push(span);
+      continue;
+    }
+    append(buckets, bucketOf(observation.unit, observation.value), clusters.length);
+    append(byUnit, observation.unit, clusters.length);
+    clusters.push({ first: observation, sources: spans });
   }
   return clusters.map(({ first, sources }) => {
     const [source, ...alsoIn] = uniqueSources(sources);
     const { alsoIn: _dropped, ...rest } = first;
     return alsoIn.length > 0 ? { ...rest, source: source!, alsoIn } : { ...rest, source: source! };
   });
+}
+
+function append(index: Map<string, number[]>, key: string, value: number): void {
+  const members = index.get(key);
+  if (members) members.push(value);
+  else index.set(key, [value]);
+}
+
+/** Bucket width in binary orders of magnitude below the value's: 2^-28 ≈ 3.7e-9, about sameValue's tolerance. */
+const BUCKET_BITS = 28;
+
+/** Magnitude exponent and bucket of a value: values sameValue can match sit in this or a neighbouring bucket. */
+function bucketParts(value: number): [number, number] {
+  const exponent = Math.floor(Math.log2(Math.max(1, Math.abs(value))));
+  return [exponent, Math.floor(value / 2 ** (exponent - BUCKET_BITS))];
+}
+
+function bucketOf(unit: string, value: number): string {
+  const [exponent, bucket] = bucketParts(value);
+  return `${unit}|${exponent}|${bucket}`;
+}
+
+/**
+ * Index of the earliest cluster whose first value is the same as the observation's.
+ * Same-unit candidates come from the buckets around its value (one magnitude either
+ * side, a few buckets either side: wider than sameValue's tolerance); clusters in other
+ * units are compared one by one, as a fact is rarely stated in more than two units.
+ */
+function matchingCluster(
+  clusters: readonly { first: Observation }[],
+  buckets: ReadonlyMap<string, readonly number[]>,
+  byUnit: ReadonlyMap<string, readonly number[]>,
+  observation: Observation,
+): number | undefined {
+  let best: number | undefined;
+  const consider = (i: number) => {
+    if ((best === undefined || i < best) && sameValue(clusters[i]!.first, observation)) best = i;
+  };
+  const [exponent, bucket] = bucketParts(observation.value);
+  for (let e = exponent - 1; e <= exponent + 1; e++) {
+    const centre = e === exponent ? bucket : Math.floor(observation.value / 2 ** (e - BUCKET_BITS));
+    for (let b = centre - 3; b <= centre + 3; b++)
+      for (const i of buckets.get(`${observation.unit}|${e}|${b}`) ?? []) consider(i);
+  }
+  for (const [unit, members] of byUnit) if (unit !== observation.unit) for (const i of members) consider(i);
+  return best;
 }
 
 function uniqueSources(sources: readonly Source[]): Source[] {
