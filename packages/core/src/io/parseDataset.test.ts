@@ -63,3 +63,20 @@ function catchError(run: () => unknown): Error & { code?: string; where?: string
   }
   throw new Error("expected an error");
 }
+
+describe("parseDataset(extractOutput)", () => {
+  const documents = seedDocuments();
+  const observations = seedObservations();
+  const output = { documents, observations, unmapped: [] };
+
+  it("assembles what `duibi extract --format json` prints into the dataset buildDataset makes", () => {
+    expect(parseDataset(output)).toEqual(buildDataset({ observations, documents }));
+  });
+
+  it("validates the extracted observations, naming the JSON path", () => {
+    const broken = { ...output, observations: [{ ...observations[0], value: "5.5%" }] };
+    expect(() => parseDataset(broken, "wulong.json")).toThrow(
+      expect.objectContaining({ code: "invalid_dataset", where: "wulong.json at observations[0].value" }),
+    );
+  });
+});

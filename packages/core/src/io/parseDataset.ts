@@ -1,9 +1,17 @@
+import * as z from "zod";
+import { buildDataset } from "../align/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
 import { type Dataset, DatasetSchema } from "../schema/dataset.js";
+import { DocumentSchema } from "../schema/document.js";
+import { ObservationSchema } from "../schema/observation.js";
 import { formatIssues, formatPath } from "./formatIssues.js";
 
 /**
  * Validates a parsed JSON value as a {@link Dataset}.
+ *
+ * Also takes what `duibi extract --format json` prints (`{ documents, observations,
+ * unmapped }`, no `version`): its observations are validated, then assembled with
+ * `buildDataset`, so an extraction feeds `--data` directly.
  *
  * Beyond the schema it checks what the schema cannot say alone: every source
  * span ends at or after its start, and every conflict points at observations
@@ -19,15 +27,34 @@ import { formatIssues, formatPath } from "./formatIssues.js";
  * parseDataset({ version: 2 }); // throws invalid_dataset: "version: Invalid input: expected 1 …"
  */
 export function parseDataset(json: unknown, where?: string): Dataset {
-  const result = DatasetSchema.safeParse(json);
+  if (isExtractOutput(json)) return parseDataset(buildDataset(validate(ExtractOutputSchema, json, where)), where);
+  return validate(DatasetSchema, json, where, firstInconsistency);
+}
+
+// What `duibi extract --format json` writes; `unmapped` is read by people, not here.
+const ExtractOutputSchema = z.object({
+  documents: z.array(DocumentSchema),
+  observations: z.array(ObservationSchema),
+});
+
+function isExtractOutput(json: unknown): json is { documents: unknown; observations: unknown } {
+  return typeof json === "object" && json !== null && !("version" in json) && "unmapped" in json;
+}
+
+function validate<T extends Dataset | z.infer<typeof ExtractOutputSchema>>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  where: string | undefined,
+  check?: (value: T) => { path: string; message: string } | undefined,
+): T {
+  const result = schema.safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
     throw invalidDataset(formatIssues(result.error.issues), first ? formatPath(first.path) : "(root)", where);
   }
-  const dataset = result.data;
-  const problem = firstInconsistency(dataset);
+  const problem = check?.(result.data);
   if (problem) throw invalidDataset(`${problem.path}: ${problem.message}`, problem.path, where);
-  return dataset;
+  return result.data;
 }
 
 function invalidDataset(detail: string, path: string, where: string | undefined) {
