@@ -111,6 +111,8 @@ function matchingCluster(
   byUnit: ReadonlyMap<string, readonly number[]>,
   observation: Observation,
 ): number | undefined {
+  // most facts are stated once: skip the 21 bucket lookups when there is nothing to match
+  if (clusters.length === 0) return undefined;
   let best: number | undefined;
   const consider = (i: number) => {
     if ((best === undefined || i < best) && sameValue(clusters[i]!.first, observation)) best = i;
