@@ -1,7 +1,19 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readDataset } from "@duibi/core";
+import { loadSeeds, readDataset } from "@duibi/core";
 import { describe, expect, it } from "vitest";
-import { alignSelection, parseFormat, parseKind, parseLang, resolvePeriod, select } from "./selectors.js";
+import {
+  alignSelection,
+  dataPaths,
+  loadDataset,
+  parseFormat,
+  parseKind,
+  parseLang,
+  resolvePeriod,
+  select,
+} from "./selectors.js";
 import { UsageError } from "./usage.js";
 
 const DATA = fileURLToPath(new URL("./commands/__fixtures__/seed-facts.json", import.meta.url));
@@ -43,5 +55,27 @@ describe("selectors", () => {
     expect(() => alignSelection(selection)).toThrow(
       expect.objectContaining({ code: "unknown_region", where: "--regions" }),
     );
+  });
+});
+
+describe("loadDataset(data, cwd)", () => {
+  it("merges several --data files and the word seeds into one dataset", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "duibi-data-"));
+    const seeds = loadSeeds();
+    // A third district: 武隆's 2023 GDP facts restated as 涪陵区 (500102), in the extract output shape.
+    const third = seeds.observations
+      .filter((o) => o.regionCode === "500156" && o.indicator === "gdp" && o.period === 2023)
+      .map((o) => ({ ...o, regionCode: "500102", regionName: "涪陵区" }));
+    await writeFile(join(dir, "fuling.json"), JSON.stringify({ documents: [], observations: third, unmapped: [] }));
+
+    const merged = await loadDataset("seeds, fuling.json", dir);
+    expect(merged.regions.map((r) => r.code)).toEqual(["500101", "500102", "500156"]);
+    expect(merged.observations).toHaveLength(seeds.observations.length + third.length);
+    expect(dataPaths("seeds, fuling.json", dir)).toEqual(["seeds", join(dir, "fuling.json")]);
+  });
+
+  it("reads the seeds without --data and rejects an empty list", async () => {
+    expect((await loadDataset(undefined, process.cwd())).regions.map((r) => r.name)).toEqual(["万州区", "武隆区"]);
+    await expect(loadDataset(" , ", process.cwd())).rejects.toThrow(UsageError);
   });
 });

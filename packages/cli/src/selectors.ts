@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import {
   type AlignOptions,
   align,
+  buildDataset,
   type ComparisonTable,
   type Dataset,
   DuibiError,
@@ -39,8 +40,12 @@ export interface Selection {
 }
 
 /**
- * Loads the dataset a command works on: `--data FILE` (JSON or the long CSV,
- * relative to `cwd`), else the seeds.
+ * Loads the dataset a command works on: `--data` (JSON, the long CSV, or what
+ * `duibi extract --format json` prints; relative to `cwd`), else the seeds.
+ * `--data` may list several, separated by commas, with the word `seeds` for the
+ * seeds dataset: `--data seeds,fuling.json` compares a third district with the
+ * seeds. They are merged with `buildDataset` (the same fact twice is merged,
+ * different values are kept as a conflict).
  *
  * @param data - the --data value, if any
  * @param cwd - the directory relative paths start from
@@ -48,9 +53,38 @@ export interface Selection {
  * @throws DuibiError `file_not_found`, `invalid_json`, `invalid_csv`, `invalid_dataset` (exit 1)
  * @example
  * await loadDataset(undefined, process.cwd()); // => the seeds dataset
+ * await loadDataset("seeds,fuling.json", process.cwd()); // => seeds plus 涪陵区
  */
 export async function loadDataset(data: string | undefined, cwd: string): Promise<Dataset> {
-  if (data !== undefined) return readDataset(resolve(cwd, data));
+  const paths = dataPaths(data, cwd);
+  if (paths.length === 0) return seeds();
+  const parts = await Promise.all(paths.map((path) => (path === SEEDS ? seeds() : readDataset(path))));
+  if (parts.length === 1) return parts[0] as Dataset;
+  return buildDataset({
+    observations: parts.flatMap((d) => d.observations),
+    documents: parts.flatMap((d) => d.documents),
+  });
+}
+
+const SEEDS = "seeds";
+
+/**
+ * The files `--data` names, resolved against `cwd`; the word `seeds` stays as it is.
+ * @example
+ * dataPaths("seeds, a.json", "/work"); // => ["seeds", "/work/a.json"]
+ * dataPaths(undefined, "/work"); // => []
+ */
+export function dataPaths(data: string | undefined, cwd: string): string[] {
+  if (data === undefined) return [];
+  const items = data
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) throw new UsageError("--data needs a file (or `seeds`)");
+  return items.map((item) => (item === SEEDS ? SEEDS : resolve(cwd, item)));
+}
+
+function seeds(): Dataset {
   try {
     return loadSeeds();
   } catch (error) {

@@ -20,7 +20,7 @@ import { intOption, listOption, oneOf, parse, selectorOptions } from "../args.js
 import type { CliContext } from "../context.js";
 import { writeAtomic } from "../report/writeAtomic.js";
 import { isSameFile } from "../sameFile.js";
-import { loadDataset, parseLang, selectTable } from "../selectors.js";
+import { dataPaths, loadDataset, parseLang, selectTable } from "../selectors.js";
 import { UsageError } from "../usage.js";
 
 /** The chart types, as the first argument names them. */
@@ -156,7 +156,8 @@ export async function run(ctx: CliContext): Promise<number> {
   const scale = values.scale === undefined ? 2 : Number(values.scale);
   if (!(scale > 0 && scale <= 8)) throw new UsageError(`--scale must be a number from 0 to 8; got "${values.scale}"`);
   const path = resolve(ctx.cwd, values.out ?? "");
-  if (values.data !== undefined && (await isSameFile(path, resolve(ctx.cwd, values.data)))) {
+  const inputs = dataPaths(values.data, ctx.cwd).filter((p) => p !== "seeds");
+  if ((await Promise.all(inputs.map((input) => isSameFile(path, input)))).some(Boolean)) {
     throw new UsageError(`--out ${values.out} is the --data file`, "Choose another --out file.");
   }
   const spec = await build(type, values, ctx.cwd);

@@ -10,7 +10,7 @@ import { readDocumentTexts } from "../report/documentTexts.js";
 import { prepareOutputDir } from "../report/outputDir.js";
 import { reportRegions } from "../report/reportRegions.js";
 import { writeReport } from "../report/writeReport.js";
-import { atRegions, loadDataset, parseLang } from "../selectors.js";
+import { atRegions, dataPaths, loadDataset, parseLang } from "../selectors.js";
 
 const PROGRESS = {
   zh: {
@@ -50,7 +50,7 @@ export async function run(ctx: CliContext): Promise<number> {
   const say = PROGRESS[lang];
   const progress = (line: string) => ctx.stderr.write(`${line}\n`);
 
-  const dataPath = values.data === undefined ? undefined : resolve(ctx.cwd, values.data);
+  const inputs = dataPaths(values.data, ctx.cwd).filter((p) => p !== "seeds");
   progress(say.read(values.data ?? say.seeds));
   const outDir = resolve(ctx.cwd, values.out ?? "duibi-report");
   // Refuse a directory holding other work before drawing anything.
@@ -74,14 +74,14 @@ export async function run(ctx: CliContext): Promise<number> {
 
   const plans = planCharts({ ...data, lang, dataset });
   const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
-  const texts = await readDocumentTexts(dataset, dataPath);
+  const texts = await readDocumentTexts(dataset, inputs);
   const model = buildReport({ ...data, lang, dataset, charts, texts });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
   const files = await writeReport(model, data, outDir, {
     force: values.force === true,
-    inputs: dataPath === undefined ? [] : [dataPath],
+    inputs,
   });
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;

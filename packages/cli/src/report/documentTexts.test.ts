@@ -17,9 +17,9 @@ const doc = (id: string, sha256: string): Document => ({
   sha256,
 });
 
-describe("readDocumentTexts(dataset, dataPath)", () => {
+describe("readDocumentTexts(dataset, dataPaths)", () => {
   it("finds the seeds' documents without a data file", async () => {
-    const texts = await readDocumentTexts(loadSeeds(), undefined);
+    const texts = await readDocumentTexts(loadSeeds(), []);
     expect(texts.get("001_8f9e7cf461ee1142.txt")).toContain("实现地区生产总值273.46亿元、增长5.5%");
   });
 
@@ -29,7 +29,7 @@ describe("readDocumentTexts(dataset, dataPath)", () => {
     await writeFile(join(elsewhere, "report.md"), "\ufeff实现地区生产总值100亿元。");
     const texts = await readDocumentTexts(
       { documents: [doc(join(elsewhere, "report.md"), sha("实现地区生产总值100亿元。"))] },
-      join(dir, "data.json"),
+      [join(dir, "data.json")],
     );
     expect([...texts.values()]).toEqual(["实现地区生产总值100亿元。"]);
   });
@@ -48,7 +48,7 @@ describe("readDocumentTexts(dataset, dataPath)", () => {
           doc(join(home, "notes.txt"), UNKNOWN_SHA256),
         ],
       },
-      join(dir, "data.csv"),
+      [join(dir, "data.csv")],
     );
     expect(texts.size).toBe(0);
   });
@@ -57,7 +57,7 @@ describe("readDocumentTexts(dataset, dataPath)", () => {
     const dir = await mkdtemp(join(tmpdir(), "duibi-texts-"));
     await mkdir(join(dir, "sources"));
     await writeFile(join(dir, "sources", "mine.txt"), "地区生产总值增长6%。");
-    const texts = await readDocumentTexts({ documents: [doc("mine.txt", UNKNOWN_SHA256)] }, join(dir, "data.csv"));
+    const texts = await readDocumentTexts({ documents: [doc("mine.txt", UNKNOWN_SHA256)] }, [join(dir, "data.csv")]);
     expect(texts.get("mine.txt")).toBe("地区生产总值增长6%。");
   });
 });

@@ -14,23 +14,23 @@ import { type Dataset, MAX_TEXT_BYTES, seedsPaths, UNKNOWN_SHA256 } from "@duibi
  * do not record the hash (the long CSV), a .txt file in one of those folders: a dataset
  * someone sends must not make the report copy lines of ~/.ssh/config into report.html.
  * @param dataset - the documents to look for
- * @param dataPath - the --data file (absolute), or undefined for the seeds
+ * @param dataPaths - the --data files (absolute); none for the seeds
  * @returns document id → text (BOM stripped) for the documents found
  * @example
- * (await readDocumentTexts(loadSeeds(), undefined)).has("001_8f9e7cf461ee1142.txt"); // => true
+ * (await readDocumentTexts(loadSeeds(), [])).has("001_8f9e7cf461ee1142.txt"); // => true
  */
 export async function readDocumentTexts(
   dataset: Pick<Dataset, "documents">,
-  dataPath: string | undefined,
+  dataPaths: readonly string[],
 ): Promise<Map<string, string>> {
-  const base = dataPath === undefined ? undefined : dirname(dataPath);
-  const folders = [...(base === undefined ? [] : [join(base, "sources"), base]), seedsSources()].filter(
+  const bases = [...new Set(dataPaths.map((p) => dirname(p)))];
+  const folders = [...bases.flatMap((base) => [join(base, "sources"), base]), seedsSources()].filter(
     (f): f is string => f !== null,
   );
   const texts = new Map<string, string>();
   for (const doc of dataset.documents) {
     const candidates = [
-      ...(isAbsolute(doc.id) ? [doc.id] : base === undefined ? [] : [resolve(base, doc.id)]),
+      ...(isAbsolute(doc.id) ? [doc.id] : bases.map((base) => resolve(base, doc.id))),
       ...folders.map((folder) => join(folder, basename(doc.id))),
     ];
     for (const path of candidates) {
