@@ -8,7 +8,7 @@ const dataset = () => buildDataset({ observations: seedObservations(), documents
 describe("parseDataset(json, where)", () => {
   it("returns a valid dataset with keys in schema order", () => {
     const valid = dataset();
-    const shuffled = { conflicts: valid.conflicts, observations: valid.observations, ...valid };
+    const shuffled = Object.fromEntries(Object.entries(valid).reverse());
     expect(Object.keys(parseDataset(shuffled))).toEqual([
       "version",
       "regions",

@@ -37,7 +37,7 @@ describe("writeDataset(dataset, path, options) and readDataset(path, options)", 
   });
 
   it("writes the same bytes for the same dataset, whatever its key order, and leaves no temporary file", async () => {
-    const reordered = { conflicts: [], observations: dataset.observations, ...dataset };
+    const reordered = Object.fromEntries(Object.entries(dataset).reverse()) as typeof dataset;
     expect(serializeDataset(reordered, "json")).toBe(serializeDataset(dataset, "json"));
     const path = join(dir, "twice.json");
     await writeDataset(dataset, path);

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { renderClean } from "../__fixtures__/renderClean.js";
 import { composite, dataset, documents, gaps, ranks, sensitivity, table } from "../__fixtures__/wulongWanzhou.js";
