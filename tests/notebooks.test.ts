@@ -91,6 +91,20 @@ describe("examples/notebooks", () => {
     },
     600_000,
   );
+
+  // The smoke notebook imports @duibi/viz in a tslab (CommonJS) cell and calls show():
+  // its chart proves vega loaded lazily and the CJK font measured and named the text.
+  it("viz-smoke.ipynb shows one SVG naming both regions in the CJK font", async () => {
+    const nb = JSON.parse(await readFile(join(outDir, "viz-smoke.ipynb"), "utf8")) as Notebook;
+    const svgs = nb.cells
+      .flatMap((c) => c.outputs ?? [])
+      .map((o) => joined(o.data?.["image/svg+xml"]))
+      .filter((s) => s !== "");
+    expect(svgs).toHaveLength(1);
+    expect(svgs[0]).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(svgs[0]).toContain("Noto Sans CJK SC");
+    for (const text of ["万州区", "武隆区", "6.9%", "5.5%", "地区生产总值增速"]) expect(svgs[0]).toContain(text);
+  });
 });
 
 describe("examples/scripts", () => {
