@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { align, buildDataset, loadSeeds } from "@duibi/core";
+import { align, buildDataset, loadSeeds, regions } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import { compareBars, gapChart, rankHeatmap, scatter, scorecard, slopeChart, targetVsActual, toPng } from "@duibi/viz";
 
@@ -51,6 +51,56 @@ const charts = {
   }),
   "target-vs-actual-gdp-en": targetVsActual(dataset, { indicator: "gdp", year: 2024, lang: "en" }),
 };
+
+// Many regions: a synthetic table of 3,000 registry regions (every county-level unit, topped up with
+// prefectures), with 武隆区 and 万州区 highlighted: top/bottom 10 bars, and a grey cloud with the named points.
+const many = [
+  ...regions().filter((r) => r.level === "county"),
+  ...regions().filter((r) => r.level === "prefecture"),
+].slice(0, 3000);
+const figure = (i, r, fields) => ({
+  regionCode: r.code,
+  regionName: r.name,
+  indicator: "gdp",
+  measure: "growth",
+  period: 2023,
+  kind: "actual",
+  value: 0,
+  unit: "%",
+  qualifier: "exact",
+  nameAsWritten: "地区生产总值",
+  source: { document: "synthetic.txt", start: i, end: i + 1, quote: `${r.name}增长` },
+  ...fields,
+});
+const synthetic = {
+  version: 1,
+  regions: many,
+  documents: [
+    {
+      id: "synthetic.txt",
+      title: "合成数据（3000个地区）",
+      regionCode: null,
+      year: 2024,
+      type: "other",
+      chars: 1,
+      sha256: "0".repeat(64),
+    },
+  ],
+  observations: many.flatMap((r, i) => [
+    figure(2 * i, r, { value: 3 + ((i * 37) % 61) / 10 }),
+    figure(2 * i + 1, r, { measure: "level", unit: "亿元", value: 50 + ((i * 53) % 997) }),
+  ]),
+  conflicts: [],
+};
+const manyTable = align(synthetic, { period: 2023, kind: "actual" });
+const highlight = ["500156", "500101"];
+charts["many-compare"] = compareBars(manyTable, {
+  indicators: ["gdp"],
+  measure: "growth",
+  highlight,
+  documents: synthetic.documents,
+});
+charts["many-scatter"] = scatter(manyTable, { indicator: "gdp", highlight, documents: synthetic.documents });
 
 mkdirSync(out, { recursive: true });
 for (const [name, spec] of Object.entries(charts)) {

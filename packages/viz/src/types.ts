@@ -23,4 +23,11 @@ export interface ChartOptions {
    * the source line ("来源：2024年武隆区政府工作报告…"); without them the line names the files.
    */
   documents?: readonly Document[];
+  /**
+   * Region codes or names to pick out in a chart of many regions (more than eight):
+   * they keep a colour of their own and are always shown, every other region is
+   * grey ("其他地区"). Up to eight; ignored with eight regions or fewer, where each
+   * region has its colour anyway.
+   */
+  highlight?: readonly string[];
 }

@@ -9,7 +9,11 @@ describe("compareBars", () => {
     await renderClean(spec);
     const inner = innerOf(spec);
     expect(inner.layer.map((l: { mark: { type: string } }) => l.mark.type)).toEqual(["bar", "text"]);
-    expect(inner.encoding.y.sort).toEqual(["万州区", "武隆区"]); // by region code
+    expect(inner.encoding.y.sort).toEqual({ field: "sortIndex", op: "min" });
+    expect(inner.data.values.map((d: { region: string; sortIndex: number }) => [d.sortIndex, d.region])).toEqual([
+      [0, "万州区"],
+      [1, "武隆区"],
+    ]); // by region code
     expect(inner.encoding.x.title).toBe("地区生产总值增速（%）");
     // 万州 2023 增长6.9%, 武隆 增长5.5% (the reports' sentences)
     expect(dataOf(spec).map((d) => [d.region, d.value, d.label])).toEqual([
@@ -28,8 +32,10 @@ describe("compareBars", () => {
     await renderClean(spec);
     const inner = innerOf(spec);
     expect(inner.resolve).toEqual({ scale: { x: "independent" } });
-    expect(inner.facet.sort).toContain("地区生产总值（亿元）");
-    expect(inner.facet.sort).toContain("进出口总额（亿元）");
+    expect(inner.facet.sort).toEqual({ field: "panelIndex", op: "min" });
+    const panels = inner.data.values.map((d: { panel: string }) => d.panel);
+    expect(panels).toContain("地区生产总值（亿元）");
+    expect(panels).toContain("进出口总额（亿元）");
     // the incomparable unemployment row is never drawn
     expect(dataOf(spec).some((d) => String(d.indicator).startsWith("unemployment"))).toBe(false);
     // 武隆 8477万元 converted to 亿元, and the chart says so

@@ -2,10 +2,11 @@ import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue, regionColors } from "../theme.js";
+import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { documentTitle, rowLabel, valueTooltip } from "./common.js";
 import { HEADLINE_INDICATORS } from "./headline.js";
+import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link compareBars}. */
 export interface CompareBarsOptions extends ChartOptions {
@@ -35,7 +36,9 @@ function pickRows(table: ComparisonTable, options: CompareBarsOptions): Comparis
  * Regions side by side on one or many indicators: horizontal bars, one panel
  * per indicator (small multiples, each with its own scale, since units differ),
  * values labelled with their qualifier (6.5%以上), tooltips quoting the report.
- * Incomparable rows are never drawn.
+ * Incomparable rows are never drawn. With more than 25 regions each panel shows the 10 highest and
+ * 10 lowest (plus `highlight`ed regions), highest first, and the subtitle says so; with more than
+ * eight regions only the highlighted ones are coloured, the rest grey (see `regionStyle`).
  *
  * @param table - A comparison table from `align`.
  * @param options - `indicators`, `measure`, `lang`, `title`, `width`, `documents`.
@@ -48,21 +51,35 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const rows = pickRows(table, options);
-  const regions = [...table.regions].sort((a, b) => a.code.localeCompare(b.code));
-  const colors = regionColors(regions.map((r) => r.code));
-  const names = regions.map((r) => regionName(r.code, r.name));
+  const regions = [...table.regions]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((r) => ({ code: r.code, name: regionName(r.code, r.name) }));
+  const style = regionStyle(regions, options.highlight, words.otherRegions);
   const panels = rows.map((row) => rowLabel(row.indicator, row.measure, firstUnit(row), lang));
-  const values = rows.flatMap((row, i) =>
-    regions.flatMap((region) => {
+  // many regions: each panel shows its highest and lowest regions (and the highlighted), highest first
+  const shown = rows.map((row) =>
+    shownRegions(
+      regions.map((r) => ({ code: r.code, value: row.cells[r.code]?.value ?? null })),
+      style.many ? style.highlighted : new Set(),
+    ),
+  );
+  const cut = shown.some((s) => s.cut);
+  const values = rows.flatMap((row, i) => {
+    const order = sortIndex(shown[i]?.codes ?? []);
+    return regions.flatMap((region) => {
       const cell = row.cells[region.code];
-      if (cell == null) return [];
+      const at = order.get(region.code);
+      if (cell == null || at === undefined) return [];
       return [
         {
           panel: panels[i],
+          panelIndex: i,
+          sortIndex: at,
           indicator: row.indicator,
           measure: row.measure,
           regionCode: region.code,
-          region: regionName(region.code, region.name),
+          region: region.name,
+          colorKey: style.keyOf(region),
           value: cell.value,
           unit: cell.unit,
           label: formatValue(cell.value, unitLabel(cell.unit, lang)) + words.qualifierSuffix[cell.qualifier],
@@ -72,13 +89,13 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
           document: documentTitle(cell.source.document, options.documents),
         },
       ];
-    }),
-  );
+    });
+  });
   const width = options.width ?? (rows.length > 1 ? 260 : 420);
   const color = {
-    field: "region",
+    field: "colorKey",
     type: "nominal",
-    scale: { domain: names, range: regions.map((r) => colors[r.code]) },
+    scale: { domain: style.domain, range: style.range },
     legend: null,
   };
   const layer = [
@@ -97,7 +114,7 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
   ];
   const single = rows.length === 1;
   const encoding = {
-    y: { field: "region", type: "nominal", sort: names, title: null },
+    y: { field: "region", type: "nominal", sort: BY_SORT_INDEX, title: null },
     x: {
       field: "value",
       type: "quantitative",
@@ -108,27 +125,54 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
     },
     tooltip: valueTooltip(words),
   };
+  // panels cut to their own highest and lowest regions list different regions: separate views, not a facet
+  const panelView = (panel: string, i: number) => ({
+    title: { text: panel, anchor: "start", fontSize: 13, fontWeight: "bold", offset: 8 },
+    data: { values: values.filter((v) => v.panelIndex === i) },
+    width,
+    height: { step: 30 },
+    encoding,
+    layer,
+  });
   const inner = single
     ? { data: { values }, width, height: { step: 34 }, encoding, layer }
-    : {
-        data: { values },
-        facet: { field: "panel", type: "nominal", sort: panels, title: null, header: { labelAnchor: "start" } },
-        columns: Math.min(2, rows.length),
-        spec: { width, height: { step: 30 }, encoding, layer },
-        resolve: { scale: { x: "independent" } },
-      };
+    : cut
+      ? { concat: panels.map(panelView), columns: Math.min(2, rows.length) }
+      : {
+          data: { values },
+          facet: {
+            field: "panel",
+            type: "nominal",
+            sort: { field: "panelIndex", op: "min" },
+            title: null,
+            header: { labelAnchor: "start" },
+          },
+          columns: Math.min(2, rows.length),
+          spec: { width, height: { step: 30 }, encoding, layer },
+          resolve: { scale: { x: "independent" } },
+        };
+  const when = words.when(table.period, table.kind);
   const title =
     options.title ??
     (single && rows[0] !== undefined
-      ? `${rowLabel(rows[0].indicator, rows[0].measure, "", lang)}${words.colon}${words.when(table.period, table.kind)}`
-      : `${names.join(" vs ")}${words.colon}${words.when(table.period, table.kind)}`);
+      ? `${rowLabel(rows[0].indicator, rows[0].measure, "", lang)}${words.colon}${when}`
+      : style.many
+        ? when
+        : `${regions.map((r) => r.name).join(" vs ")}${words.colon}${when}`);
   // converted rows say how (万元→亿元, 优良天数→优良率 (336/365)), as the table's verdict notes do
   const converted = rows
     .filter((row) => row.verdict === "converted" && row.note !== "")
     .map((row) => words.unitInTitle(rowLabel(row.indicator, row.measure, "", lang), row.note));
+  const selected = style.highlighted.size > 0;
+  const many = !style.many
+    ? []
+    : [cut ? words.shownOfMany(regions.length, SHOW_EACH_END, selected) : words.allOfMany(regions.length, selected)];
   return frame(inner, {
     title,
-    subtitle: converted.length === 0 ? [] : [`${words.converted}${converted.join(words.listSeparator)}`],
+    subtitle: [
+      ...many,
+      ...(converted.length === 0 ? [] : [`${words.converted}${converted.join(words.listSeparator)}`]),
+    ],
     sources: values.map((v) => v.document),
     documents: undefined,
     lang,

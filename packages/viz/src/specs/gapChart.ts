@@ -3,9 +3,10 @@ import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue, regionColors } from "../theme.js";
+import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
 import { cellQuote, rowLabel, type SourceContext, sourcesFor } from "./common.js";
+import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link gapChart}. */
 export interface GapChartOptions extends ChartOptions, SourceContext {
@@ -62,8 +63,8 @@ const gapLabel = (gap: number, unit: string, lang: ChartLang) =>
  * that has bars, so the value labels at the bar ends stay clear of the axis labels.
  */
 function labelRoom(gaps: readonly number[]): [number, number] {
-  const low = Math.min(0, ...gaps);
-  const high = Math.max(0, ...gaps);
+  const low = gaps.reduce((a, g) => Math.min(a, g), 0);
+  const high = gaps.reduce((a, g) => Math.max(a, g), 0);
   const room = (high - low || 1) * 0.4;
   return [low < 0 ? low - room : 0, high > 0 ? high + room : 0];
 }
@@ -87,10 +88,28 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
   const words = locale(lang);
   const rows = pickRows(gaps, options);
   const referenceCode = gaps.reference.kind === "region" ? gaps.reference.code : undefined;
-  const codes = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))].filter((c) => c !== referenceCode).sort();
-  const allCodes = [...new Set(gaps.rows.flatMap((row) => Object.keys(row.cells)))];
-  const colors = regionColors(allCodes);
-  const names = codes.map((code) => regionName(code, options.regionNames?.[code]));
+  const allCodes = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))]
+    .filter((c) => c !== referenceCode)
+    .sort();
+  const single = options.indicator !== undefined;
+  // stable colours over every region of the result, as before; grey for all but the highlighted when many
+  const everyCode = [...new Set(gaps.rows.flatMap((row) => Object.keys(row.cells)))];
+  const style = regionStyle(
+    everyCode.map((code) => ({ code, name: regionName(code, options.regionNames?.[code]) })),
+    options.highlight,
+    words.otherRegions,
+  );
+  // one indicator and many regions: the largest and smallest gaps (and the highlighted), largest first
+  const shown = single
+    ? shownRegions(
+        allCodes.map((code) => ({ code, value: rows[0]?.cells[code]?.gap ?? null })),
+        style.many ? style.highlighted : new Set(),
+      )
+    : { codes: allCodes, cut: false };
+  const codes = shown.codes;
+  const order = sortIndex(codes);
+  // many regions on many rows: a strip of ticks per row, not a bar per region
+  const strip = !single && style.many;
   const labels = rows.map((row) =>
     options.indicator === undefined
       ? indicatorName(row.indicator, lang) + words.measureSuffix[row.measure]
@@ -103,6 +122,10 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
       return [
         {
           row: labels[i],
+          rowIndex: i,
+          sortIndex: order.get(code) ?? 0,
+          colorKey: style.keyOf({ code, name: regionName(code, options.regionNames?.[code]) }),
+          highlighted: style.highlighted.has(code),
           indicator: row.indicator,
           measure: row.measure,
           regionCode: code,
@@ -118,18 +141,21 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
   );
   const reference = referenceName(gaps.reference, lang, options.regionNames);
   const unit = rows[0]?.unit ?? "个百分点";
-  const single = options.indicator !== undefined;
+  // the colour scale lists the regions of the result, as the legend of the rows view names them
+  const drawn = new Set(values.map((v) => v.colorKey));
+  const keep = style.domain.map((key, i) => ({ key, color: style.range[i] })).filter((d) => drawn.has(d.key));
   const color = {
-    field: "region",
+    field: "colorKey",
     type: "nominal",
     title: null,
-    scale: { domain: names, range: codes.map((c) => colors[c]) },
-    legend: single ? null : {},
+    scale: { domain: keep.map((d) => d.key), range: keep.map((d) => d.color) },
+    // a full-strength legend symbol, although the grey ticks are drawn faint
+    legend: single ? null : strip ? { symbolOpacity: 1 } : {},
   };
   const width = options.width ?? 420;
   const y = single
-    ? { field: "region", type: "nominal", sort: names, title: null }
-    : { field: "row", type: "nominal", sort: labels, title: null };
+    ? { field: "region", type: "nominal", sort: BY_SORT_INDEX, title: null }
+    : { field: "row", type: "nominal", sort: { field: "rowIndex", op: "min" }, title: null };
   const x = {
     field: "gap",
     type: "quantitative",
@@ -144,26 +170,45 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
     { field: "label", type: "nominal", title: words.gapTo(reference) },
     ...(options.table === undefined ? [] : [{ field: "quote", type: "nominal", title: words.quote }]),
   ];
+  const bars = strip
+    ? [
+        // grey ticks first, the highlighted regions' on top; no value labels, they would collide (tooltips have them)
+        {
+          transform: [{ filter: "!datum.highlighted" }],
+          mark: { type: "tick", thickness: 1, bandSize: 18, opacity: 0.35 },
+          encoding: { color, tooltip },
+        },
+        {
+          transform: [{ filter: "datum.highlighted" }],
+          mark: { type: "tick", thickness: 2.5, bandSize: 22, opacity: 1 },
+          encoding: { color, tooltip },
+        },
+      ]
+    : [
+        { mark: { type: "bar", height: { band: single ? 0.6 : 0.8 } }, encoding: { color, tooltip } },
+        {
+          mark: {
+            type: "text",
+            baseline: "middle",
+            fontSize: 12,
+            align: { expr: "datum.gap < 0 ? 'right' : 'left'" },
+            dx: { expr: "datum.gap < 0 ? -4 : 4" },
+          },
+          encoding: { text: { field: "label" } },
+        },
+      ];
   const inner = {
     width,
-    height: { step: single ? 40 : 22 * Math.max(1, codes.length) + 10 },
+    height: { step: single ? 40 : strip ? 36 : 22 * Math.max(1, codes.length) + 10 },
     layer: [
       {
         data: { values },
-        encoding: { y, x, ...(single ? {} : { yOffset: { field: "region", type: "nominal", sort: names } }) },
-        layer: [
-          { mark: { type: "bar", height: { band: single ? 0.6 : 0.8 } }, encoding: { color, tooltip } },
-          {
-            mark: {
-              type: "text",
-              baseline: "middle",
-              fontSize: 12,
-              align: { expr: "datum.gap < 0 ? 'right' : 'left'" },
-              dx: { expr: "datum.gap < 0 ? -4 : 4" },
-            },
-            encoding: { text: { field: "label" } },
-          },
-        ],
+        encoding: {
+          y,
+          x,
+          ...(single || strip ? {} : { yOffset: { field: "region", type: "nominal", sort: BY_SORT_INDEX } }),
+        },
+        layer: bars,
       },
       {
         data: { values: [{}] },
@@ -176,8 +221,16 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
   const when =
     lang === "zh" ? `（${words.when(gaps.period, gaps.kind)}）` : ` (${gaps.period} ${words.kind[gaps.kind]})`;
   const title = options.title ?? `${what}${what ? words.colon : ""}${words.gapTo(reference)}${when}`;
+  const selected = style.highlighted.size > 0;
   return frame(inner, {
     title,
+    ...(style.many
+      ? {
+          subtitle: shown.cut
+            ? words.shownOfMany(allCodes.length, SHOW_EACH_END, selected)
+            : words.allOfMany(allCodes.length, selected),
+        }
+      : {}),
     sources: sourcesFor([...codes, ...(referenceCode ? [referenceCode] : [])], rows, options),
     documents: options.documents,
     lang,

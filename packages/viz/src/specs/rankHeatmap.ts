@@ -4,6 +4,7 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { cellQuote, type SourceContext, sourcesFor } from "./common.js";
+import { BY_SORT_INDEX, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link rankHeatmap}. */
 export interface RankHeatmapOptions extends ChartOptions, SourceContext {
@@ -11,6 +12,15 @@ export interface RankHeatmapOptions extends ChartOptions, SourceContext {
   regionNames?: Readonly<Record<string, string>>;
   /** Rows ranked among fewer regions are left out (a rank of 1 among 1 says nothing); default 2. */
   minRegions?: number;
+}
+
+/** Mean rank of a region over the rows it is ranked on, negated (best = highest), null when never ranked. */
+function meanRank(rows: RankResult["rows"], code: string): number | null {
+  const ranks = rows.flatMap((row) => {
+    const r = row.ranks[code];
+    return r == null ? [] : [r];
+  });
+  return ranks.length === 0 ? null : -ranks.reduce((a, b) => a + b, 0) / ranks.length;
 }
 
 /** Most skipped rows named under the title before "等N项". */
@@ -35,7 +45,20 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
   const words = locale(lang);
   const minRegions = options.minRegions ?? 2;
   const ranks = { ...result, rows: result.rows.filter((row) => row.n >= minRegions) };
-  const codes = [...new Set(result.rows.flatMap((row) => Object.keys(row.ranks)))].sort();
+  const allCodes = [...new Set(result.rows.flatMap((row) => Object.keys(row.ranks)))].sort();
+  // many regions: the columns of the best and worst mean ranks (and the highlighted), best first
+  const highlighted = new Set(
+    allCodes.filter(
+      (code) =>
+        options.highlight?.includes(code) || options.highlight?.includes(regionName(code, options.regionNames?.[code])),
+    ),
+  );
+  const shown = shownRegions(
+    allCodes.map((code) => ({ code, value: meanRank(ranks.rows, code) })),
+    highlighted,
+  );
+  const codes = shown.codes;
+  const order = sortIndex(codes);
   const names = codes.map((code) => regionName(code, options.regionNames?.[code]));
   const labels = ranks.rows.map((row) => {
     const name = indicatorName(row.indicator, lang) + words.measureSuffix[row.measure];
@@ -47,6 +70,8 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
       const rank = row.ranks[code] ?? null;
       return {
         row: labels[i],
+        rowIndex: i,
+        sortIndex: order.get(code) ?? 0,
         indicator: row.indicator,
         measure: row.measure,
         regionCode: code,
@@ -68,8 +93,15 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
     width,
     height: { step: 30 },
     encoding: {
-      x: { field: "region", type: "nominal", sort: names, title: null, axis: { orient: "top", labelAngle: 0 } },
-      y: { field: "row", type: "nominal", sort: labels, title: null },
+      x: {
+        field: "region",
+        type: "nominal",
+        sort: BY_SORT_INDEX,
+        title: null,
+        // long county names are cut to their cell rather than run into the next
+        axis: { orient: "top", labelAngle: 0, ...(shown.cut ? { labelLimit: cell - 6 } : {}) },
+      },
+      y: { field: "row", type: "nominal", sort: { field: "rowIndex", op: "min" }, title: null },
     },
     layer: [
       {
@@ -110,7 +142,8 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
   const skipped = ranks.skipped.map((s) => indicatorName(s.indicator, lang) + words.measureSuffix[s.measure]);
   const named = skipped.slice(0, MAX_SKIPPED).join(words.listSeparator);
   const more = skipped.length > MAX_SKIPPED ? words.moreItems(skipped.length) : "";
-  const subtitle = skipped.length === 0 ? [] : [`${words.notRanked}${named}${more}`];
+  const cutNote = shown.cut ? [words.shownOfMany(allCodes.length, SHOW_EACH_END, highlighted.size > 0)] : [];
+  const subtitle = [...cutNote, ...(skipped.length === 0 ? [] : [`${words.notRanked}${named}${more}`])];
   return frame(inner, {
     title: options.title ?? `${words.rank}${words.colon}${words.when(ranks.period, ranks.kind)}`,
     subtitle,

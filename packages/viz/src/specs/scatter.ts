@@ -2,9 +2,10 @@ import { type ComparisonTable, duibiError, type Measure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue, regionColors } from "../theme.js";
+import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { documentTitle, rowLabel } from "./common.js";
+import { regionStyle } from "./manyRegions.js";
 
 /** A row of the table to put on an axis. */
 export interface AxisRow {
@@ -55,7 +56,11 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
   const rx = find(xRow);
   const ry = find(yRow);
   const regions = [...table.regions].sort((a, b) => a.code.localeCompare(b.code));
-  const colors = regionColors(regions.map((r) => r.code));
+  const style = regionStyle(
+    regions.map((r) => ({ code: r.code, name: regionName(r.code, r.name) })),
+    options.highlight,
+    words.otherRegions,
+  );
   const values = regions.flatMap((region) => {
     const cx = rx.cells[region.code];
     const cy = ry.cells[region.code];
@@ -65,6 +70,8 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
       {
         regionCode: region.code,
         region: name,
+        colorKey: style.keyOf({ code: region.code, name }),
+        highlighted: style.highlighted.has(region.code),
         x: cx.value,
         y: cy.value,
         xLabel: formatValue(cx.value, unitLabel(cx.unit, lang)) + words.qualifierSuffix[cx.qualifier],
@@ -75,11 +82,18 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
       },
     ];
   });
-  const shown = values.map((v) => v.region);
+  const drawn = new Set(values.map((v) => v.colorKey));
+  const keep = style.domain.map((key, i) => ({ key, color: style.range[i] })).filter((d) => drawn.has(d.key));
   const unitOf = (row: typeof rx) => Object.values(row.cells).find((c) => c != null)?.unit ?? "";
   const xTitle = rowLabel(rx.indicator, rx.measure, unitOf(rx), lang);
   const yTitle = rowLabel(ry.indicator, ry.measure, unitOf(ry), lang);
   const width = options.width ?? 420;
+  const tooltip = [
+    { field: "region", type: "nominal", title: words.region },
+    { field: "xLabel", type: "nominal", title: xTitle },
+    { field: "yLabel", type: "nominal", title: yTitle },
+    { field: "quote", type: "nominal", title: words.quote },
+  ];
   const inner = {
     data: { values },
     width,
@@ -88,25 +102,32 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
       x: { field: "x", type: "quantitative", title: xTitle, scale: { zero: false, nice: true, padding: 40 } },
       y: { field: "y", type: "quantitative", title: yTitle, scale: { zero: false, nice: true, padding: 30 } },
       color: {
-        field: "region",
+        field: "colorKey",
         type: "nominal",
         title: null,
-        scale: { domain: shown, range: values.map((v) => colors[v.regionCode]) },
+        scale: { domain: keep.map((d) => d.key), range: keep.map((d) => d.color) },
+        // a full-strength legend symbol, although the grey points are drawn faint
+        ...(style.many ? { legend: { symbolOpacity: 1 } } : {}),
       },
     },
     layer: [
+      // many regions: a grey cloud under the highlighted points, which alone are labelled
+      ...(style.many
+        ? [
+            {
+              transform: [{ filter: "!datum.highlighted" }],
+              mark: { type: "point", filled: true, size: 24, opacity: 0.45 },
+              encoding: { tooltip },
+            },
+          ]
+        : []),
       {
+        ...(style.many ? { transform: [{ filter: "datum.highlighted" }] } : {}),
         mark: { type: "point", filled: true, size: 120, opacity: 1 },
-        encoding: {
-          tooltip: [
-            { field: "region", type: "nominal", title: words.region },
-            { field: "xLabel", type: "nominal", title: xTitle },
-            { field: "yLabel", type: "nominal", title: yTitle },
-            { field: "quote", type: "nominal", title: words.quote },
-          ],
-        },
+        encoding: { tooltip },
       },
       {
+        ...(style.many ? { transform: [{ filter: "datum.highlighted" }] } : {}),
         mark: { type: "text", align: "left", baseline: "middle", dx: 10, fontSize: 12 },
         encoding: { text: { field: "region" }, color: { value: "#333333" } },
       },
@@ -120,6 +141,7 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
       : `${indicatorName(rx.indicator, lang)} × ${indicatorName(ry.indicator, lang)}${words.colon}${words.year(table.period)}`);
   return frame(inner, {
     title,
+    ...(style.many ? { subtitle: words.allOfMany(values.length, style.highlighted.size > 0) } : {}),
     sources: values.flatMap((v) => [v.document, v.documentY]),
     documents: undefined,
     lang,

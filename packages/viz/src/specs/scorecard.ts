@@ -2,9 +2,10 @@ import type { CompositeResult, SensitivityResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
-import { formatNumber, regionColors } from "../theme.js";
+import { formatNumber } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { type SourceContext, sourcesFor } from "./common.js";
+import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions } from "./manyRegions.js";
 
 /** Options for {@link scorecard}. */
 export interface ScorecardOptions extends ChartOptions, SourceContext {}
@@ -36,25 +37,41 @@ export function scorecard(
 ): ChartSpec {
   const lang = options.lang ?? "zh";
   const words = locale(lang);
-  const colors = regionColors(composite.scores.map((s) => s.regionCode));
-  const ordered = [...composite.scores].sort(
+  const nameOf = (s: { regionCode: string; regionName: string }) => regionName(s.regionCode, s.regionName);
+  const style = regionStyle(
+    composite.scores.map((s) => ({ code: s.regionCode, name: nameOf(s) })),
+    options.highlight,
+    words.otherRegions,
+  );
+  const byRank = [...composite.scores].sort(
     (a, b) =>
       (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
       a.regionCode.localeCompare(b.regionCode),
   );
-  const names = ordered.map((s) => regionName(s.regionCode, s.regionName));
+  // many regions: the best and the worst ranks (and the highlighted), best first
+  const shown = shownRegions(
+    byRank.map((s) => ({ code: s.regionCode, value: s.rank === null ? null : -s.rank })),
+    style.many ? style.highlighted : new Set(),
+  );
+  const keepCodes = new Set(shown.codes);
+  const ordered = byRank.filter((s) => keepCodes.has(s.regionCode));
+  const names = ordered.map(nameOf);
   const scores = ordered.map((s, i) => ({
     regionCode: s.regionCode,
     region: names[i],
+    sortIndex: i,
+    colorKey: style.keyOf({ code: s.regionCode, name: nameOf(s) }),
     score: s.score,
     labelAt: s.score ?? 0, // regions without a score (coverage too low) still get their "无数据" label
     label: s.score === null ? words.noData : `${formatNumber(s.score, 3)}（${words.rankN(s.rank ?? 0)}）`,
     coverage: `${formatNumber(s.coverage * 100, 0)}%`,
   }));
-  const k = Math.max(0, ...Object.values(sensitivity.probabilities).map((p) => p.length));
+  const k = Object.values(sensitivity.probabilities).reduce((a, p) => Math.max(a, p.length), 0);
+  // more ranks than shades of blue: each region's 90% rank range instead of a bar per rank
+  const ranges = k > RANK_BLUES.length;
   const rankNames = Array.from({ length: k }, (_, i) => words.rankN(i + 1));
   // stack positions computed here rather than by vega-lite, so the labels can sit at each segment's middle
-  const probabilities = ordered.flatMap((s, i) => {
+  const probabilities = (ranges ? [] : ordered).flatMap((s, i) => {
     let start = 0;
     return (sensitivity.probabilities[s.regionCode] ?? []).flatMap((p, r) => {
       const segment = { start, end: start + p, mid: start + p / 2 };
@@ -63,6 +80,7 @@ export function scorecard(
       return [
         {
           region: names[i],
+          sortIndex: i,
           rank: rankNames[r],
           order: r,
           probability: p,
@@ -73,7 +91,25 @@ export function scorecard(
       ];
     });
   });
-  const y = { field: "region", type: "nominal", sort: names, title: null };
+  const intervals = (ranges ? ordered : []).flatMap((s, i) => {
+    const p = sensitivity.probabilities[s.regionCode] ?? [];
+    const low = quantileRank(p, 0.05);
+    const high = quantileRank(p, 0.95);
+    const median = quantileRank(p, 0.5);
+    if (low === null || high === null || median === null) return [];
+    return [
+      {
+        region: names[i],
+        sortIndex: i,
+        colorKey: style.keyOf({ code: s.regionCode, name: nameOf(s) }),
+        low,
+        high,
+        median,
+        label: low === high ? words.rankN(low) : `${words.rankN(low)}–${words.rankN(high)}`,
+      },
+    ];
+  });
+  const y = { field: "region", type: "nominal", sort: BY_SORT_INDEX, title: null };
   const width = options.width ?? 260;
   const left = {
     data: { values: scores },
@@ -87,9 +123,9 @@ export function scorecard(
         encoding: {
           x: { field: "score", type: "quantitative", title: null, axis: { tickCount: 4 }, scale: { nice: true } },
           color: {
-            field: "region",
+            field: "colorKey",
             type: "nominal",
-            scale: { domain: names, range: ordered.map((s) => colors[s.regionCode]) },
+            scale: { domain: style.domain, range: style.range },
             legend: null,
           },
           tooltip: [
@@ -102,6 +138,45 @@ export function scorecard(
       {
         mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 12 },
         encoding: { x: { field: "labelAt", type: "quantitative" }, text: { field: "label" } },
+      },
+    ],
+  };
+  const rangeColor = {
+    field: "colorKey",
+    type: "nominal",
+    scale: { domain: style.domain, range: style.range },
+    legend: null,
+  };
+  const rangePanel = {
+    data: { values: intervals },
+    width,
+    height: { step: 36 },
+    title: { text: words.rankRange, fontSize: 13, anchor: "start" },
+    encoding: { y: { ...y, axis: { labels: true } } },
+    layer: [
+      {
+        mark: { type: "rule", strokeWidth: 3 },
+        encoding: {
+          x: {
+            field: "low",
+            type: "quantitative",
+            title: words.rank,
+            // first place on the left, as the scores panel puts the best on top
+            scale: { domain: [1, Math.max(2, k)], nice: false },
+            axis: { tickCount: 5, format: "d" },
+          },
+          x2: { field: "high" },
+          color: rangeColor,
+          tooltip: [
+            { field: "region", type: "nominal", title: words.region },
+            { field: "label", type: "nominal", title: words.rankRangeTip },
+            { field: "median", type: "quantitative", title: words.medianRank },
+          ],
+        },
+      },
+      {
+        mark: { type: "point", filled: true, size: 60, opacity: 1 },
+        encoding: { x: { field: "median", type: "quantitative" }, color: rangeColor },
       },
     ],
   };
@@ -127,7 +202,7 @@ export function scorecard(
             field: "rank",
             type: "ordinal",
             title: null,
-            sort: rankNames,
+            sort: { field: "order", op: "min" },
             scale: { domain: rankNames, range: RANK_BLUES.slice(0, Math.max(1, k)) },
           },
           tooltip: [
@@ -157,10 +232,14 @@ export function scorecard(
   const more = composite.indicators.length > MAX_NAMED ? words.moreItems(composite.indicators.length) : "";
   const weights = named + more;
   return frame(
-    { hconcat: [left, right], resolve: { scale: { color: "independent" } } },
+    { hconcat: [left, ranges ? rangePanel : right], resolve: { scale: { color: "independent" } } },
     {
       title: options.title ?? words.scorecardTitle,
-      subtitle: [`${words.weights}${weights}`, words.draws(sensitivity.draws, sensitivity.seed)],
+      subtitle: [
+        `${words.weights}${weights}`,
+        words.draws(sensitivity.draws, sensitivity.seed),
+        ...(shown.cut ? [words.shownOfMany(composite.scores.length, SHOW_EACH_END, style.highlighted.size > 0)] : []),
+      ],
       sources: sourcesFor(
         composite.scores.map((s) => s.regionCode),
         composite.indicators,
@@ -171,4 +250,14 @@ export function scorecard(
       width: 2 * width + 160,
     },
   );
+}
+
+/** The smallest rank whose cumulative probability reaches `q` (ranks from 1), null when the region has none. */
+function quantileRank(probabilities: readonly number[], q: number): number | null {
+  let cumulative = 0;
+  for (const [i, p] of probabilities.entries()) {
+    cumulative += p;
+    if (p > 0 && cumulative >= q - 1e-9) return i + 1;
+  }
+  return null;
 }

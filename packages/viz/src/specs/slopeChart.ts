@@ -2,9 +2,10 @@ import { type Dataset, duibiError } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue, regionColors } from "../theme.js";
+import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { regionStyle } from "./manyRegions.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
 
 /** Options for {@link slopeChart}. */
@@ -36,9 +37,20 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
   const all = isRows
     ? [...(input as readonly TargetActualRow[])]
     : targetPairs(input as Dataset, { ...options, indicator: options.indicator ?? "" });
-  const rows = all.filter((r) => r.actual !== null).sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  const style = regionStyle(
+    all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) })),
+    options.highlight,
+    words.otherRegions,
+  );
+  // many regions: every slope, the highlighted ones drawn last (on top) and the only ones labelled
+  const rows = all
+    .filter((r) => r.actual !== null)
+    .sort(
+      (a, b) =>
+        Number(style.highlighted.has(a.regionCode)) - Number(style.highlighted.has(b.regionCode)) ||
+        a.regionCode.localeCompare(b.regionCode),
+    );
   const documents = options.documents ?? (isRows ? undefined : (input as Dataset).documents);
-  const colors = regionColors(all.map((r) => r.regionCode));
   const names = rows.map((r) => regionName(r.regionCode, r.regionName));
   const first = rows[0] ?? all[0];
   const year = first?.target.period ?? options.year ?? 0;
@@ -52,7 +64,10 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
         {
           regionCode: r.regionCode,
           region,
+          colorKey: style.keyOf({ code: r.regionCode, name: region ?? r.regionCode }),
+          highlighted: style.highlighted.has(r.regionCode),
           step: steps[end],
+          stepIndex: end,
           end: end === 0 ? "start" : "end",
           value: v.value,
           label: end === 0 ? label : `${region} ${label}`,
@@ -63,19 +78,23 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     });
   });
   const unit = first?.target.unit ?? "";
+  const drawn = new Set(values.map((v) => v.colorKey));
+  const keep = style.domain.map((key, i) => ({ key, color: style.range[i] })).filter((d) => drawn.has(d.key));
   const color = {
-    field: "region",
+    field: "colorKey",
     type: "nominal",
     title: null,
-    scale: { domain: names, range: rows.map((r) => colors[r.regionCode]) },
+    scale: { domain: keep.map((d) => d.key), range: keep.map((d) => d.color) },
   };
+  // many regions: grey slopes thin and faint under the highlighted ones, points and labels only on those
+  const only = style.many ? " && datum.highlighted" : "";
   const width = options.width ?? 300;
   // no y axis: both ends are labelled with their values, and an axis would collide with the left labels
   const y = { field: "value", type: "quantitative", scale: { zero: false, nice: false, padding: 16 }, axis: null };
   const x = {
     field: "step",
     type: "ordinal",
-    sort: steps,
+    sort: { field: "stepIndex", op: "min" },
     title: null,
     scale: { padding: 0.1 },
     axis: { orient: "top", domain: false, ticks: false },
@@ -86,15 +105,29 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     height: 320,
     encoding: { x, y, color },
     layer: [
-      { mark: { type: "line", strokeWidth: 2.5 }, encoding: { detail: { field: "region", type: "nominal" } } },
-      { mark: { type: "point", filled: true, size: 80, opacity: 1 }, encoding: { tooltip: valueTooltip(words) } },
+      style.many
+        ? {
+            mark: { type: "line" },
+            encoding: {
+              detail: { field: "regionCode", type: "nominal" },
+              strokeWidth: { condition: { test: "datum.highlighted", value: 2.5 }, value: 0.75 },
+              opacity: { condition: { test: "datum.highlighted", value: 1 }, value: 0.3 },
+              tooltip: valueTooltip(words),
+            },
+          }
+        : { mark: { type: "line", strokeWidth: 2.5 }, encoding: { detail: { field: "region", type: "nominal" } } },
       {
-        transform: [{ filter: "datum.end === 'start'" }],
+        ...(style.many ? { transform: [{ filter: "datum.highlighted" }] } : {}),
+        mark: { type: "point", filled: true, size: 80, opacity: 1 },
+        encoding: { tooltip: valueTooltip(words) },
+      },
+      {
+        transform: [{ filter: `datum.end === 'start'${only}` }],
         mark: { type: "text", align: "right", baseline: "middle", dx: -10, fontSize: 12 },
         encoding: { text: { field: "label" } },
       },
       {
-        transform: [{ filter: "datum.end === 'end'" }],
+        transform: [{ filter: `datum.end === 'end'${only}` }],
         mark: { type: "text", align: "left", baseline: "middle", dx: 10, fontSize: 12 },
         encoding: { text: { field: "label" } },
       },
@@ -103,7 +136,10 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
   const name = first === undefined ? "" : rowLabel(first.indicator, first.measure, "", lang);
   return frame(inner, {
     title: options.title ?? `${name}${words.colon}${steps[0]} → ${steps[1]}`,
-    subtitle: rowLabel(first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
+    subtitle: [
+      rowLabel(first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
+      ...(style.many ? [words.allOfMany(rows.length, style.highlighted.size > 0)] : []),
+    ],
     sources: values.map((v) => v.document),
     documents,
     lang,

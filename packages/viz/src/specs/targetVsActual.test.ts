@@ -33,8 +33,8 @@ describe("targetVsActual", () => {
     await renderClean(spec);
     const links = dataOf(spec, 0);
     expect(links).toEqual([
-      { region: "万州区", from: 6.9, to: 7, style: "link" },
-      { region: "武隆区", from: 5.5, to: 6.5, style: "link" },
+      { region: "万州区", sortIndex: 0, from: 6.9, to: 7, style: "link" },
+      { region: "武隆区", sortIndex: 1, from: 5.5, to: 6.5, style: "link" },
     ]);
     const points = dataOf(spec, 1).map((p) => [p.region, p.role, p.value, p.label]);
     expect(points).toEqual([
@@ -56,7 +56,9 @@ describe("targetVsActual", () => {
 
     const income = targetVsActual(dataset, { indicator: "income.per_capita", year: 2024 });
     await renderClean(income);
-    expect(dataOf(income, 0)).toEqual([{ region: "万州区", from: 7, to: expect.any(Number), style: "open" }]);
+    expect(dataOf(income, 0)).toEqual([
+      { region: "万州区", sortIndex: 0, from: 7, to: expect.any(Number), style: "open" },
+    ]);
     expect(dataOf(income, 1)[0]?.label).toBe("7%以上");
 
     const jobless = targetVsActual(dataset, { indicator: "unemployment.surveyed", year: 2024 });

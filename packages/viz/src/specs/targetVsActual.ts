@@ -3,9 +3,10 @@ import { frame } from "../theme/frame.js";
 import type { Locale } from "../theme/locale.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue, regionColors } from "../theme.js";
+import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
 
 /** Options for {@link targetVsActual}. */
@@ -54,26 +55,42 @@ export function targetVsActual(
 ): ChartSpec {
   const lang = options.lang ?? "zh";
   const words = locale(lang);
-  const rows = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
+  const all = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
   const documents = options.documents ?? (Array.isArray(input) ? undefined : (input as Dataset).documents);
-  rows.sort((a, b) => a.regionCode.localeCompare(b.regionCode));
-  const names = rows.map((r) => regionName(r.regionCode, r.regionName));
-  const colors = regionColors(rows.map((r) => r.regionCode));
-  const first = rows[0];
+  all.sort((a, b) => a.regionCode.localeCompare(b.regionCode));
+  const named = all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) }));
+  const style = regionStyle(named, options.highlight, words.otherRegions);
+  // many regions: the highest and lowest targets (and the highlighted regions), highest first
+  const shown = shownRegions(
+    all.map((r) => ({ code: r.regionCode, value: r.target.value })),
+    style.many ? style.highlighted : new Set(),
+  );
+  const order = sortIndex(shown.codes);
+  const rows = all
+    .filter((r) => order.has(r.regionCode))
+    .sort((a, b) => (order.get(a.regionCode) ?? 0) - (order.get(b.regionCode) ?? 0));
+  const regionOf = (r: TargetActualRow) => ({
+    region: regionName(r.regionCode, r.regionName),
+    sortIndex: order.get(r.regionCode) ?? 0,
+    colorKey: style.keyOf({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) }),
+  });
+  const first = all[0];
   const unit = first?.target.unit ?? "";
   const values = rows.flatMap((r) => [
     r.target.value,
     r.actual?.value ?? r.target.value,
     r.target.bounds?.high ?? r.target.value,
   ]);
-  const span = Math.max(...values) - Math.min(...values) || Math.abs(values[0] ?? 1) || 1;
+  // reduce, not Math.max(...values): thousands of regions are more arguments than a call may take
+  const high = values.reduce((a, v) => Math.max(a, v), Number.NEGATIVE_INFINITY);
+  const low = values.reduce((a, v) => Math.min(a, v), Number.POSITIVE_INFINITY);
+  const span = high - low || Math.abs(values[0] ?? 1) || 1;
   const year = first === undefined ? (options.year ?? 0) : yearOf(first);
   const points = rows.flatMap((r) => {
-    const region = regionName(r.regionCode, r.regionName);
     const form = FORM[r.target.qualifier];
     const target = {
       regionCode: r.regionCode,
-      region,
+      ...regionOf(r),
       role: "target",
       marker: markerLabel(words, form),
       value: r.target.value,
@@ -101,13 +118,16 @@ export function targetVsActual(
     ];
   });
   const links = rows.flatMap((r) => {
-    const region = regionName(r.regionCode, r.regionName);
+    const { region, sortIndex } = regionOf(r);
     const form = FORM[r.target.qualifier];
-    const link = r.actual === null ? [] : [{ region, from: r.actual.value, to: r.target.value, style: "link" }];
+    const link =
+      r.actual === null ? [] : [{ region, sortIndex, from: r.actual.value, to: r.target.value, style: "link" }];
     const open =
-      form === "floor" ? [{ region, from: r.target.value, to: r.target.value + span * 0.12, style: "open" }] : [];
+      form === "floor"
+        ? [{ region, sortIndex, from: r.target.value, to: r.target.value + span * 0.12, style: "open" }]
+        : [];
     const band = r.target.bounds
-      ? [{ region, from: r.target.bounds.low, to: r.target.bounds.high, style: "range" }]
+      ? [{ region, sortIndex, from: r.target.bounds.low, to: r.target.bounds.high, style: "range" }]
       : [];
     return [...link, ...open, ...band];
   });
@@ -133,9 +153,9 @@ export function targetVsActual(
     },
   };
   const color = {
-    field: "region",
+    field: "colorKey",
     type: "nominal",
-    scale: { domain: names, range: rows.map((r) => colors[r.regionCode]) },
+    scale: { domain: style.domain, range: style.range },
     legend: null,
   };
   const x = {
@@ -145,7 +165,7 @@ export function targetVsActual(
     scale: { domain: domainOf(points, links), nice: true },
     axis: { tickCount: 5 },
   };
-  const y = { field: "region", type: "nominal", sort: names, title: null };
+  const y = { field: "region", type: "nominal", sort: BY_SORT_INDEX, title: null };
   const width = options.width ?? 460;
   const inner = {
     width,
@@ -219,6 +239,13 @@ export function targetVsActual(
   const name = first === undefined ? "" : indicatorName(first.indicator, lang) + words.measureSuffix[first.measure];
   return frame(inner, {
     title: options.title ?? `${name}${words.colon}${words.actualOf(year - 1)} → ${words.targetOf(year)}`,
+    ...(style.many
+      ? {
+          subtitle: shown.cut
+            ? words.shownOfMany(all.length, SHOW_EACH_END, style.highlighted.size > 0)
+            : words.allOfMany(all.length, style.highlighted.size > 0),
+        }
+      : {}),
     sources: points.map((p) => p.document),
     documents,
     lang,
@@ -247,8 +274,8 @@ function domainOf(
   links: readonly { from: number; to: number }[],
 ): [number, number] {
   const all = [...points.map((p) => p.value), ...links.flatMap((l) => [l.from, l.to])];
-  const low = Math.min(...all);
-  const high = Math.max(...all);
+  const low = all.reduce((a, v) => Math.min(a, v), Number.POSITIVE_INFINITY);
+  const high = all.reduce((a, v) => Math.max(a, v), Number.NEGATIVE_INFINITY);
   const pad = high > low ? (high - low) / 5 : Math.max(Math.abs(low) / 5, 1);
   return [low - pad, high + pad];
 }

@@ -35,6 +35,12 @@ export interface Locale {
   score: string;
   scorecardTitle: string;
   rankProbability: string;
+  /** Panel title of the rank ranges of a scorecard of many regions. */
+  rankRange: string;
+  /** Tooltip title of a rank range ("名次区间（90%）"). */
+  rankRangeTip: string;
+  /** Legend of the median rank point. */
+  medianRank: string;
   /** "第1名". */
   rankN: (k: number) => string;
   /** "2023年". */
@@ -51,6 +57,12 @@ export interface Locale {
   ellipsisMore: (n: number) => string;
   /** After a shortened list of indicators: "等16项". */
   moreItems: (n: number) => string;
+  /** Colour legend entry of the regions drawn grey in a chart of many regions. */
+  otherRegions: string;
+  /** Subtitle of a chart of many regions cut to both ends: "共2900个地区，显示最高10个和最低10个". */
+  shownOfMany: (n: number, each: number, selected: boolean) => string;
+  /** Subtitle of a chart of many regions drawn whole: "共2900个地区，灰色为其他地区". */
+  allOfMany: (n: number, selected: boolean) => string;
 }
 
 const zhKind: Record<Kind, string> = { actual: "实际", estimate: "预计", target: "目标" };
@@ -90,6 +102,9 @@ const zh: Locale = {
   score: "综合得分",
   scorecardTitle: "综合得分与名次稳健性",
   rankProbability: "名次概率（随机权重）",
+  rankRange: "名次区间（随机权重，90%）",
+  rankRangeTip: "名次区间（90%）",
+  medianRank: "名次中位数",
   rankN: (k) => `第${k}名`,
   year: (y) => `${y}年`,
   when: (y, kind) => `${y}年${zhKind[kind]}`,
@@ -98,6 +113,9 @@ const zh: Locale = {
   unitInTitle: (title, unit) => (unit ? `${title}（${unit}）` : title),
   ellipsisMore: (n) => `等${n}份文件`,
   moreItems: (n) => `等${n}项`,
+  otherRegions: "其他地区",
+  shownOfMany: (n, each, selected) => `共${n}个地区，显示最高${each}个和最低${each}个${selected ? "及所选地区" : ""}`,
+  allOfMany: (n, selected) => `共${n}个地区${selected ? "，彩色为所选地区" : ""}，灰色为其他地区`,
 };
 
 const en: Locale = {
@@ -148,6 +166,9 @@ const en: Locale = {
   score: "Composite score",
   scorecardTitle: "Composite score and how robust the ranks are",
   rankProbability: "Rank probability (random weights)",
+  rankRange: "Rank range (random weights, 90%)",
+  rankRangeTip: "Rank range (90%)",
+  medianRank: "median rank",
   rankN: (k) => `Rank ${k}`,
   year: (y) => String(y),
   when: (y, kind) => `${y} ${kind}`,
@@ -156,6 +177,10 @@ const en: Locale = {
   unitInTitle: (title, unit) => (unit ? `${title} (${unit})` : title),
   ellipsisMore: (n) => `and others (${n} in all)`,
   moreItems: (n) => ` and others (${n} in all)`,
+  otherRegions: "other regions",
+  shownOfMany: (n, each, selected) =>
+    `${n} regions: the highest ${each} and the lowest ${each}${selected ? " and the selected ones" : ""}`,
+  allOfMany: (n, selected) => `${n} regions${selected ? ", the selected ones in colour" : ""}, the others in grey`,
 };
 
 /**
