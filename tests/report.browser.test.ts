@@ -5,38 +5,17 @@
  * no network, every chart drawn, every figure's link landing on its quoted sentence.
  * A full-page screenshot is saved to tests/artifacts/report.png for people to look at.
  */
-import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadSeeds } from "@duibi/core";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../packages/cli/src/main.js";
+import { launchChromium } from "./support/chromium.js";
 
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-function chromiumPath(): string {
-  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
-    try {
-      return execFileSync("which", [name], { encoding: "utf8" }).trim();
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error("No Chromium found: install the Debian package `chromium` (scripts/setup.sh does).");
-}
 
 async function report(args: string[]): Promise<{ code: number; stdout: string; stderr: string; dir: string }> {
   const cwd = await mkdtemp(join(tmpdir(), "duibi-report-e2e-"));
@@ -65,7 +44,7 @@ let first: Awaited<ReturnType<typeof report>>;
 
 beforeAll(async () => {
   first = await report([]);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

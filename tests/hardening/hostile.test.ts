@@ -5,24 +5,14 @@
  * never raw HTML in report.md, never inside a Vega-Lite expression string, and in
  * headless Chromium (the system's, never a downloaded one) no script of theirs runs.
  */
-import { execFileSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.js";
 import { HOSTILE, hostileDataset, runCli, strings, tempDir } from "./helpers.js";
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const CHART_TYPES = ["compare", "target-vs-actual", "gap", "rank-heatmap", "slope", "scatter", "scorecard"];
 /** Keys whose string values Vega evaluates as expressions. */
 const EXPRESSION_KEYS = new Set(["expr", "calculate", "filter", "test", "signal", "update", "field"]);
@@ -44,16 +34,12 @@ function eventAttributes(markup: string): string[] {
     .filter((tag) => /\son\w+\s*=/i.test(tag));
 }
 
-function chromiumPath(): string {
-  return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-}
-
 beforeAll(async () => {
   dir = await tempDir("duibi-hostile-");
   await writeFile(join(dir, "hostile.json"), JSON.stringify(dataset, null, 2));
   const run = await runCli(["report", "--data", "hostile.json", "--out", "r"], dir);
   expect(run.code, run.stderr).toBe(0);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
