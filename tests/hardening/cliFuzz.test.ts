@@ -270,6 +270,18 @@ describe("a dataset with 145,000 observations", () => {
     expect(readFileSync(join(dir, "large-compare.svg"), "utf8")).toMatch(/共\d+个地区，显示最高10个和最低10个/);
   }, 120_000);
 
+  it("duibi chart --highlight colours the named regions among thousands", async () => {
+    const argv = ["chart", "compare", "--data", "large.json", "--highlight", "武隆区,500101", "--out", "hl.vl.json"];
+    const run = await runCli(argv, dir);
+    expectClean(run, argv);
+    expect(run.code, run.stderr).toBe(0);
+    const spec = readFileSync(join(dir, "hl.vl.json"), "utf8");
+    // the bars cut to the top and bottom ten keep the highlighted regions, in colour; the rest are grey
+    expect(spec).toContain("武隆区");
+    expect(spec).toContain("万州区");
+    expect(spec).toContain("其他地区");
+  });
+
   it("duibi compare and rank over every region end cleanly", async () => {
     for (const argv of [
       ["compare", "--data", "large.json", "--period", "2023", "--format", "csv"],

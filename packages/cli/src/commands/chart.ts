@@ -53,6 +53,7 @@ const options = {
   measure: { type: "string" },
   year: { type: "string" },
   reference: { type: "string" },
+  highlight: { type: "string" },
   scale: { type: "string" },
   out: { type: "string" },
 } as const;
@@ -73,7 +74,9 @@ type Values = ReturnType<typeof parse<typeof options>>["values"];
 
 /** Builds the spec for one chart type from the options (dataset and tables loaded as that chart needs). */
 async function build(type: ChartType, values: Values, cwd: string): Promise<ChartSpec> {
-  const lang = parseLang(values.lang);
+  const highlight = listOption(values.highlight);
+  // With more than 8 regions only these get a colour; the rest are drawn grey.
+  const common = { lang: parseLang(values.lang), ...(highlight === undefined ? {} : { highlight }) };
   const indicators = listOption(values.indicator);
   const measure: Measure | undefined =
     values.measure === undefined ? undefined : oneOf("measure", values.measure, MeasureSchema.options, "level");
@@ -83,7 +86,7 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
     const dataset = await loadDataset(values.data, cwd);
     const pairOptions = {
       indicator: indicators?.[0] ?? "gdp",
-      lang,
+      ...common,
       ...(year === undefined ? {} : { year }),
       ...(regions === undefined ? {} : { regions }),
       ...(measure === undefined ? {} : { measure }),
@@ -95,7 +98,7 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
   switch (type) {
     case "compare":
       return compareBars(table, {
-        lang,
+        ...common,
         documents,
         ...(indicators === undefined ? {} : { indicators }),
         ...(measure === undefined ? {} : { measure }),
@@ -103,7 +106,7 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
     case "gap": {
       const result = gaps(table, { reference: values.reference ?? "median" });
       return gapChart(result, {
-        lang,
+        ...common,
         table,
         documents,
         ...(indicators === undefined ? {} : { indicator: indicators[0] }),
@@ -111,13 +114,13 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
       });
     }
     case "rank-heatmap":
-      return rankHeatmap(rank(table, { method: "competition", missing: "exclude" }), { lang, table, documents });
+      return rankHeatmap(rank(table, { method: "competition", missing: "exclude" }), { ...common, table, documents });
     case "scatter":
-      return scatter(table, { lang, documents, indicator: indicators?.[0] ?? "gdp" });
+      return scatter(table, { ...common, documents, indicator: indicators?.[0] ?? "gdp" });
     case "scorecard": {
       const chosen = { indicators: indicators ?? headlineGrowth(table) };
       return scorecard(composite(table, chosen), sensitivity(table, { ...chosen, draws: 1000, seed: 1 }), {
-        lang,
+        ...common,
         table,
         documents,
       });
