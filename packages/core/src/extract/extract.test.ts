@@ -188,6 +188,22 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("reads grain in 斤 and energy intensity as the State Council writes them", () => {
+    const text = [
+      "政府工作报告",
+      "——2024年3月5日在第十四届全国人民代表大会第二次会议上",
+      "一、2023年工作回顾",
+      "粮食产量13908亿斤。",
+      "二、2024年经济社会发展总体要求和政策取向",
+      "今年发展主要预期目标是：粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右。",
+    ].join("\n");
+    expect(rows(text).map((r) => [r[0], r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual([
+      ["grain.output", "level", 2023, "actual", 13908, "亿斤", "exact"],
+      ["grain.output", "level", 2024, "target", 1.3, "万亿斤", "at_least"],
+      ["energy.intensity", "growth", 2024, "target", -2.5, "%", "about"],
+    ]);
+  });
+
   it("keeps a term report's five-year figures apart (过去五年, 今后五年, 年均)", () => {
     const text = [
       "一、过去五年工作回顾",

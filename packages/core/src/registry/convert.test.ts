@@ -44,8 +44,13 @@ describe("convert(value, from, to)", () => {
     expect(() => convert(1, "万吨标准煤", "万千瓦时")).toThrow(expect.objectContaining({ code: "unit_mismatch" }));
   });
 
+  it("converts 斤 (half a kilogram) to tonnes: 粮食产量1.3万亿斤 is 6,500万吨", () => {
+    expect(convert(1.3, "万亿斤", "万吨")).toBe(65000);
+    expect(convert(13908, "亿斤", "万吨")).toBe(69540);
+  });
+
   it("throws unknown_unit for an unregistered unit", () => {
-    expect(() => convert(1, "斤", "吨")).toThrow(expect.objectContaining({ code: "unknown_unit" }));
+    expect(() => convert(1, "担", "吨")).toThrow(expect.objectContaining({ code: "unknown_unit" }));
   });
 
   it("round-trips within 1e-9 relative for every convertible pair", () => {
@@ -78,7 +83,7 @@ describe("canConvert(from, to)", () => {
   });
 
   it("is false for unknown units rather than throwing", () => {
-    expect(canConvert("斤", "吨")).toBe(false);
+    expect(canConvert("担", "吨")).toBe(false);
     expect(canConvert("万元", "亿元")).toBe(true);
     expect(canConvert("个", "家")).toBe(false);
   });

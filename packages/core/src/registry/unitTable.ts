@@ -77,6 +77,11 @@ const GROUPS: readonly Group[] = [
       ["公斤", 1e-3, "kg"],
       ["万吨", 1e4, "10k tonnes"],
       ["亿吨", 1e8, "100m tonnes"],
+      // 市斤 (half a kilogram): grain output in national and provincial reports (粮食产量1.3万亿斤以上).
+      ["斤", 5e-4, "jin"],
+      ["万斤", 5, "10k jin"],
+      ["亿斤", 5e4, "100m jin"],
+      ["万亿斤", 5e8, "trillion jin"],
     ],
   },
   {

@@ -53,8 +53,8 @@ describe("findUnit(id) and getUnit(id)", () => {
   });
 
   it("findUnit returns undefined and getUnit throws unknown_unit for an unknown id", () => {
-    expect(findUnit("斤")).toBeUndefined();
-    expect(() => getUnit("斤")).toThrow(expect.objectContaining({ code: "unknown_unit", hint: expect.any(String) }));
+    expect(findUnit("担")).toBeUndefined();
+    expect(() => getUnit("担")).toThrow(expect.objectContaining({ code: "unknown_unit", hint: expect.any(String) }));
   });
 });
 

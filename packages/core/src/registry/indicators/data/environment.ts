@@ -308,7 +308,7 @@ export const environmentIndicators: readonly Indicator[] = [
     "percent",
     "%",
     "lower",
-    ["单位GDP能耗", "能耗强度", "万元GDP能耗", "单位生产总值能耗"],
+    ["单位GDP能耗", "能耗强度", "万元GDP能耗", "单位生产总值能耗", "单位国内生产总值能耗"],
     { note: "Reports state the change (下降 x%)." },
   ),
 ];
