@@ -16,10 +16,10 @@ export { createTextMeasurer, installTextMeasurer, type TextItem, type TextMeasur
 export { type HtmlOptions, toHtml } from "./render/toHtml.js";
 export { type PngOptions, toPng } from "./render/toPng.js";
 export { toSvg } from "./render/toSvg.js";
+export { CHART_INDICATORS } from "./specs/chartIndicators.js";
 export type { SourceContext } from "./specs/common.js";
 export { type CompareBarsOptions, compareBars } from "./specs/compareBars.js";
 export { type GapChartOptions, gapChart } from "./specs/gapChart.js";
-export { HEADLINE_INDICATORS } from "./specs/headline.js";
 export { type RankHeatmapOptions, rankHeatmap } from "./specs/rankHeatmap.js";
 export { type AxisRow, type ScatterOptions, scatter } from "./specs/scatter.js";
 export { type ScorecardOptions, scorecard } from "./specs/scorecard.js";

@@ -3,10 +3,10 @@ import type { ComparisonTable, Measure } from "@duibi/core";
 import { MeasureSchema } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import {
+  CHART_INDICATORS,
   type ChartSpec,
   compareBars,
   gapChart,
-  HEADLINE_INDICATORS,
   rankHeatmap,
   scatter,
   scorecard,
@@ -66,7 +66,7 @@ const COMPARED = new Set(["comparable", "converted"]);
  */
 function headlineGrowth(table: ComparisonTable): string[] {
   const growth = table.rows.filter((r) => r.measure === "growth" && COMPARED.has(r.verdict));
-  const headline = HEADLINE_INDICATORS.filter((id) => growth.some((r) => r.indicator === id));
+  const headline = CHART_INDICATORS.filter((id) => growth.some((r) => r.indicator === id));
   return (headline.length > 1 ? headline : growth.map((r) => r.indicator)).map((id) => `${id}:growth`);
 }
 

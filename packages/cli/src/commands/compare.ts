@@ -1,4 +1,5 @@
 import type { Cell, ComparisonRow, ComparisonTable, Lang } from "@duibi/core";
+import { headlineFirst } from "@duibi/core";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
 import { formatFigure, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
@@ -70,7 +71,7 @@ export function compareTable(table: ComparisonTable, lang: Lang): TextTable {
       { key: "verdict", header: text.verdict },
       { key: "note", header: text.note },
     ],
-    rows: table.rows.map((row) => ({
+    rows: headlineFirst(table.rows).map((row) => ({
       indicator: rowLabel(row, lang),
       measure: MEASURE_LABELS[lang][row.measure],
       ...Object.fromEntries(table.regions.map((r) => [`region:${r.code}`, cellText(row.cells[r.code] ?? null, lang)])),

@@ -1,4 +1,5 @@
 import type { Lang } from "@duibi/core";
+import { headlineFirst } from "@duibi/core";
 import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -82,7 +83,7 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
       { key: "reference", header: text.referenceValue, align: "right" },
       { key: "note", header: text.note },
     ],
-    rows: result.rows.map((row) => ({
+    rows: headlineFirst(result.rows).map((row) => ({
       indicator: indicatorLabel(row.indicator, lang),
       measure: MEASURE_LABELS[lang][row.measure],
       ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null)])),

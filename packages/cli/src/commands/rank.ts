@@ -1,4 +1,5 @@
 import type { Lang } from "@duibi/core";
+import { headlineFirst } from "@duibi/core";
 import { type MissingPolicy, type RankMethod, type RankResult, rank } from "@duibi/stats";
 import { oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -78,7 +79,7 @@ export function rankTable(result: RankResult, names: Record<string, string>, lan
       { key: "n", header: text.n, align: "right" },
       ...codes.map((code) => ({ key: `region:${code}`, header: names[code] ?? code, align: "right" as const })),
     ],
-    rows: result.rows.map((row) => ({
+    rows: headlineFirst(result.rows).map((row) => ({
       indicator: indicatorLabel(row.indicator, lang),
       measure: MEASURE_LABELS[lang][row.measure],
       direction: text.directions[row.direction],

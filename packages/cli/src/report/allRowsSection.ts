@@ -1,6 +1,6 @@
 import type { ComparisonTable } from "@duibi/core";
+import { headlineFirst } from "@duibi/core";
 import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
-import { headlineFirst } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";

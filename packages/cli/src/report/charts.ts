@@ -1,7 +1,8 @@
 import type { Dataset } from "@duibi/core";
+import { HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
 import { type ChartSpec, compareBars, gapChart, rankHeatmap, targetVsActual, toPng, toSvg } from "@duibi/viz";
 import type { ReportData } from "./dataFiles.js";
-import { HEADLINE_INDICATORS, headlineFirst, headlineRows } from "./headlineSection.js";
+import { headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportChart, ReportLang } from "./model.js";
 import { stableSvgIds } from "./stableSvgIds.js";

@@ -1,6 +1,6 @@
 import type { ComparisonRow, ComparisonTable } from "@duibi/core";
+import { headlineFirst } from "@duibi/core";
 import { regionCells, type SectionContext } from "./figureCell.js";
-import { headlineFirst } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportSection, ReportTable } from "./model.js";
 import { rowLabel } from "./rowLabel.js";

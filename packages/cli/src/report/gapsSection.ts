@@ -1,7 +1,7 @@
+import { headlineFirst } from "@duibi/core";
 import type { GapsResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
 import { formatNumber, formatRatio, formatSigned, unitText } from "./formatFigure.js";
-import { headlineFirst } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";

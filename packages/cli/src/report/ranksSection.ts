@@ -1,6 +1,6 @@
+import { headlineFirst } from "@duibi/core";
 import type { RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
-import { headlineFirst } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";

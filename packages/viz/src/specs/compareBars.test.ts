@@ -1,7 +1,15 @@
+import { HEADLINE_INDICATORS } from "@duibi/core";
 import { describe, expect, it } from "vitest";
 import { dataOf, innerOf, renderClean } from "../__fixtures__/renderClean.js";
 import { documents, table } from "../__fixtures__/wulongWanzhou.js";
+import { CHART_INDICATORS } from "./chartIndicators.js";
 import { compareBars } from "./compareBars.js";
+
+describe("CHART_INDICATORS", () => {
+  it("is a pick of core's HEADLINE_INDICATORS", () => {
+    expect(CHART_INDICATORS.filter((id) => !(HEADLINE_INDICATORS as readonly string[]).includes(id))).toEqual([]);
+  });
+});
 
 describe("compareBars", () => {
   it("compareBars(table, { indicators: [id] }) draws one bar per region with labelled values", async () => {

@@ -4,13 +4,13 @@ import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
+import { CHART_INDICATORS } from "./chartIndicators.js";
 import { documentTitle, rowLabel, valueTooltip } from "./common.js";
-import { HEADLINE_INDICATORS } from "./headline.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link compareBars}. */
 export interface CompareBarsOptions extends ChartOptions {
-  /** Indicator ids to draw, in this order; default the {@link HEADLINE_INDICATORS} the table has for every region (else every such row). */
+  /** Indicator ids to draw, in this order; default the {@link CHART_INDICATORS} the table has for every region (else every such row). */
   indicators?: readonly string[];
   /** Only rows of this measure (e.g. "growth"). */
   measure?: Measure;
@@ -28,7 +28,7 @@ function pickRows(table: ComparisonTable, options: CompareBarsOptions): Comparis
   if (options.indicators !== undefined) return named(options.indicators);
   // by default the headline rows both regions state; a report states dozens more, too many panels to read
   const complete = drawable.filter((row) => row.verdict !== "partial");
-  const headline = named(HEADLINE_INDICATORS).filter((row) => row.verdict !== "partial");
+  const headline = named(CHART_INDICATORS).filter((row) => row.verdict !== "partial");
   return headline.length > 0 ? headline : complete;
 }
 
