@@ -74,7 +74,7 @@ const zh = {
   noRows: "没有可列示的指标。",
   chartTargetVsActual: (year: number) => `${year - 1}年实际增速与${year}年目标`,
   chartGrowth: (year: number) => `${year}年主要指标增速`,
-  chartGaps: (reference: string) => `与${reference}的增速差距`,
+  chartGaps: (reference: string) => `与${reference}的差距：增速与比率`,
   chartRanks: "各指标排名",
 };
 
@@ -161,7 +161,7 @@ const en: Labels = {
   noRows: "No indicators to show.",
   chartTargetVsActual: (year) => `${year - 1} growth and ${year} target`,
   chartGrowth: (year) => `Growth of headline indicators, ${year}`,
-  chartGaps: (reference) => `Growth gap to ${reference}`,
+  chartGaps: (reference) => `Gap to ${reference}: growth and rates`,
   chartRanks: "Ranks by indicator",
 };
 
