@@ -1,3 +1,4 @@
+import { mulberry32 } from "../stats/generate.mjs";
 // A seeded synthetic Dataset of N observations that passes DatasetSchema: real county codes
 // from core's regions(), real indicator ids from indicators() (one per definition family, so
 // align keeps one row per indicator × measure), one document per region, source spans with
@@ -19,17 +20,6 @@ export const FACTS_PER_REGION =
   INDICATORS_PER_REGION * MEASURES.length * (ACTUAL_PERIODS.length + TARGET_PERIODS.length);
 /** Rows `align` gives for {@link ALIGN}: one per indicator × measure. */
 export const EXPECTED_ROWS = INDICATORS_PER_REGION * MEASURES.length;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @param core - the @duibi/core module (regions, indicators)
