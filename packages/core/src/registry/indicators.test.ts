@@ -164,8 +164,31 @@ describe("matchIndicator(nameAsWritten)", () => {
     ["柔性引进专家人才（团队）", "talent.experts_flexible"],
     ["两岸青山·千里林带", "forestry.afforestation"],
     ["居民消费价格涨幅", "cpi"],
+    // Names the prefecture corpus uses (e.g. 公共财政预算收入 before 2015).
+    ["地方生产总值", "gdp"],
+    ["本区生产总值", "gdp"],
+    ["公共财政预算收入", "budget_revenue"],
+    ["一般公共财政预算收入", "budget_revenue"],
+    ["一般公共预算地方本级收入", "budget_revenue"],
+    ["财政总收入", "revenue.fiscal_total"],
+    ["地方财政收入", "revenue.local_fiscal"],
+    ["财政收入", "revenue.local_fiscal"],
+    ["农民人均纯收入", "income.rural_net"],
+    ["农村居民人均纯收入", "income.rural_net"],
+    ["农村牧区居民人均可支配收入", "income.per_capita.rural"],
+    ["城镇居民登记失业率", "unemployment.registered"],
+    ["固定资产投资总额", "investment.fixed_assets"],
   ])("%s → %s", (name, id) => {
     expect(matchIndicator(name)?.id).toBe(id);
+  });
+
+  it("keeps the wider revenue totals and net rural income in their own families", () => {
+    // 财政总收入 includes what is remitted upward: never silently compared with 一般公共预算收入.
+    for (const id of ["revenue.fiscal_total", "revenue.local_fiscal"]) {
+      expect(matchIndicator(id === "revenue.fiscal_total" ? "财政总收入" : "地方财政收入")?.family).toBe(id);
+    }
+    expect(matchIndicator("一般公共预算收入")?.family).toBe("budget_revenue");
+    expect(matchIndicator("农民人均纯收入")?.family).not.toBe(matchIndicator("农村居民人均可支配收入")?.family);
   });
 
   it("returns undefined for a name it does not know", () => {
