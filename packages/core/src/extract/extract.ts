@@ -62,10 +62,18 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
   const unmapped: Unmapped[] = [];
   const document = String(options.document ?? "");
   const lastYearWord = year === null ? "" : `${year - 1}年`;
+  // 实现地区生产总值1418亿元（预计数，下同）: every later figure of the review is an estimate.
+  const estimatesFrom = estimatesFollow(text, parts.plan);
+  // 预计全年地区生产总值完成600亿元，增长10.5%；固定资产投资完成416亿元: 预计 reaches over the
+  // clauses a ； joins, to the end of the sentence (。).
+  let estimateOpen = false;
   for (const sentence of splitSentences(text)) {
+    const carried: boolean = estimateOpen;
+    const endCode = text.charCodeAt(sentence.end - 1);
+    const words = text.slice(sentence.start, sentence.end);
+    estimateOpen = endCode === SEMICOLON && (carried || words.includes("预计"));
     const mentions = scanMentions(text, sentence.start, sentence.end, lexicon);
     if (mentions.length === 0) continue;
-    const words = text.slice(sentence.start, sentence.end);
     // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
     const lastYear = year !== null && words.includes(lastYearWord);
@@ -73,7 +81,10 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       !lastYear && parts.multiYear.some(([start, end]) => sentence.start >= start && sentence.start < end);
     const sentenceKind = options.kind ?? kindAt(words, sentence.start, parts, year);
     // 预计 covers the figures after it: 新增授权专利86件，全社会研发经费投入预计增长20% — only the second.
-    const estimateFrom = words.indexOf("预计");
+    const estimateFrom =
+      carried || (sentence.start >= estimatesFrom && (parts.plan < 0 || sentence.start < parts.plan))
+        ? 0
+        : words.indexOf("预计");
     for (const fact of readSentence(text, sentence.start, sentence.end, mentions)) {
       const estimated = fact.estimate || (estimateFrom >= 0 && fact.mention.start >= sentence.start + estimateFrom);
       const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
@@ -115,6 +126,18 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     }
   }
   return { observations, unmapped, diagnostics, region, year };
+}
+
+const SEMICOLON = "；".charCodeAt(0);
+const ESTIMATES_FOLLOW = /预计(?:数|数据|值)?[，、]?(?:下同|以下同)/;
+
+/** Where a 预计数，下同 note starts (its figures and all after it in the review are estimates); Infinity when none. */
+function estimatesFollow(text: string, plan: number): number {
+  const hit = ESTIMATES_FOLLOW.exec(plan > 0 ? text.slice(0, plan) : text);
+  if (hit === null) return Number.POSITIVE_INFINITY;
+  // The note follows the first figure it covers: start at that figure's sentence.
+  const before = text.lastIndexOf("。", hit.index);
+  return Math.max(before + 1, 0);
 }
 
 function problemOf(
