@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { findIndicator } from "../registry/indicators.js";
 import { getRegion } from "../registry/regions.js";
-import { canConvert } from "../registry/units.js";
+import { canConvert, units } from "../registry/units.js";
 import { KindSchema, MeasureSchema, QualifierSchema } from "../schema/observation.js";
 
 /**
@@ -53,6 +53,7 @@ const FactLine = z.strictObject({
   quote: z.string().min(1),
 });
 type DocumentLine = z.infer<typeof DocumentLine>;
+const quantityOf = (unit: string) => units().find((u) => u.id === unit)?.quantity;
 type FactLine = z.infer<typeof FactLine>;
 
 interface GoldFile {
@@ -110,7 +111,9 @@ function problemsOf(file: GoldFile, text: string | undefined): string[] {
     const indicator = findIndicator(f.indicator);
     if (indicator === undefined) problems.push(`${at}: indicator ${f.indicator} is not in the registry`);
     const target = f.measure === "level" ? indicator?.unit : "%";
-    if (target !== undefined && !canConvert(f.unit, target))
+    // 新增城镇就业岗位16万个: jobs counted as posts (个) are still people's jobs.
+    const posts = indicator?.quantity === "persons" && quantityOf(f.unit) === "count";
+    if (target !== undefined && !canConvert(f.unit, target) && !posts)
       problems.push(`${at}: unit ${f.unit} does not convert to ${target}`);
     const period = f.kind === "target" ? doc.planYear : doc.reviewYear;
     if (f.period !== period) problems.push(`${at}: a ${f.kind} of ${f.period}, not of ${period}`);

@@ -8,6 +8,9 @@ const TITLE = "政府工作报告";
 const NATIONAL = /全国人民代表大会|国务院总理/;
 const MEETING = /在([^\n。，]{2,24}?)第[一二三四五六七八九十]{1,4}届人民代表大会/;
 const GOVERNMENT = /([^\n。，、《》“”]{2,16}?)人民政府/;
+const YEAR = /\d{4}年|^title[:：]\s*/g;
+/** 光明区一届人民政府: the government's term is not part of the name. */
+const TERM = /第?[一二三四五六七八九十]{1,3}届$/;
 const NOISE = /^[\d年月日—\-《》“”（）【】·、，：\s]+|关于印发|政府$|人民$|人民政$/g;
 
 /**
@@ -22,8 +25,28 @@ const NOISE = /^[\d年月日—\-《》“”（）【】·、，：\s]+|关于�
  * @example
  * detectRegion("2024年重庆市万州区政府工作报告 2024年2月2日在…")?.code; // => "500101"
  */
-export function detectRegion(text: string): Region | null {
+export function detectRegion(text: string, ambiguous?: (candidates: readonly Region[]) => void): Region | null {
+  const found = fromHeader(text);
+  if (found instanceof Array) {
+    // 南山区 (深圳 and 鹤岗) with neither parent named: say so rather than guess.
+    ambiguous?.(found);
+    return null;
+  }
+  return found ?? selfReferenced(text);
+}
+
+/** The region the header names; the namesakes when it names one of several and the text names no parent. */
+function fromHeader(text: string): Region | Region[] | null {
   const head = text.slice(0, HEAD);
+  let unresolved: Region[] | null = null;
+  const longestRegion = (words: string): Region | null => {
+    const r = longestIn(words, text);
+    if (r instanceof Array) {
+      unresolved ??= r;
+      return null;
+    }
+    return r;
+  };
   let from = 0;
   for (let guard = 0; guard < 8; guard++) {
     const at = head.indexOf(TITLE, from);
@@ -41,29 +64,106 @@ export function detectRegion(text: string): Region | null {
     if (found) return found;
   }
   const government = GOVERNMENT.exec(head.slice(0, 600));
-  return government?.[1] ? longestRegion(government[1]) : null;
+  const named = government?.[1] ? longestRegion(government[1]) : null;
+  return named ?? unresolved;
 }
 
-/** The region named by the longest tail of `words` (关于印发《武隆区 → 武隆区; 重庆市万州区). */
-function longestRegion(words: string): Region | null {
-  const cleaned = words.replace(NOISE, "").replace(/人民$/, "");
+/**
+ * The region named by the longest tail of `words` (关于印发《武隆区 → 武隆区; 重庆市万州区;
+ * title: 重庆市2009年 → 重庆市); its namesakes when it is a shared name the text gives no parent for.
+ */
+function longestIn(words: string, text: string): Region | Region[] | null {
+  const cleaned = words.replace(YEAR, "").replace(NOISE, "").replace(/人民$/, "").replace(TERM, "");
+  let unresolved: Region[] | null = null;
   for (let start = 0; start < cleaned.length - 1; start++) {
-    const region = tryFind(cleaned.slice(start));
-    if (region) return region;
+    const region = tryFind(cleaned.slice(start), text);
+    if (region instanceof Array) unresolved ??= region;
+    else if (region) return region;
   }
-  return null;
+  return unresolved;
 }
 
-function tryFind(name: string): Region | null {
+function tryFind(name: string, text: string): Region | Region[] | null {
   // Most tails name no region: findRegion would throw unknown_region after scoring every
   // region for suggestions. Ask it only when it can succeed (see mayBeRegion).
   if (!mayBeRegion(name)) return null;
   try {
     return findRegion(name);
   } catch (error) {
-    if (isDuibiError(error)) return null;
-    throw error;
+    if (!isDuibiError(error)) throw error;
+    if (error.code !== "ambiguous_region") return null;
+    return byParent(namesakesOf(name), text);
   }
+}
+
+function namesakesOf(name: string): Region[] {
+  const index = regionIndex();
+  const key = name.replace(/[\s\u3000]+/gu, "");
+  const all = [...(index.byName.get(key) ?? []), ...(index.byShortName.get(key) ?? [])];
+  return [...new Map(all.map((r) => [r.code, r])).values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+/** Of namesakes (南山区 in 深圳 and in 鹤岗), the one whose parent the text names; all of them when not one. */
+function byParent(candidates: readonly Region[], text: string): Region | Region[] {
+  if (candidates.length === 1 && candidates[0]) return candidates[0];
+  const named = candidates.filter((r) => parentNamed(r, text));
+  return named.length === 1 && named[0] ? named[0] : [...candidates];
+}
+
+/** How a report speaks of its own region (全区, 我市, 区人民政府) → the unit word its name ends with. */
+const SELF = /(?:全|我|本)(区|市|县|州|旗|盟)/g;
+/** 我代表区人民政府向大会报告工作: the speaker's own government, the surest self-reference. */
+const SPEAKER = /代表(区|市|县|州|旗|盟)人民政府/;
+const MIN_SELF = 3;
+const MANY_SELF = 10;
+const COMMITTEE = /代表[^，。\n]{0,8}管委会|代表[^，。\n]{0,8}管理委员会/;
+
+/**
+ * With no header naming it, the region the text keeps naming as itself: the unit word from its
+ * self-references (我代表区人民政府, 全区), then the region of that kind whose short name the text
+ * uses most (宝安 17 times in a 宝安区 report), when it is used at least three times and twice as
+ * often as any other. Null when no name stands out.
+ */
+function selfReferenced(text: string): Region | null {
+  // 我代表新区管委会: a functional area (大鹏新区), no administrative region; its city is not it.
+  if (COMMITTEE.test(text.slice(0, HEAD))) return null;
+  const units = new Map<string, number>();
+  for (const hit of text.matchAll(SELF)) {
+    const unit = hit[1] ?? "";
+    units.set(unit, (units.get(unit) ?? 0) + 1);
+  }
+  const unit =
+    SPEAKER.exec(text.slice(0, HEAD))?.[1] ??
+    [...units.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (unit === undefined) return null;
+  // A district report names its city (深圳): only regions whose parent the text names count, so
+  // words that happen to be short names elsewhere (新建, 城区) do not.
+  const counts = new Map<string, { region: Region; n: number; parent: boolean }>();
+  const tried = new Set<string>();
+  for (const region of regionIndex().list) {
+    const short = region.shortName;
+    if (!region.name.endsWith(unit) || short.length < 2) continue;
+    const key = `${short}|${region.parent}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    let n = 0;
+    for (let at = text.indexOf(short); at >= 0 && n < 10_000; at = text.indexOf(short, at + short.length)) n++;
+    if (n >= MIN_SELF) counts.set(region.code, { region, n, parent: parentNamed(region, text) });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.region.code < b.region.code ? -1 : 1));
+  const named = ranked.filter((c) => c.parent);
+  const [best, second] = named;
+  if (best !== undefined && (second === undefined || second.n * 2 <= best.n) && best === ranked[0]) return best.region;
+  // A city report need not name its province: its own name then stands far above any other.
+  const [top, next] = ranked;
+  if (top === undefined || top.n < MANY_SELF || (next !== undefined && next.n * 3 > top.n)) return null;
+  return namesakesOf(top.region.shortName).filter((r) => r.name.endsWith(unit)).length === 1 ? top.region : null;
+}
+
+function parentNamed(region: Region, text: string): boolean {
+  const parent = region.parent === null ? undefined : regionIndex().byCode.get(region.parent);
+  if (parent === undefined) return false;
+  return text.includes(parent.name) || (parent.shortName.length >= 2 && text.includes(parent.shortName));
 }
 
 /**

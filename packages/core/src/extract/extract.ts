@@ -175,8 +175,16 @@ function chooseRegion(text: string, option: string | undefined, diagnostics: Dia
       diagnostics.push({ code: "bad_option", message: `region option ignored: ${message}` });
     }
   }
-  const found = detectRegion(text);
-  if (!found)
+  let candidates: readonly Region[] = [];
+  const found = detectRegion(text, (all) => {
+    candidates = all;
+  });
+  if (!found && candidates.length > 0)
+    diagnostics.push({
+      code: "ambiguous_region",
+      message: `the header names a region several share (${candidates.map((r) => `${r.name} ${r.code}`).join(", ")}) and the text names none of their parents; pass the region option`,
+    });
+  else if (!found)
     diagnostics.push({
       code: "region_not_found",
       message: "no region named in the title or header; pass the region option",

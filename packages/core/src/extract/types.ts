@@ -44,7 +44,7 @@ export interface Unmapped {
 
 /** Something the caller should know about the extraction: a guess made, an option ignored. */
 export interface Diagnostic {
-  code: "region_not_found" | "year_not_found" | "bad_option" | "internal_error";
+  code: "region_not_found" | "ambiguous_region" | "year_not_found" | "bad_option" | "internal_error";
   message: string;
   /** Offsets into the original text, when the diagnostic is about a span. */
   start?: number;

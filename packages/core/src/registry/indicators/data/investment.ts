@@ -10,7 +10,15 @@ export const investmentIndicators: readonly Indicator[] = [
     "money",
     "亿元",
     "higher",
-    ["全社会固定资产投资", "固投", "固定资产投资额", "全区固定资产投资", "固定资产投资总额", "全社会固定资产投资总额"],
+    [
+      "全社会固定资产投资",
+      "固投",
+      "固定资产投资额",
+      "全区固定资产投资",
+      "固定资产投资总额",
+      "全社会固定资产投资总额",
+      "规模以上固定资产投资",
+    ],
     { family: "investment.fixed_assets", scope: "全社会", stock: "flow" },
   ),
   indicator("investment.private", "民间投资", "Private investment", "money", "亿元", "higher", ["民间固定资产投资"], {
@@ -241,7 +249,7 @@ export const investmentIndicators: readonly Indicator[] = [
     "money",
     "亿元",
     "higher",
-    ["全口径财政总收入"],
+    ["全口径财政总收入", "地方财政总收入"],
     {
       stock: "flow",
       note: "A wider total than 一般公共预算收入: it includes the taxes remitted to higher levels. Never compared with budget_revenue.",
@@ -254,7 +262,7 @@ export const investmentIndicators: readonly Indicator[] = [
     "money",
     "亿元",
     "higher",
-    ["财政收入", "地方财政总收入"],
+    ["财政收入", "地方级财政收入"],
     {
       stock: "flow",
       note: "地方财政收入 and a bare 财政收入, which reports use for differing totals; kept apart from budget_revenue.",

@@ -20,7 +20,7 @@ export const peopleIndicators: readonly Indicator[] = [
     "money",
     "元",
     "higher",
-    ["城镇居民人均可支配收入", "城镇居民收入", "城镇常住居民收入"],
+    ["城镇居民人均可支配收入", "城镇居民收入", "城镇常住居民收入", "城镇居民可支配收入", "城市居民人均可支配收入"],
     { family: "income.per_capita", scope: "城镇", stock: "flow" },
   ),
   indicator(
@@ -32,6 +32,7 @@ export const peopleIndicators: readonly Indicator[] = [
     "higher",
     [
       "农村居民人均可支配收入",
+      "农村居民可支配收入",
       "农村居民收入",
       "农民人均可支配收入",
       "农村常住居民收入",

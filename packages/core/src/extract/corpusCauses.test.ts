@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+/**
+ * The general causes of error seen on the development corpus (real prefecture, district and
+ * municipal reports), each with a sentence of its kind: short quotes from the corpus or written
+ * in its style.
+ */
+const rows = (text: string, options: Parameters<typeof extract>[1] = { document: "t.md" }) =>
+  extract(text, options).observations.map((o) => [o.indicator, o.measure, o.period, o.kind, o.value, o.qualifier]);
+
+const HEAD = "乌海市政府工作报告\n——2014年1月8日在乌海市第八届人民代表大会第三次会议上\n一、2013年工作回顾\n";
+
+describe("section and period", () => {
+  it("预计 covers the clauses a ； joins, to the end of the sentence (乌海 2014)", () => {
+    const text = `${HEAD}预计全年地区生产总值完成600亿元，增长10.5%;固定资产投资完成416亿元，增长20%。地方财政总收入完成102.7亿元。`;
+    const kinds = extract(text, { document: "wh.md" }).observations.map((o) => [o.indicator, o.kind]);
+    expect(kinds).toEqual([
+      ["gdp", "estimate"],
+      ["gdp", "estimate"],
+      ["investment.fixed_assets", "estimate"],
+      ["investment.fixed_assets", "estimate"],
+      ["revenue.fiscal_total", "actual"],
+    ]);
+  });
+
+  it("预计数，下同 makes every later figure of the review an estimate (湘潭 2014), not the plan's", () => {
+    const text =
+      "湘潭市政府工作报告\n——2014年1月9日在湘潭市第十四届人民代表大会第三次会议上\n一、2013年工作回顾\n" +
+      "实现地区生产总值1418亿元（预计数，下同），同比增长11%;财政总收入144.72亿元，增长18.4%。\n" +
+      "城镇居民人均可支配收入增长10%。\n二、2014年工作安排\n地区生产总值增长10%。";
+    expect(rows(text).map((r) => r.slice(0, 4))).toEqual([
+      ["gdp", "level", 2013, "estimate"],
+      ["gdp", "growth", 2013, "estimate"],
+      ["revenue.fiscal_total", "level", 2013, "estimate"],
+      ["revenue.fiscal_total", "growth", 2013, "estimate"],
+      ["income.per_capita.urban", "growth", 2013, "estimate"],
+      ["gdp", "growth", 2014, "target"],
+    ]);
+  });
+});
+
+const header = (text: string) => {
+  const r = extract(text, { document: "t.md" });
+  return { code: r.region?.code ?? null, year: r.year, codes: r.diagnostics.map((d) => d.code) };
+};
+
+describe("region and year", () => {
+  it("a report delivered in December is for the next year's session (岳阳 2023)", () => {
+    const text =
+      "---\ntitle: 岳阳市政府工作报告（2022年12月26日 李挚）\n---\n——2022年12月26日在岳阳市第九届人民代表大会第三次会议上\n" +
+      "2022年工作回顾\n地区生产总值增长4.5%。";
+    expect(header(text)).toMatchObject({ code: "430600", year: 2023 });
+    expect(rows(text)).toEqual([["gdp", "growth", 2022, "actual", 4.5, "exact"]]);
+    // The title's date alone says the same.
+    expect(header("title: 朔州市政府工作报告 （2015年12月26日 李海渊）\n").year).toBe(2016);
+  });
+
+  it("reads YAML titles, a year inside the title and a dateline in Chinese numerals", () => {
+    expect(header("---\ntitle: 七台河市政府工作报告（2023年1月4日 李兵）\n---\n")).toMatchObject({
+      code: "230900",
+      year: 2023,
+    });
+    expect(header("---\ntitle: 重庆市2009年政府工作报告\n---\n各位代表")).toMatchObject({ code: "500000", year: 2009 });
+    expect(
+      header("**重庆市人民政府工作报告**\n——**二〇〇三年一月八日在重庆市第二届人民代表大会第一次会议上**\n"),
+    ).toMatchObject({ code: "500000", year: 2003 });
+  });
+
+  it("reads the district a dateline names (——在深圳市南山区第七届人民代表大会…上)", () => {
+    expect(header("——2021年1月5日在深圳市南山区第七届人民代表大会第六次会议上\n").code).toBe("440305");
+  });
+
+  it("chooses a shared name (南山区: 深圳 and 鹤岗) by the parent the text names, else warns", () => {
+    const speech = "各位代表：\n现在，我代表南山区人民政府向大会报告工作，请予审议。\n一、2013年工作回顾\n";
+    expect(header(`${speech}在市委市政府的领导下，深圳经济特区建设……`).code).toBe("440305");
+    expect(header(`${speech}在市委市政府的领导下，鹤岗资源型城市转型……`).code).toBe("230404");
+    const r = extract(speech, { document: "ns.txt" });
+    expect(r.region).toBeNull();
+    const warning = r.diagnostics.find((d) => d.code === "ambiguous_region");
+    expect(warning?.message).toContain("230404");
+    expect(warning?.message).toContain("440305");
+  });
+
+  it("never takes a 自治州 for its seat city, nor a near name for another", () => {
+    expect(header("title: 大理白族自治州政府工作报告（2024年1月10日）\n").code).toBe("532900");
+    expect(header("title: 文山市政府工作报告（2025年1月22日 乐加文）\n").code).toBe("532601");
+    expect(header("title: 宿州市政府工作报告 （2015年1月19日 史翔）\n").code).toBe("341300");
+    expect(header("title: 宿迁市政府工作报告（2021年1月10日）\n").code).toBe("321300");
+    expect(header("title: 淮安市政府工作报告 （2016年1月18日 惠建林）\n").code).toBe("320800");
+    expect(header("title: 淮南市政府工作报告（2016年1月10日）\n").code).toBe("340400");
+    expect(header("title: 沧州市政府工作报告（2020年1月10日）\n").code).toBe("130900");
+    expect(header("title: 池州市政府工作报告（2021年1月10日）\n").code).toBe("341700");
+  });
+
+  it("with no header, reads the region the text keeps naming as its own (宝安区 2015)", () => {
+    const speech =
+      "同志们：\n现在，我代表区人民政府向大会作工作报告，请予审议。\n一、2014年工作回顾\n" +
+      "过去一年，在市委市政府和区委的正确领导下，宝安经济稳中有进。宝安国际机场、宝安中心区建设加快，" +
+      "深圳西部中心初具规模。新建学校三所，在全市率先……宝安人民共建共享。";
+    expect(header(speech)).toMatchObject({ code: "440306", year: 2015 });
+    // 我代表新区管委会: a functional area the registry lacks; its city is not it.
+    expect(header(speech.replace("区人民政府", "新区管委会")).code).toBeNull();
+  });
+
+  it("with no dated header, a year named in the text: headings, 刚刚过去的2022年", () => {
+    expect(header("一、关于2019年工作\n刚刚……\n二、关于2020年工作\n2020年是……").year).toBe(2020);
+    expect(header("一、2001年的工作回顾\n2001年是……").year).toBe(2002);
+    expect(header("一、过去五年工作回顾\n二、未来五年的奋斗目标\n三、2015年主要工作\n").year).toBe(2015);
+    expect(header("本届政府工作回顾\n……刚刚过去的2022年，我们……").year).toBe(2023);
+    expect(header("一、“十四五”时期发展成就和2025年主要工作\n二、2026年工作安排\n").year).toBe(2026);
+  });
+});
