@@ -21,7 +21,8 @@ export interface Reconciled {
  *   the earliest source by document and offset becomes `source`, the others
  *   (and any `alsoIn` they carried) go to `alsoIn`, sorted, without repeats.
  * - Different values: all are kept and a {@link Conflict} lists their indices
- *   and values (each in its own unit).
+ *   and values (each in its own unit) — except for unregistered figures, whose
+ *   loose names (投资, 项目) usually name different things: they are kept, not flagged.
  *
  * The result does not depend on the input order. Cost: one sort, O(n log n).
  *
@@ -149,7 +150,8 @@ function conflictsOf(observations: readonly Observation[]): Conflict[] {
     const key = factKey(observations[start]!);
     let end = start + 1;
     while (end < observations.length && factKey(observations[end]!) === key) end++;
-    if (end - start > 1) {
+    // Two unregistered figures of one loose name (投资, 项目) are most often two things, not one fact.
+    if (end - start > 1 && observations[start]!.unregistered !== true) {
       const indices = Array.from({ length: end - start }, (_, i) => start + i);
       conflicts.push({ key, observations: indices, values: indices.map((i) => observations[i]!.value) });
     }

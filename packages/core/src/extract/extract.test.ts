@@ -2,16 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "./extract.js";
 
+/** Registry observations only: figures kept as unregistered have tests of their own. */
 const rows = (text: string, options: Parameters<typeof extract>[1] = { document: "t.txt" }) =>
-  extract(text, options).observations.map((o) => [
-    o.indicator,
-    o.measure,
-    o.period,
-    o.kind,
-    o.value,
-    o.unit,
-    o.qualifier,
-  ]);
+  extract(text, options)
+    .observations.filter((o) => o.unregistered !== true)
+    .map((o) => [o.indicator, o.measure, o.period, o.kind, o.value, o.unit, o.qualifier]);
 
 const WULONG = "武隆区政府工作报告\n——2024年1月31日在重庆市武隆区第十九届人民代表大会第四次会议上\n";
 
@@ -134,9 +129,9 @@ describe("extract(text, options): the grammar of work reports", () => {
     expect(review("新增经营主体近2万户，新建标准厂房3万座。").map((r) => [r[4], r[5], r[6]])).toEqual([
       [2, "万户", "nearly"],
     ]);
-    expect(extract("一、2023年工作回顾\n新建奇异设施3万座。", opts).unmapped.map((u) => [u.value, u.unit])).toEqual([
-      [30000, "座"],
-    ]);
+    expect(extract("一、2023年工作回顾\n新建奇异设施3万座。", opts).observations.map((o) => [o.value, o.unit])).toEqual(
+      [[30000, "座"]],
+    );
   });
 
   it("reads sentences of other regions' reports (made up, in the genre)", () => {
@@ -226,8 +221,9 @@ describe("extract(text, options): the grammar of work reports", () => {
 
   it("does not read a modified name as the plain indicator (人均地区生产总值 is not GDP)", () => {
     const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%。", opts);
-    expect(r.observations).toEqual([]);
-    expect(r.unmapped.map((u) => u.nameAsWritten)).toEqual(["人均地区生产总值"]);
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.unregistered])).toEqual([
+      ["unregistered:人均地区生产总值", "growth", 5, true],
+    ]);
   });
 
   it("opens the plan at any numbered heading of the report year", () => {
@@ -238,12 +234,36 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
-  it("sends names it cannot map to unmapped with their span, and skips dates and codes", () => {
+  it("keeps names the registry lacks as unregistered observations with their span, and skips dates and codes", () => {
     const r = extract("二、2024年工作安排\n推动“2332”制造业发展，新建奇异设施12座。2024年3月5日。", opts);
-    expect(r.observations).toEqual([]);
-    expect(r.unmapped.map((u) => [u.nameAsWritten, u.value, u.unit, u.reason, u.source.quote])).toEqual([
-      ["新建奇异设施", 12, "座", "unknown_indicator", "新建奇异设施12座"],
+    expect(r.unmapped).toEqual([]);
+    expect(
+      r.observations.map((o) => [
+        o.indicator,
+        o.nameAsWritten,
+        o.value,
+        o.unit,
+        o.measure,
+        o.unregistered,
+        o.source.quote,
+      ]),
+    ).toEqual([["unregistered:新建奇异设施", "新建奇异设施", 12, "座", "count", true, "新建奇异设施12座"]]);
+  });
+
+  it("names a count read before its name by what it counts (103个重点项目完成投资 → 重点项目)", () => {
+    // 武隆区 2024 report: 103个重点项目完成投资78.9亿元.
+    const r = extract("一、2023年工作回顾\n103个重点项目完成投资78.9亿元。", opts);
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.unit])).toEqual([
+      ["unregistered:重点项目", "count", 103, "个"],
+      ["investment.key_projects", "level", 78.9, "亿元"],
     ]);
+  });
+
+  it("leaves in unmapped only what cannot be an observation: a 分别 list that does not pair", () => {
+    // 武隆区 2024 report: 市级、区级重点项目分别完成投资24.7亿元、91.96亿元 with one name read.
+    const r = extract("二、2024年工作安排\n区级重点项目分别完成投资24.7亿元、91.96亿元。", opts);
+    expect(r.unmapped.map((u) => u.reason)).toEqual(["list_mismatch", "list_mismatch"]);
+    expect(r.observations).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { isDuibiError } from "../errors/DuibiError.js";
 import { type NormalizedText, normalizeText } from "../normalize/normalizeText.js";
 import { findRegion } from "../registry/regions.js";
+import { unregisteredId } from "../registry/unregistered.js";
 import type { Kind, Observation } from "../schema/observation.js";
 import type { Region } from "../schema/region.js";
 import type { Source } from "../schema/source.js";
@@ -28,7 +29,10 @@ import type { Diagnostic, ExtractOptions, ExtractResult, Unmapped, UnmappedReaso
  * 4. per sentence, find the figures (`scanMentions`) and tie each to its name
  *    (`readSentence`: 分别, 均, shared subjects);
  * 5. map names to indicators through the registry's aliases and decide the
- *    measure (`resolveFact`); what does not map goes to `unmapped`.
+ *    measure (`resolveFact`); a name the registry lacks keeps its figure as an
+ *    observation flagged `unregistered` (indicator `unregistered:` + the name,
+ *    see `unregisteredId`); what cannot be an observation at all (a five-year
+ *    figure, a 分别 list that does not pair, no region or year) goes to `unmapped`.
  *
  * Every `source` holds offsets into the ORIGINAL text and `quote === text.slice(start, end)`.
  *
@@ -77,8 +81,12 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
     const lastYear = year !== null && words.includes(lastYearWord);
-    const multiYear =
-      !lastYear && parts.multiYear.some(([start, end]) => sentence.start >= start && sentence.start < end);
+    const fiveYears = lastYear
+      ? undefined
+      : parts.multiYear.find(([start, end]) => sentence.start >= start && sentence.start < end);
+    const multiYear = fiveYears !== undefined;
+    // 过去五年…生产总值从2007年的4676亿元增加到11459亿元: the level reached is the review year's.
+    const pastFive = fiveYears !== undefined && PAST_PART.test(text.slice(fiveYears[0], fiveYears[0] + 16));
     const sentenceKind = options.kind ?? kindAt(words, sentence.start, parts, year);
     // 预计 covers the figures after it: 新增授权专利86件，全社会研发经费投入预计增长20% — only the second.
     const estimateFrom =
@@ -86,13 +94,37 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
         ? 0
         : words.indexOf("预计");
     for (const fact of readSentence(text, sentence.start, sentence.end, mentions)) {
+      // 失业率3.8%，低于4.5%的控制目标: the figure after 低于 restates the target it beat.
+      if (TARGET_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 8))) continue;
       const estimated = fact.estimate || (estimateFrom >= 0 && fact.mention.start >= sentence.start + estimateFrom);
       const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
       const period = year === null ? null : kind === "target" ? year : year - 1;
       const r = resolveFact(fact, lexicon);
       const source = sourceOf(original, normalized, nameStartOf(fact, r.nameAsWritten), fact.end, document);
-      const problem = problemOf(fact, r.problem, multiYear, region, period);
+      const reached = pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact);
+      const problem = problemOf(fact, r.problem, multiYear && !reached, region, period);
       const bounds = fact.mention.bounds;
+      const loose = region === null || period === null ? undefined : unregisteredOf(fact, r.nameAsWritten, problem);
+      if (loose !== undefined && region !== null && period !== null) {
+        // Nothing stated is lost: a name the registry lacks keeps its figure, flagged unregistered.
+        observations.push({
+          regionCode: region.code,
+          regionName: region.name,
+          indicator: loose.id,
+          measure: r.measure,
+          period,
+          kind,
+          value: r.value,
+          unit: r.unit,
+          qualifier: r.qualifier,
+          bounds:
+            bounds && (r.value < 0 ? { low: -bounds.high, high: -bounds.low } : { low: bounds.low, high: bounds.high }),
+          nameAsWritten: loose.name,
+          source,
+          unregistered: true,
+        });
+        continue;
+      }
       if (problem !== null || r.indicator === undefined || region === null || period === null) {
         unmapped.push({
           nameAsWritten: r.nameAsWritten,
@@ -129,6 +161,18 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
 }
 
 const SEMICOLON = "；".charCodeAt(0);
+const PAST_PART = /过去|回顾/;
+const TARGET_AFTER = /^的(?:控制|预期|年度|调控)?目标/;
+/** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
+const REACHED = /(?:到|至|达)$/;
+const SUMMED = /累计|总计|合计|共计|五年|年均/;
+
+/** A level a five-year review says was reached (增加到11459亿元), not a sum over the years (累计完成2.8万亿元). */
+function reachedLevel(text: string, fact: Fact): boolean {
+  if (fact.total || fact.average) return false;
+  const before = text.slice(Math.max(fact.nameStart, fact.mention.start - 8), fact.mention.start);
+  return REACHED.test(before) && !SUMMED.test(text.slice(Math.max(0, fact.mention.start - 16), fact.mention.start));
+}
 const ESTIMATES_FOLLOW = /预计(?:数|数据|值)?[，、]?(?:下同|以下同)/;
 
 /** Where a 预计数，下同 note starts (its figures and all after it in the review are estimates); Infinity when none. */
@@ -152,6 +196,30 @@ function problemOf(
   if (multiYear || fact.average) return "multi_year";
   if (region === null) return "unknown_region";
   return period === null ? "unknown_year" : null;
+}
+
+/** Where the figure is counted before its name (103个重点项目完成投资), what it counts ends at the next verb. */
+const COUNTED_UNTIL =
+  /(?:完成|实现|开工|竣工|建成|投产|有序|加快|获评|获得|荣获|获批|入选|入围|纳入|进入|通过|全面|逐步|稳定|整改|序时|启动|惠及|覆盖)/u;
+
+/**
+ * The unregistered indicator a fact stands for: a name the registry lacks (or, read after a
+ * count, one it knows only with another unit: 103个 counts 重点项目, not 重点项目完成投资).
+ */
+function unregisteredOf(
+  fact: Fact,
+  nameAsWritten: string,
+  problem: UnmappedReason | null,
+): { id: string; name: string } | undefined {
+  const counted = fact.following && problem === "unit_mismatch";
+  if (problem !== "unknown_indicator" && !counted) return undefined;
+  let name = nameAsWritten;
+  if (fact.following) {
+    const cut = fact.name.search(COUNTED_UNTIL);
+    name = (fact.verb ?? "") + (cut >= 2 ? fact.name.slice(0, cut) : fact.name);
+  }
+  const id = unregisteredId(name);
+  return id === undefined ? undefined : { id, name };
 }
 
 /** Starts the quote at the name the registry knew (地区生产总值, not 实现地区生产总值) when it is a tail of the lead. */

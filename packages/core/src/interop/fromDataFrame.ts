@@ -6,7 +6,7 @@ import { OBSERVATION_COLUMNS, observationsFromRows } from "./observationColumns.
 /**
  * Reads observations back from a long DataFrame in the layout
  * {@link toDataFrame} writes for observations (extra columns are ignored;
- * bound_low, bound_high and also_in may be absent). Every row is validated.
+ * bound_low, bound_high, unregistered and also_in may be absent). Every row is validated.
  *
  * Synchronous: it reads `df.columns` and `df.values` and needs no danfojs
  * import, so any object of that shape works.

@@ -31,6 +31,7 @@ const COLUMN_TYPES: Record<CsvColumn, ColumnType> = {
   start: "int",
   end: "int",
   quote: "string",
+  unregistered: "string",
 };
 
 /**
@@ -41,7 +42,11 @@ const COLUMN_TYPES: Record<CsvColumn, ColumnType> = {
  * which a columnar file should not).
  */
 export const OBSERVATION_COLUMNS: readonly ObservationColumn[] = [
-  ...CSV_COLUMNS.map((name) => ({ name, type: COLUMN_TYPES[name], nullable: name.startsWith("bound_") })),
+  ...CSV_COLUMNS.map((name) => ({
+    name,
+    type: COLUMN_TYPES[name],
+    nullable: name.startsWith("bound_") || name === "unregistered",
+  })),
   { name: "also_in", type: "string", nullable: true },
 ];
 
@@ -80,6 +85,7 @@ function observationToRow(o: Observation): Record<string, FlatValue> {
     start: o.source.start,
     end: o.source.end,
     quote: o.source.quote,
+    unregistered: o.unregistered ? "true" : null,
     also_in: o.alsoIn === undefined ? null : JSON.stringify(o.alsoIn),
   };
 }
@@ -137,6 +143,7 @@ function rowToCandidate(row: Record<string, unknown>, path: string, where: strin
     ...(low === undefined && high === undefined ? {} : { bounds: { low, high } }),
     nameAsWritten: row.name_as_written,
     source: { document: row.document, start: row.start, end: row.end, quote: row.quote },
+    ...(row.unregistered === "true" || row.unregistered === true ? { unregistered: true } : {}),
     ...(alsoIn === undefined ? {} : { alsoIn: parseAlsoIn(alsoIn, `${path}.also_in`, where) }),
   };
 }

@@ -45,7 +45,7 @@ const table: ComparisonTable = {
 describe("toDataFrame / fromDataFrame", () => {
   it("toDataFrame(observations) is long: one row per observation in the flat layout", async () => {
     const df = (await toDataFrame(fixtureDataset.observations)) as DataFrame;
-    expect(df.shape).toEqual([6, 17]);
+    expect(df.shape).toEqual([7, 18]);
     expect(df.columns.slice(0, 9)).toEqual([
       "region_code",
       "region_name",
@@ -57,8 +57,9 @@ describe("toDataFrame / fromDataFrame", () => {
       "unit",
       "qualifier",
     ]);
-    expect(df.column("value").values).toEqual([6.9, 73.1, 5.5, 6.5, 0.8477, 0.85]);
+    expect(df.column("value").values).toEqual([6.9, 73.1, 5.5, 6.5, 0.8477, 0.85, 103]);
     expect(df.column("region_name").values[2]).toBe("武隆区");
+    expect(df.column("unregistered").values[6]).toBe("true");
   });
 
   it("fromDataFrame(toDataFrame(observations)) gives the observations back", async () => {
@@ -69,7 +70,7 @@ describe("toDataFrame / fromDataFrame", () => {
   it("toDataFrame(dataset) uses the dataset's observations and leaves the input untouched", async () => {
     const before = structuredClone(fixtureDataset);
     const df = await toDataFrame(fixtureDataset);
-    expect(df.shape).toEqual([6, 17]);
+    expect(df.shape).toEqual([7, 18]);
     expect(fixtureDataset).toEqual(before);
   });
 
@@ -105,7 +106,7 @@ describe("toDataFrame / fromDataFrame", () => {
 
   it("toDataFrame([]) has the columns and no rows; fromDataFrame reads it as []", async () => {
     const df = await toDataFrame([]);
-    expect(df.shape).toEqual([0, 17]);
+    expect(df.shape).toEqual([0, 18]);
     expect(fromDataFrame(df)).toEqual([]);
   });
 

@@ -17,7 +17,7 @@ describe("writeArrow / readArrow", () => {
     expect(new TextDecoder().decode(bytes.subarray(0, 6))).toBe("ARROW1");
     const { tableFromIPC } = await import("apache-arrow");
     const table = tableFromIPC(bytes);
-    expect(table.numRows).toBe(6);
+    expect(table.numRows).toBe(7);
     const types = Object.fromEntries(table.schema.fields.map((f) => [f.name, String(f.type)]));
     expect(types).toMatchObject({ region_code: "Utf8", period: "Int32", value: "Float64", bound_low: "Float64" });
     expect(JSON.parse(table.schema.metadata.get("duibi.dataset") ?? "{}").regions).toHaveLength(2);

@@ -33,7 +33,7 @@ describe("datasetToCsv(dataset)", () => {
       observations: [{ ...gdp, source: { ...gdp.source, quote: 'a,"b"' } }],
       documents: [],
     });
-    expect(datasetToCsv(withComma)).toContain(',"a,""b"""\r\n');
+    expect(datasetToCsv(withComma)).toContain(',"a,""b""",\r\n');
   });
 });
 
@@ -41,6 +41,26 @@ describe("datasetFromCsv(text, options)", () => {
   it("round-trips: datasetFromCsv(datasetToCsv(d), { documents }) equals d", () => {
     expect(dataset.observations.some((o) => o.alsoIn)).toBe(true);
     expect(datasetFromCsv(datasetToCsv(dataset), { documents: dataset.documents })).toEqual(dataset);
+  });
+
+  it("carries the unregistered flag, and reads a CSV written before the column existed", () => {
+    // 武隆区 2024 report: 103个重点项目完成投资78.9亿元 (重点项目 counts are not in the registry).
+    const loose = {
+      ...gdp,
+      indicator: "unregistered:重点项目",
+      measure: "count" as const,
+      value: 103,
+      unit: "个",
+      nameAsWritten: "重点项目",
+      source: { ...gdp.source, quote: "103个重点项目" },
+      unregistered: true as const,
+    };
+    const withLoose = buildDataset({ observations: [...observations, loose], documents: dataset.documents });
+    const read = datasetFromCsv(datasetToCsv(withLoose), { documents: withLoose.documents });
+    expect(read).toEqual(withLoose);
+    expect(read.observations.filter((o) => o.unregistered).map((o) => o.indicator)).toEqual(["unregistered:重点项目"]);
+    const old = parseCsv(datasetToCsv(dataset)).map((r) => r.fields.slice(0, -1));
+    expect(datasetFromCsv(formatCsv(old), { documents: dataset.documents })).toEqual(dataset);
   });
 
   it("recomputes conflicts from the rows", () => {
@@ -103,6 +123,6 @@ describe("datasetFromCsv(text, options)", () => {
 
   it("names a row with too few fields", () => {
     const text = `${datasetToCsv(dataset)}500156,武隆区\r\n`;
-    expect(() => datasetFromCsv(text)).toThrow(/2 fields where the header has 16/);
+    expect(() => datasetFromCsv(text)).toThrow(/2 fields where the header has 17/);
   });
 });

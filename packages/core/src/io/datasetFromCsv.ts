@@ -4,7 +4,7 @@ import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { type Observation, ObservationSchema } from "../schema/observation.js";
 import { parseCsv } from "./csv.js";
-import { CSV_COLUMNS, type CsvColumn } from "./datasetToCsv.js";
+import { CSV_COLUMNS, type CsvColumn, OPTIONAL_CSV_COLUMNS } from "./datasetToCsv.js";
 
 /** A hash of 64 zeros marks a document known only by name (a CSV does not carry its text). */
 export const UNKNOWN_SHA256 = "0".repeat(64);
@@ -23,7 +23,14 @@ const FIELD_COLUMN: Record<string, CsvColumn> = {
   bounds: "bound_low",
   nameAsWritten: "name_as_written",
   source: "document",
+  unregistered: "unregistered",
 };
+
+/** The `unregistered` cell: "true" (as written), also "1"; empty or absent is false. */
+function unregisteredFlag(cell: string): boolean {
+  const value = cell.trim().toLowerCase();
+  return value === "true" || value === "1";
+}
 const SOURCE_COLUMN: Record<string, CsvColumn> = { document: "document", start: "start", end: "end", quote: "quote" };
 
 /**
@@ -55,7 +62,7 @@ export function datasetFromCsv(
   const [header, ...records] = parseCsv(text, where);
   if (header === undefined) throw duibiError("invalid_csv", { detail: "the file has no header row" }, { where });
   const index = new Map(header.fields.map((name, i) => [name.trim(), i]));
-  const missing = CSV_COLUMNS.filter((c) => !index.has(c));
+  const missing = CSV_COLUMNS.filter((c) => !index.has(c) && !OPTIONAL_CSV_COLUMNS.includes(c));
   if (missing.length > 0) {
     throw duibiError(
       "invalid_csv",
@@ -73,7 +80,10 @@ export function datasetFromCsv(
     if (fields.length !== header.fields.length) {
       throw fail(undefined, `${fields.length} fields where the header has ${header.fields.length}`);
     }
-    const get = (column: CsvColumn) => fields[index.get(column)!] ?? "";
+    const get = (column: CsvColumn) => {
+      const at = index.get(column);
+      return at === undefined ? "" : (fields[at] ?? "");
+    };
     const number = (column: CsvColumn, integer: boolean) => {
       const raw = get(column).trim();
       const value = raw === "" ? Number.NaN : Number(raw);
@@ -104,6 +114,7 @@ export function datasetFromCsv(
         end: number("end", true),
         quote: get("quote"),
       },
+      ...(unregisteredFlag(get("unregistered")) ? { unregistered: true } : {}),
     };
     const result = ObservationSchema.safeParse(candidate);
     if (!result.success) {

@@ -21,7 +21,11 @@ export const CSV_COLUMNS = [
   "start",
   "end",
   "quote",
+  "unregistered",
 ] as const;
+
+/** Columns a reader accepts missing: added after the first files were written. */
+export const OPTIONAL_CSV_COLUMNS: readonly CsvColumn[] = ["unregistered"];
 
 /** A column of the long CSV. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -65,6 +69,7 @@ function row(o: Observation, source: Source): string[] {
     start: String(source.start),
     end: String(source.end),
     quote: source.quote,
+    unregistered: o.unregistered ? "true" : "",
   };
   return CSV_COLUMNS.map((column) => cells[column]);
 }

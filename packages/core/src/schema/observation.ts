@@ -41,6 +41,14 @@ export const ObservationSchema = z.object({
   source: SourceSchema,
   /** The same fact stated again elsewhere (merged by `reconcile`). */
   alsoIn: z.array(SourceSchema).optional(),
+  /**
+   * True when the registry does not know the indicator: `indicator` is then
+   * `unregistered:` + the name as written, normalized (`unregisteredId`). Such a
+   * figure is kept so nothing stated is lost, but is compared only with figures of
+   * the same name and unit, and is never a headline indicator. Absent on registry
+   * indicators (and in datasets written before the field existed).
+   */
+  unregistered: z.literal(true).optional(),
 });
 /** One number one source states about one region (see {@link ObservationSchema}). */
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -25,6 +25,7 @@ export const observationArbitrary: fc.Arbitrary<Observation> = fc.record(
     nameAsWritten: text,
     source,
     alsoIn: fc.array(source, { maxLength: 2 }),
+    unregistered: fc.constant(true as const),
   },
   {
     requiredKeys: [

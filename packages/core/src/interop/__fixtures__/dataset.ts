@@ -8,7 +8,7 @@ const source = (document: string, start: number, quote: string) => ({
   quote,
 });
 
-/** A small dataset with every optional field used: bounds, alsoIn, a conflict. */
+/** A small dataset with every optional field used: bounds, alsoIn, a conflict, an unregistered figure. */
 export const fixtureDataset: Dataset = {
   version: 1,
   regions: [
@@ -106,6 +106,20 @@ export const fixtureDataset: Dataset = {
       qualifier: "nearly",
       nameAsWritten: "外贸进出口",
       source: source("003_ef7b3d82409e665a.txt", 40, "外贸进出口近0.85亿元"),
+    },
+    {
+      regionCode: "500156",
+      regionName: "武隆区",
+      indicator: "unregistered:重点项目",
+      measure: "count",
+      period: 2023,
+      kind: "actual",
+      value: 103,
+      unit: "个",
+      qualifier: "exact",
+      nameAsWritten: "重点项目",
+      source: source("001_8f9e7cf461ee1142.txt", 3000, "103个重点项目"),
+      unregistered: true,
     },
   ],
   conflicts: [{ key: "500156|trade.total|level|2023|actual", observations: [4, 5], values: [0.8477, 0.85] }],

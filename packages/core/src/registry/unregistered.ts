@@ -1,0 +1,57 @@
+import { normalizeIndicatorName } from "./indicators/normalizeIndicatorName.js";
+
+/** Prefix of the indicator id of a figure whose name the registry does not know (`unregistered:重点项目`). */
+export const UNREGISTERED_PREFIX = "unregistered:";
+
+/** Region words and verbs that open a name cut out of a sentence and add nothing to what it counts. */
+const LEADING =
+  /^(?:全区|全市|全县|全州|全省|全旗|我区|我市|我县|本区|本市|本县|实现|完成|达到|力争|确保|其中|全年|累计|、|，|,|和|及)+/u;
+/** Marks and particles that cling to the end of a name: 建设的, 重大任务、. */
+const TRAILING = /(?:、|，|,|的|和|及|为|达|分别|均)+$/u;
+
+/**
+ * The indicator id of a figure the registry has no name for, derived from the
+ * name as written: NFKC (full-width letters and digits folded), no spaces,
+ * quotes or bracketed asides (see `normalizeIndicatorName`), without the
+ * region words and verbs a sentence puts in front (全区, 实现, 完成) or the marks
+ * after it (、, 的). The same name always gives the same id; two ids are equal
+ * exactly when the normalized names are.
+ *
+ * @param nameAsWritten - the name as the report writes it
+ * @returns `unregistered:` + the normalized name, or undefined when nothing of the name is left
+ * @example
+ * unregisteredId(" 完成重点项目 "); // => "unregistered:重点项目"
+ * unregisteredId("“四好农村路”"); // => "unregistered:四好农村路"
+ * unregisteredId("实现"); // => undefined
+ */
+export function unregisteredId(nameAsWritten: string): string | undefined {
+  const name = normalizeIndicatorName(nameAsWritten).replace(LEADING, "").replace(TRAILING, "");
+  return name === "" ? undefined : UNREGISTERED_PREFIX + name;
+}
+
+/**
+ * Whether an indicator id is an unregistered one (see {@link unregisteredId}).
+ *
+ * @param id - an indicator id
+ * @returns true for `unregistered:…`
+ * @example
+ * isUnregistered("unregistered:重点项目"); // => true
+ * isUnregistered("gdp"); // => false
+ */
+export function isUnregistered(id: string): boolean {
+  return id.startsWith(UNREGISTERED_PREFIX);
+}
+
+/**
+ * The name an unregistered id stands for, as shown to a reader (the name as
+ * written, normalized); undefined for a registry id.
+ *
+ * @param id - an indicator id
+ * @returns the name, or undefined when the id is not unregistered
+ * @example
+ * unregisteredName("unregistered:重点项目"); // => "重点项目"
+ * unregisteredName("gdp"); // => undefined
+ */
+export function unregisteredName(id: string): string | undefined {
+  return isUnregistered(id) ? id.slice(UNREGISTERED_PREFIX.length) : undefined;
+}
