@@ -25,10 +25,7 @@ const COMPARABLE: [string, string, string, string, number, number][] = [
   ["income.per_capita.rural", "growth", "7.8%", "7.9%", 2, 1],
   ["income.poverty_alleviated", "growth", "14%", "12.1%", 1, 2],
   ["investment.fixed_assets", "growth", "11.6%", "13.8%", 2, 1],
-  ["investment.industry", "level", "75亿元", "20.2亿元", 1, 2],
-  ["investment.industry", "growth", "15.6%", "15%", 1, 2],
   ["investment_promotion.funds_in_place", "level", "80.5亿元", "70.9亿元", 1, 2],
-  ["investment_promotion.projects_signed", "count", "157个", "44个", 1, 2],
   ["jobs.urban_new", "level", "28000人", "3159人", 1, 2],
   ["market_entities.new", "count", "20000户", "6403户", 1, 2],
   ["retail_sales", "growth", "7.4%", "7.5%", 2, 1],
@@ -46,6 +43,8 @@ const COMPARABLE: [string, string, string, string, number, number][] = [
   ["urbanization.rate", "rate", "70.4%", "52%", 1, 2],
   ["value_added.industry.above_scale", "growth", "23.6%", "7%", 1, 2],
   ["value_added.primary", "growth", "4.8%", "4.8%", 1, 1],
+  // 万州 一二三产业增加值分别增长…4%; 武隆 服务业增加值增长5.1%: one aggregate (服务业 = 第三产业)
+  ["value_added.tertiary", "growth", "4%", "5.1%", 2, 1],
 ];
 
 describe("rank and gaps on seeds/dataset.json (2023 actuals)", () => {

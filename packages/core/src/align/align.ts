@@ -1,6 +1,7 @@
 import { duibiError } from "../errors/catalog.js";
 import { findIndicator, variantsOf } from "../registry/indicators.js";
 import { canConvert, convert } from "../registry/units.js";
+import { isUnregistered } from "../registry/unregistered.js";
 import type { ComparisonRow, ComparisonTable } from "../schema/comparison.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Indicator } from "../schema/indicator.js";
@@ -45,8 +46,14 @@ interface Slot {
  *    (`partial`), and notes differing qualifiers, conflicting figures and
  *    scopes a report leaves unstated (see `alignRow`).
  *
- * Rows are sorted by indicator id, then measure (level, growth, change_pp,
- * share, rate, count, ratio); cells are keyed by region code. The result does
+ * Figures kept unregistered (`unregistered:重点项目`) share a row only when
+ * their normalized names agree (the id) and their units are the same; the
+ * row's note says so, and a name standing for several figures of one region
+ * (投资 of three programmes) is `incomparable`.
+ *
+ * Rows are sorted by indicator id (registry rows first, unregistered after),
+ * then measure (level, growth, change_pp, share, rate, count, ratio); cells
+ * are keyed by region code. The result does
  * not depend on the order of the dataset's observations. Cost: one pass over
  * the observations plus O(rows × regions).
  *
@@ -99,7 +106,13 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
 
   const context: RowContext = { regions, ...lookups };
   const rows = [...groups.values()].flatMap((slots) => familyRows([...slots.values()], period, context));
-  rows.sort((a, b) => compareStrings(a.indicator, b.indicator) || compareMeasures(a.measure, b.measure));
+  // registry rows first, then figures kept under the name as written
+  rows.sort(
+    (a, b) =>
+      Number(isUnregistered(a.indicator)) - Number(isUnregistered(b.indicator)) ||
+      compareStrings(a.indicator, b.indicator) ||
+      compareMeasures(a.measure, b.measure),
+  );
   return { regions, period, kind, rows };
 }
 
@@ -197,6 +210,9 @@ function restateSlots(input: readonly Slot[], period: number, context: RowContex
 }
 
 function restateEntry(entry: Entry, from: Indicator, to: Indicator, period: number): Entry[] {
+  // one aggregate under two names: every measure moves as stated (a growth stays a growth)
+  const renamed = restate(entry.value, from, to, period);
+  if (renamed?.same) return [{ ...entry, how: renamed.how, same: true }];
   // restate from the indicator's own unit: 336天, or 94.2%
   if (entry.unit !== from.unit && !canConvert(entry.unit, from.unit)) return [];
   const value = entry.unit === from.unit ? entry.value : convert(entry.value, entry.unit, from.unit);
@@ -226,5 +242,7 @@ function variantsReason(slots: readonly Slot[], context: RowContext): string {
   const unstated = slots.filter((s) => context.indicator(s.indicator)?.scope === UNSTATED_SCOPE);
   const tail =
     unstated.length > 0 ? `，${unstated.map((s) => context.indicator(s.indicator)!.zh).join("、")}未注明口径` : "";
-  return `${shown.join("与")}口径不同${tail}`;
+  // the finer reading the registry knows: 护栏只是生命安全防护工程的一部分, 只计重点项目
+  const finer = [...new Set(slots.flatMap((s) => context.indicator(s.indicator)?.scopeNote ?? []))];
+  return `${shown.join("与")}口径不同${tail}${finer.length > 0 ? `（${finer.join("；")}）` : ""}`;
 }

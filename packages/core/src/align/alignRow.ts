@@ -1,4 +1,5 @@
 import { canConvert, convert } from "../registry/units.js";
+import { unregisteredName } from "../registry/unregistered.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Bounds, Measure, Observation, Qualifier } from "../schema/observation.js";
@@ -14,6 +15,8 @@ export interface Entry {
   bounds?: Bounds;
   /** How it was restated ("优良天数→优良率 (336/365)"), when it was. */
   how?: string;
+  /** Restated under another name of the same aggregate (服务业 → 第三产业): nothing converted. */
+  same?: boolean;
 }
 
 /** What a row is made of: its indicator and measure, and each region's entries. */
@@ -102,8 +105,14 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   }
 
   const units = [...new Set(chosen.map((c) => c.entry.unit))];
-  const target = units.length > 1 ? commonUnit(units, indicator?.unit) : units[0];
-  const unitProblem = target === undefined ? `单位无法换算（${units.join("、")}）` : undefined;
+  const loose = unregisteredName(input.indicator);
+  // unregistered figures sit side by side only when name and unit agree as written: no conversion
+  const convertible = loose === undefined ? commonUnit(units, indicator?.unit) : undefined;
+  const target = units.length > 1 ? convertible : units[0];
+  const unitProblem =
+    target === undefined && units.length > 1
+      ? `${loose === undefined ? "单位无法换算" : "单位不同，不并列比较"}（${units.join("、")}）`
+      : undefined;
 
   const cells: Record<string, Cell | null> = {};
   for (const region of context.regions) cells[region.code] = null;
@@ -128,8 +137,11 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     };
   }
 
-  const incomparable = input.incomparable ?? unitProblem;
+  const looseNote = loose === undefined ? undefined : unregisteredNote(loose, units, conflicts, chosen.length);
+  const incomparable =
+    input.incomparable ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
   const notes = [
+    ...(looseNote ? [looseNote] : []),
     ...(input.incomparable ? [input.incomparable] : []),
     ...(unitProblem ? [unitProblem] : []),
     ...(restated.length > 0 ? [list(restated, 3)] : []),
@@ -144,8 +156,25 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   let verdict: Verdict = "comparable";
   if (incomparable) verdict = "incomparable";
   else if (missing.length > 0) verdict = "partial";
-  else if (conversions.size > 0 || restated.length > 0) verdict = "converted";
+  else if (conversions.size > 0 || chosen.some((c) => c.entry.how && !c.entry.same)) verdict = "converted";
   return { indicator: input.indicator, measure: input.measure, verdict, note: notes.join("；"), cells };
+}
+
+/**
+ * What a row of an unregistered name says: matched on the name and unit as written
+ * (未登记指标“重点项目”，按名称与单位“个”对齐), or that the name stands for several
+ * figures of one region and is not compared.
+ */
+function unregisteredNote(
+  name: string,
+  units: readonly string[],
+  conflicts: readonly string[],
+  stated: number,
+): string {
+  const head = `未登记指标“${name}”`;
+  if (conflicts.length > 0) return `${head}在同一地区有多个数值，所指不明，不并列比较`;
+  if (units.length > 1) return head;
+  return stated > 1 ? `${head}，按名称与单位“${units[0] ?? ""}”对齐` : head;
 }
 
 /** The unit every figure converts to: the indicator's own first, else the first figure's. */
@@ -168,7 +197,11 @@ function missingNote(missing: readonly SelectedRegion[], input: RowInput, contex
     const ids = input.elsewhere?.get(region.code) ?? [];
     return ids.length > 0 ? [`${region.name}另报${ids.map((id) => context.indicator(id)?.zh ?? id).join("、")}`] : [];
   });
-  return other.length > 0 ? `${names}（${list(other, 3)}，口径不同）` : names;
+  if (other.length === 0) return names;
+  // the finer reading behind the other names (只计所列项目, 只是一部分), when the registry knows it
+  const ids = [input.indicator, ...missing.flatMap((region) => input.elsewhere?.get(region.code) ?? [])];
+  const finer = [...new Set(ids.flatMap((id) => context.indicator(id)?.scopeNote ?? []))];
+  return `${names}（${list(other, 3)}，口径不同${finer.length > 0 ? `：${finer.join("；")}` : ""}）`;
 }
 
 function qualifierNote(cells: readonly { name: string; qualifier: Qualifier }[]): string[] {

@@ -8,13 +8,17 @@ export interface Restated {
   unit: string;
   /** How, for the row note: "优良天数→优良率 (336/365)". */
   how: string;
+  /** The two names are one aggregate (服务业 = 第三产业): the value is unchanged, nothing was converted. */
+  same?: boolean;
 }
 
 /**
  * Restates a figure of one indicator as another the registry links it to
  * (`conversionBetween`). Today the links are `days_to_ratio`: days in the
  * year against the share of the year's days (优良天数 ↔ 优良率), using the
- * period's day count: 336 days in 2023 are 336/365 = 92.05%, in 2024 336/366.
+ * period's day count: 336 days in 2023 are 336/365 = 92.05%, in 2024 336/366;
+ * and `same_aggregate`: two names of one aggregate (服务业增加值 → 第三产业增加值),
+ * the value unchanged and `same` set, in the link's direction only.
  *
  * @param value - the figure, in `from`'s canonical unit
  * @param from - the indicator it was stated as
@@ -27,7 +31,13 @@ export interface Restated {
  */
 export function restate(value: number, from: Indicator, to: Indicator, period: number): Restated | undefined {
   const link = conversionBetween(from.id, to.id);
-  if (link === undefined || link.kind !== "days_to_ratio") return undefined;
+  if (link === undefined) return undefined;
+  if (link.kind === "same_aggregate") {
+    // One way only, to the name the registry keeps (第三产业增加值, a headline indicator).
+    if (link.from !== from.id) return undefined;
+    const [fromName, toName] = shortNames(from.zh, to.zh);
+    return { value, unit: to.unit, how: `${fromName}即${toName}（同一统计总量）`, same: true };
+  }
   const days = daysInYear(period);
   const [fromName, toName] = shortNames(from.zh, to.zh);
   if (link.from === from.id) {

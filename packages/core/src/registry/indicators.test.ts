@@ -273,14 +273,25 @@ describe("matchIndicatorIn(text)", () => {
 
 describe("conversions()", () => {
   it("links days and ratios of one family and scope, both ids in the registry", () => {
-    expect(conversions().length).toBeGreaterThanOrEqual(3);
-    for (const link of conversions()) {
+    const days = conversions().filter((link) => link.kind === "days_to_ratio");
+    expect(days.length).toBeGreaterThanOrEqual(3);
+    for (const link of days) {
       IndicatorConversionSchema.parse(link);
       const from = getIndicator(link.from);
       const to = getIndicator(link.to);
       expect(from.family).toBe(to.family);
       expect(from.scope).toBe(to.scope);
       expect([from.quantity, to.quantity]).toEqual(["days", "percent"]);
+    }
+  });
+
+  it("links 服务业 to 第三产业 as one aggregate: same family, quantity and unit", () => {
+    const same = conversions().filter((link) => link.kind === "same_aggregate");
+    expect(same.map((link) => [link.from, link.to])).toEqual([["value_added.services", "value_added.tertiary"]]);
+    for (const link of same) {
+      const from = getIndicator(link.from);
+      const to = getIndicator(link.to);
+      expect([from.family, from.quantity, from.unit]).toEqual([to.family, to.quantity, to.unit]);
     }
   });
 

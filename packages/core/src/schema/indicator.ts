@@ -26,6 +26,12 @@ export const IndicatorSchema = z.object({
   /** A flow over the period (新增, 营业额) or a stock at its end (总数, 保有量). */
   stock: z.enum(["flow", "stock"]).optional(),
   note: z.string().optional(),
+  /**
+   * What this variant counts that its family's other variants do not, in the
+   * words a verdict shows when they meet (护栏只是生命安全防护工程的一部分;
+   * 只计重点项目): the finer reading behind the same words.
+   */
+  scopeNote: z.string().optional(),
 });
 /** A canonical indicator (see {@link IndicatorSchema}). */
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -9,6 +9,8 @@ export interface IndicatorExtra {
   scope?: string;
   stock?: "flow" | "stock";
   note?: string;
+  /** What this variant counts that its variants do not, shown in the verdict (see `Indicator.scopeNote`). */
+  scopeNote?: string;
 }
 
 /**
@@ -49,5 +51,6 @@ export function indicator(
     ...(extra.scope === undefined ? {} : { scope: extra.scope }),
     ...(extra.stock === undefined ? {} : { stock: extra.stock }),
     ...(extra.note === undefined ? {} : { note: extra.note }),
+    ...(extra.scopeNote === undefined ? {} : { scopeNote: extra.scopeNote }),
   };
 }

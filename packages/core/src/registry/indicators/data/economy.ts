@@ -69,7 +69,7 @@ export const economyIndicators: readonly Indicator[] = [
       family: "value_added.tertiary",
       scope: "服务业",
       stock: "flow",
-      note: "NBS counts 服务业 as 第三产业, but reports use 服务业 loosely; kept apart from 第三产业增加值.",
+      note: "NBS counts 服务业 as 第三产业 (国民经济行业分类: 第三产业即服务业); align restates it as 第三产业增加值 with a note.",
     },
   ),
   indicator(
