@@ -111,3 +111,90 @@ describe("region and year", () => {
     expect(header("一、“十四五”时期发展成就和2025年主要工作\n二、2026年工作安排\n").year).toBe(2026);
   });
 });
+
+const CQ = "---\ntitle: 重庆市政府工作报告（2004年1月10日）\n---\n一、2003年工作回顾\n";
+
+describe("lists", () => {
+  it("分别 after figures each named before it, across commas (重庆 2004)", () => {
+    expect(rows(`${CQ}城镇居民人均可支配收入8094元，农村居民人均纯收入2215元，分别增长11.8%和5.6%。`)).toEqual([
+      ["income.per_capita.urban", "level", 2003, "actual", 8094, "exact"],
+      ["income.rural_net", "level", 2003, "actual", 2215, "exact"],
+      ["income.per_capita.urban", "growth", 2003, "actual", 11.8, "exact"],
+      ["income.rural_net", "growth", 2003, "actual", 5.6, "exact"],
+    ]);
+  });
+
+  it("分别 governing two value lists, the second with or without its own 分别 (楚雄 2016, 昌吉 2023)", () => {
+    const expected = [
+      ["income.per_capita.urban", "level", 2003, "actual", 26739, "exact"],
+      ["income.per_capita.rural", "level", 2003, "actual", 8365, "exact"],
+      ["income.per_capita.urban", "growth", 2003, "actual", 9, "exact"],
+      ["income.per_capita.rural", "growth", 2003, "actual", 10.5, "exact"],
+    ];
+    expect(rows(`${CQ}城乡常住居民人均可支配收入分别达 26739 元和 8365 元，分别增长 9% 和 10.5% 。`)).toEqual(expected);
+    expect(rows(`${CQ}城乡常住居民人均可支配收入分别达到26739元、8365元，增长9%、10.5%。`)).toEqual(expected);
+  });
+});
+
+describe("words between name and number", () => {
+  it("同口径, 可比 and 比上年 between name and verb", () => {
+    expect(rows(`${CQ}一般公共预算收入同口径增长5%左右；规上工业增加值可比增长8%；生产总值比上年增长14.9%。`)).toEqual([
+      ["budget_revenue", "growth", 2003, "actual", 5, "about"],
+      ["value_added.industry.above_scale", "growth", 2003, "actual", 8, "exact"],
+      ["gdp", "growth", 2003, "actual", 14.9, "exact"],
+    ]);
+  });
+});
+
+describe("names", () => {
+  it("经济增长X% is GDP growth; 数字经济增长 is not", () => {
+    expect(rows(`${CQ}全市经济增长13.6%。`)).toEqual([["gdp", "growth", 2003, "actual", 13.6, "exact"]]);
+    expect(rows(`${CQ}数字经济增长20%。`).filter((r) => r[0] === "gdp")).toEqual([]);
+  });
+
+  it("reads 财政总收入 and 地方财政收入 as their own indicators, 公共财政预算收入 as budget_revenue", () => {
+    expect(
+      rows(`${CQ}财政总收入144.72亿元，增长18.4%；地方财政收入79亿元；公共财政预算收入112.11亿元。`).map((r) => r[0]),
+    ).toEqual(["revenue.fiscal_total", "revenue.fiscal_total", "revenue.local_fiscal", "budget_revenue"]);
+  });
+});
+
+describe("qualifiers", () => {
+  it("低于, 远低于 and 保持在…以下 bound actuals too; a price index is always its change", () => {
+    expect(
+      rows(`${CQ}城镇登记失业率3.8%，低于4.5%的控制目标；城镇调查失业率远低于6%；居民消费价格指数保持在3%以下。`),
+    ).toEqual([
+      ["unemployment.registered", "rate", 2003, "actual", 3.8, "exact"],
+      ["unemployment.surveyed", "rate", 2003, "actual", 6, "at_most"],
+      ["cpi", "growth", 2003, "actual", 3, "at_most"],
+    ]);
+  });
+});
+
+describe("five-year reviews", () => {
+  it("从A增加到B gives B as the review year's level; A and 年均 are not one year's (重庆 2013)", () => {
+    const text =
+      "---\ntitle: 重庆市政府工作报告（2013年1月26日）\n---\n**一、过去五年及2012年工作回顾**\n" +
+      "全市生产总值从2007年的4676亿元增加到11459亿元，年均增长15.3%。五年累计完成固定资产投资4.3万亿元。\n" +
+      "**二、今后五年总体要求和奋斗目标**\n到2017年，生产总值达到2万亿元。\n**三、2013年主要任务**\n生产总值增长12%左右。";
+    expect(rows(text)).toEqual([
+      ["gdp", "level", 2012, "actual", 11459, "exact"],
+      ["gdp", "growth", 2013, "target", 12, "about"],
+    ]);
+  });
+});
+
+describe("text hygiene", () => {
+  it("reads through zero-width spaces, full-width digits and ％, ** and U+3000 indents; offsets index the original", () => {
+    const text =
+      "---\ntitle: 重庆市政府工作报告（2004年1月10日）\n---\n\u3000\u3000**一、2003年工作回顾**\n" +
+      "\u3000\u3000**地区生产总值**２７３.4\u200b6亿元，增长５.５％。";
+    const r = extract(text, { document: "h.md" });
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value])).toEqual([
+      ["gdp", "level", 273.46],
+      ["gdp", "growth", 5.5],
+    ]);
+    for (const o of r.observations) expect(text.slice(o.source.start, o.source.end)).toBe(o.source.quote);
+    expect(r.observations[0]?.source.quote).toBe("地区生产总值**２７３.4\u200b6亿元");
+  });
+});

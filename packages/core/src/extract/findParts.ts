@@ -11,8 +11,9 @@ export interface Parts {
 
 const REVIEW = /[一二三四五六七八九十]、[^\n。]{0,12}?回顾|过去一年|过去五年|回顾过去|一年来/;
 // Top-level headings open a line or follow a sentence's end (seed 004 runs them into one line).
-const FIVE_YEARS = /(?:^|[\n。！？])[一二三四五六七八九十]、[^\n。]{0,8}?(?:过去|今后|未来)五年/g;
-const NUMBERED = /(?:^|[\n。！？])[一二三四五六七八九十]、/g;
+// A heading may be indented (U+3000 folds to a space) or wrapped in Markdown ** (folded away).
+const FIVE_YEARS = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、[^\n。]{0,8}?(?:过去|今后|未来)五年/g;
+const NUMBERED = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、/g;
 const PLAN =
   /[一二三四五六七八九十]、\d{4}年[^\n。]{0,16}?(?:安排|任务|要求|目标|建议)|(?:主要)?预期目标(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/;
 

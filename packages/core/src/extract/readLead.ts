@@ -49,6 +49,8 @@ const fall = (l: Mutable) => {
 const HEDGES: readonly Step[] = [
   ["控制在", hedge("at_most")],
   ["不低于", hedge("at_least")],
+  ["远低于", hedge("at_most")],
+  ["低于", hedge("at_most")],
   ["不少于", hedge("at_least")],
   ["不超过", hedge("at_most")],
   ["不高于", hedge("at_most")],
@@ -129,6 +131,9 @@ const FILLERS = [
   "名义",
   "比上年",
   "较上年",
+  "同口径",
+  "可比价",
+  "可比",
   "同比",
   "预计",
   "力争",

@@ -86,6 +86,12 @@ const MAX_LIST = 12;
 export function readSentence(text: string, from: number, to: number, mentions: readonly Mention[]): Fact[] {
   const facts: Fact[] = [];
   let chain: Fact[] = [];
+  // Named figures of the sentence across its commas (城镇居民人均可支配收入8094元，农村居民人均纯收入2215元，
+  // 分别增长11.8%和5.6%): a 分别 with no name of its own pairs its values with the last of them.
+  let named: Fact[] = [];
+  // The names of the last 分别 list (城乡居民人均可支配收入分别达到X元和Y元，增长a%和b%): a second
+  // list of as many values, with no name of its own, is theirs too.
+  let listed: { names: ListName[]; lead: Lead; nameStart: number } | null = null;
   let last: Fact | null = null;
   let prevEnd = from;
   for (let i = 0; i < mentions.length; i++) {
@@ -97,6 +103,41 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     const lead = readLead(text.slice(leadFrom, m.start));
     const nameStart = leadFrom + lead.nameOffset;
     const implicit = lead.spread === null ? implicitList(text, lead.name, mentions, i) : null;
+    if (lead.name === "" && listed !== null && (lead.spread === "each" || lead.change !== null)) {
+      const values = runOf(text, mentions, i, listed.names.length);
+      if (values.length === listed.names.length) {
+        const { names, nameStart: at } = listed;
+        values.forEach((v, k) => {
+          facts.push(make(lead, v, names[k]?.text ?? "", at, at, v.end, { list: names, listIndex: k }));
+        });
+        i += values.length - 1;
+        prevEnd = values[values.length - 1]!.end;
+        listed = null;
+        continue;
+      }
+    }
+    if (lead.spread === "each" && lead.name === "" && chain.length <= 1 && named.length >= 2) {
+      const values = runOf(text, mentions, i, named.length);
+      if (values.length >= 2) {
+        const owners = named.slice(-values.length);
+        owners.forEach((t, k) => {
+          const v = values[k]!;
+          facts.push(
+            make(lead, v, t.name, t.nameStart, t.start, v.end, {
+              list: t.list,
+              listIndex: t.listIndex,
+              prior: t.prior,
+            }),
+          );
+        });
+        i += values.length - 1;
+        prevEnd = values[values.length - 1]!.end;
+        chain = [];
+        named = [];
+        last = null;
+        continue;
+      }
+    }
     if ((lead.spread === "each" && lead.name !== "") || implicit !== null) {
       const values = [m];
       while (i + 1 < mentions.length && separates(text, values[values.length - 1]!.end, mentions[i + 1]!.start)) {
@@ -113,6 +154,8 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       prevEnd = values[values.length - 1]!.end;
       last = null;
       chain = [];
+      named = [];
+      listed = names.length >= 2 && names.length === values.length ? { names, lead, nameStart } : null;
       continue;
     }
     if (lead.spread === "each" && lead.name === "" && chain.length > 1) {
@@ -167,6 +210,9 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       // thousands of figures stays linear.
       if (!sameRun || chain.length >= MAX_LIST) chain = [];
       chain.push(fact);
+      if (named.length >= MAX_LIST) named.shift();
+      named.push(fact);
+      listed = null;
       last = fact;
     } else if (last !== null && (ofPrior || totalOfPrior || !crossed || lead.change !== null)) {
       // 累计28万亩 after 新增…1万亩: the running total, not the new part.
@@ -184,6 +230,19 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     prevEnd = m.end;
   }
   return facts;
+}
+
+/** The figures from `i` joined by 、，和及 (at most `max`): the values of one list. */
+function runOf(text: string, mentions: readonly Mention[], i: number, max: number): Mention[] {
+  const values = [mentions[i]!];
+  while (
+    values.length < max &&
+    i + values.length < mentions.length &&
+    separates(text, values[values.length - 1]!.end, mentions[i + values.length]!.start)
+  ) {
+    values.push(mentions[i + values.length]!);
+  }
+  return values;
 }
 
 type Extra = Partial<

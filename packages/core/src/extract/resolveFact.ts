@@ -53,6 +53,9 @@ const MODIFIERS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
   return map;
 })();
 const SHARE = /占|比重|比例/;
+const ECONOMY = /^(?:实现|全年|预计)?((?:全[市区县州省盟旗]|我[市区县州省盟旗])?经济)$/;
+/** Indicators reports state as a year-on-year change (涨幅), whatever verb precedes the %. */
+const PRICE_INDEX: ReadonlySet<string> = new Set(["cpi"]);
 const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
 
 /**
@@ -70,10 +73,14 @@ const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
  * @returns the resolved fact
  */
 export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
-  const named = fact.listed ? listedName(fact, lexicon) : ownName(fact, lexicon);
+  const m = fact.mention;
+  const own = fact.listed ? listedName(fact, lexicon) : ownName(fact, lexicon);
+  // 经济增长13.6%: the economy's growth is GDP's (经济 alone names no other figure).
+  const economy =
+    own.indicator === undefined && fact.change !== null && m.unit === lexicon.percent && ECONOMY.exec(fact.name);
+  const named = economy ? { indicator: lexicon.indicator("地区生产总值"), name: economy[1] ?? "经济" } : own;
   const indicator = fact.total ? stockOf(named.indicator, lexicon) : named.indicator;
   const name = named.name;
-  const m = fact.mention;
   // Values come exact from the scanner (see scanMentions); negation keeps them exact.
   const signed = fact.change === "decline" ? -m.value : m.value;
   const qualifier: Qualifier = m.qualifier ?? fact.qualifier ?? "exact";
@@ -108,6 +115,8 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     return out("level", m.value, problem ?? "unsupported_measure");
   }
   if (m.unit === lexicon.percent) {
+    // 居民消费价格指数控制在3.5%左右: a price index is stated as its change, whatever the verb.
+    if (indicator !== undefined && PRICE_INDEX.has(indicator.id)) return out("growth", m.value, problem);
     const share =
       fact.share || SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh)) || SHARE.test(fact.name);
     return out(share ? "share" : "rate", m.value, problem);
@@ -181,6 +190,12 @@ function ownName(fact: Fact, lexicon: Lexicon) {
     const found = tailName(inner, lexicon);
     if (found.indicator) return found;
   }
+  // 生产总值从2007年的4676亿元增加到11459亿元: the name ends before 从/由.
+  const since = SINCE.exec(fact.name);
+  if (since?.[1]) {
+    const found = tailName(since[1], lexicon);
+    if (found.indicator) return found;
+  }
   // 工业增加值占GDP比重: the share of 工业增加值.
   const part = SHARE_OF.exec(fact.name);
   if (part?.[1]) {
@@ -215,6 +230,7 @@ function withoutInnerVerb(name: string): string {
   return at >= 2 ? name.slice(0, at) + name.slice(at + 2) : name;
 }
 
+const SINCE = /^(.{2,24}?)(?:从|由)(?:\d{4}年(?:末|底)?(?:的)?)?$/;
 const AFTER_HEAD = /^(?:建设|改造|建成|治理|完工|投用|工程|项目)?$/;
 
 /**

@@ -2,7 +2,7 @@
  * Folds one character the way reports need before matching: NFKC for the
  * compatibility blocks (full-width digits, ％, ．, Kangxi radicals that PDF
  * extraction emits for 高/长/门), ASCII punctuation to its Chinese form, and
- * zero-width characters to nothing.
+ * zero-width characters and Markdown's `*` to nothing.
  *
  * Only the blocks where NFKC changes something useful are touched: NFKC on
  * every character is slow and would turn … into "..." and ① into "1" (a list
@@ -17,7 +17,9 @@
  */
 export function foldChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
-  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad) return "";
+  // Zero-width characters, and the * of Markdown emphasis (**一、2009年工作回顾**) that web captures keep.
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad || code === 0x2a)
+    return "";
   let out = ch;
   if (
     (code >= 0xff01 && code <= 0xffef) ||

@@ -77,7 +77,8 @@ function needsFold(code: number): boolean {
         code === 0x28 ||
         code === 0x29 ||
         code === 0x21 ||
-        code === 0x3f)) ||
+        code === 0x3f ||
+        code === 0x2a)) ||
     code === 0xa0 ||
     code === 0xad ||
     (code >= 0x2000 && code <= 0x200d) ||
