@@ -198,3 +198,23 @@ describe("text hygiene", () => {
     expect(r.observations[0]?.source.quote).toBe("地区生产总值**２７３.4\u200b6亿元");
   });
 });
+
+describe("where the plan begins", () => {
+  const review = "一、2021年工作回顾\n地区生产总值增长9%。\n";
+  const head = "---\ntitle: 武威市政府工作报告（2022年1月8日）\n---\n";
+  it.each([
+    ["the plan opening inside a sentence (武威 2022)", "2022年经济社会发展的主要预期目标是：地区生产总值增长7%。"],
+    ["主要预期目标建议 (广元 2024)", "全市经济社会发展主要预期目标建议：地区生产总值增长7%。"],
+    [
+      "a heading naming the year after other words (辽阳 2021)",
+      "二、“十四五”时期主要目标任务和2022年重点工作\n地区生产总值增长7%。",
+    ],
+    ["an unnumbered year heading (南山 2014)", "2022年工作安排\n地区生产总值增长7%。"],
+    ["a paragraph opening with the year (镇江 2025)", "三、鼓足干劲奋进新征程\n2022年是关键之年。地区生产总值增长7%。"],
+  ])("%s", (_, plan) => {
+    expect(rows(`${head}${review}${plan}`).map((r) => [r[2], r[3], r[4]])).toEqual([
+      [2021, "actual", 9],
+      [2022, "target", 7],
+    ]);
+  });
+});

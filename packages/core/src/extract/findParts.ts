@@ -15,7 +15,7 @@ const REVIEW = /[一二三四五六七八九十]、[^\n。]{0,12}?回顾|过去�
 const FIVE_YEARS = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、[^\n。]{0,8}?(?:过去|今后|未来)五年/g;
 const NUMBERED = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、/g;
 const PLAN =
-  /[一二三四五六七八九十]、\d{4}年[^\n。]{0,16}?(?:安排|任务|要求|目标|建议)|(?:主要)?预期目标(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/;
+  /[一二三四五六七八九十]、\d{4}年[^\n。]{0,16}?(?:安排|任务|要求|目标|建议)|(?:主要)?预期目标(?:建议)?(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/;
 
 /**
  * Finds the review (一、2023年工作回顾, 过去一年) and the plan (二、2024年工作安排,
@@ -45,10 +45,26 @@ export function findParts(text: string, year: number | null = null): Parts {
 function planAt(text: string, from: number, year: number | null): number {
   const rest = text.slice(from);
   // With the year known, any numbered heading of that year opens the plan (三、2024年重点工作).
-  const heading = year === null ? null : new RegExp(`[一二三四五六七八九十]、${year}年`).exec(rest);
+  // So do 二、“十四五”时期主要目标任务和2021年重点工作, an unnumbered 2014年工作安排 line, and a
+  // paragraph opening 2025年是“十四五”规划收官之年.
+  const heading = year === null ? null : yearHeading(year).exec(rest);
   const plan = PLAN.exec(rest);
   const at = Math.min(heading?.index ?? Number.POSITIVE_INFINITY, plan?.index ?? Number.POSITIVE_INFINITY);
   return Number.isFinite(at) ? from + at : -1;
+}
+
+const headings = new Map<number, RegExp>();
+
+function yearHeading(year: number): RegExp {
+  let re = headings.get(year);
+  if (re === undefined) {
+    re = new RegExp(
+      `[一二三四五六七八九十]、${year}年|[一二三四五六七八九十]、[^\n。]{0,20}?和${year}年[^\n。]{0,8}?(?:工作|任务|安排)` +
+        `|(?:^|\n)[ \t]*${year}年(?:的)?(?:主要|重点)?(?:工作安排|工作|任务)[ \t]*(?:\n|$)|(?:^|\n)[ \t]*${year}年是`,
+    );
+    headings.set(year, re);
+  }
+  return re;
 }
 
 /** Each five-year part runs from its heading to the next top-level numbered heading. */

@@ -19,7 +19,8 @@ const REVIEW_CUES = /去年|上年|过去一年|一年来|过去五年|已经|�
  * kindAt("地区生产总值增长6.5%。", 30, { review: 0, plan: 20, multiYear: [] }, 2024); // => "target"
  */
 export function kindAt(sentence: string, offset: number, parts: Parts, year: number | null): Kind {
-  if (parts.plan >= 0 && offset >= parts.plan) return "target";
+  // The plan may open inside the sentence: 2022年经济社会发展的主要预期目标是：地区生产总值增长7%.
+  if (parts.plan >= 0 && offset + sentence.length > parts.plan) return "target";
   if (parts.review >= 0 && offset >= parts.review) return "actual";
   if (PLAN_CUES.test(sentence)) return "target";
   if (year !== null && sentence.includes(`${year}年`) && !REVIEW_CUES.test(sentence)) return "target";
