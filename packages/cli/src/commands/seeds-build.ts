@@ -9,6 +9,7 @@ import {
   duibiError,
   type ExtractOptions,
   extract,
+  isUnregistered,
   type Observation,
   ObservationSchema,
   readText,
@@ -166,7 +167,14 @@ function applyOverride(observations: Observation[], e: Override, texts: Readonly
   const hits = observations.filter((o) => matches(o, e));
   if (hits.length === 0) throw stale(`${label} matches no observation`);
   if (e.op === "remove") return observations.filter((o) => !matches(o, e));
-  return observations.map((o) => (matches(o, e) ? ObservationSchema.parse({ ...o, ...e.observation }) : o));
+  return observations.map((o) => (matches(o, e) ? replaced(o, e) : o));
+}
+
+/** The observation with the override's fields; one given a registry indicator is no longer unregistered. */
+function replaced(o: Observation, e: Override): Observation {
+  const { unregistered, ...rest } = { ...o, ...e.observation };
+  const loose = unregistered === true && isUnregistered(rest.indicator);
+  return ObservationSchema.parse(loose ? { ...rest, unregistered } : rest);
 }
 
 function added(

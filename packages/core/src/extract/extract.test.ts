@@ -259,6 +259,24 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("reads a size class as what the count counts, never all projects (其中20亿元以上项目3个)", () => {
+    // 武隆区 2024 report: 招商签约到位资金72亿元以上，其中20亿元以上项目3个.
+    const r = extract("二、2024年工作安排\n签约项目44个，其中20亿元以上项目3个。", opts);
+    expect(r.observations.map((o) => [o.indicator, o.value, o.unit, o.source.quote])).toEqual([
+      ["investment_promotion.projects_signed", 44, "个", "签约项目44个"],
+      ["unregistered:20亿元以上项目", 3, "个", "20亿元以上项目3个"],
+    ]);
+    expect(r.unmapped.map((u) => [u.reason, u.value, u.unit])).toEqual([["size_class", 20, "亿元"]]);
+  });
+
+  it("counts enterprises in 家 when a report writes 户 (新增规上工业企业7户)", () => {
+    // 武隆区 gazette 2024: 全年新增规上工业企业7户; the report says 新增规上工业企业7家.
+    expect(plan("全年新增规上工业企业7户，新增市场主体6403户。").map((r) => [r[0], r[4], r[5]])).toEqual([
+      ["enterprises.industry_above_scale.new", 7, "家"],
+      ["market_entities.new", 6403, "户"],
+    ]);
+  });
+
   it("leaves in unmapped only what cannot be an observation: a 分别 list that does not pair", () => {
     // 武隆区 2024 report: 市级、区级重点项目分别完成投资24.7亿元、91.96亿元 with one name read.
     const r = extract("二、2024年工作安排\n区级重点项目分别完成投资24.7亿元、91.96亿元。", opts);

@@ -73,11 +73,11 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
   let estimateOpen = false;
   for (const sentence of splitSentences(text)) {
     const carried: boolean = estimateOpen;
-    const endCode = text.charCodeAt(sentence.end - 1);
-    const words = text.slice(sentence.start, sentence.end);
-    estimateOpen = endCode === SEMICOLON && (carried || words.includes("预计"));
+    const joined = text.charCodeAt(sentence.end - 1) === SEMICOLON;
+    estimateOpen = joined && (carried || hasWord(text, "预计", sentence.start, sentence.end));
     const mentions = scanMentions(text, sentence.start, sentence.end, lexicon);
     if (mentions.length === 0) continue;
+    const words = text.slice(sentence.start, sentence.end);
     // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
     const lastYear = year !== null && words.includes(lastYearWord);
@@ -93,18 +93,26 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       carried || (sentence.start >= estimatesFrom && (parts.plan < 0 || sentence.start < parts.plan))
         ? 0
         : words.indexOf("预计");
-    for (const fact of readSentence(text, sentence.start, sentence.end, mentions)) {
+    const facts = readSentence(text, sentence.start, sentence.end, mentions);
+    const sized = sizeClasses(text, facts);
+    for (const fact of facts) {
       // 失业率3.8%，低于4.5%的控制目标: the figure after 低于 restates the target it beat.
       if (TARGET_AFTER.test(text.slice(fact.mention.end, fact.mention.end + 8))) continue;
       const estimated = fact.estimate || (estimateFrom >= 0 && fact.mention.start >= sentence.start + estimateFrom);
       const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
       const period = year === null ? null : kind === "target" ? year : year - 1;
       const r = resolveFact(fact, lexicon);
-      const source = sourceOf(original, normalized, nameStartOf(fact, r.nameAsWritten), fact.end, document);
+      const from = sized.starts.get(fact) ?? nameStartOf(fact, r.nameAsWritten);
+      const source = sourceOf(original, normalized, from, fact.end, document);
       const reached = pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact);
-      const problem = problemOf(fact, r.problem, multiYear && !reached, region, period);
+      const problem = sized.thresholds.has(fact)
+        ? "size_class"
+        : problemOf(fact, r.problem, multiYear && !reached, region, period);
       const bounds = fact.mention.bounds;
-      const loose = region === null || period === null ? undefined : unregisteredOf(fact, r.nameAsWritten, problem);
+      const loose =
+        region === null || period === null
+          ? undefined
+          : unregisteredOf(fact, sized.names.get(fact) ?? r.nameAsWritten, problem, sized.names.has(fact));
       if (loose !== undefined && region !== null && period !== null) {
         // Nothing stated is lost: a name the registry lacks keeps its figure, flagged unregistered.
         observations.push({
@@ -147,7 +155,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
         period,
         kind,
         value: r.value,
-        unit: r.unit,
+        unit: enterpriseUnit(r.indicator.unit, r.unit),
         qualifier: r.qualifier,
         // Absent bounds stay undefined (dropped by JSON): one object shape for every observation.
         bounds:
@@ -161,6 +169,14 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
 }
 
 const SEMICOLON = "；".charCodeAt(0);
+
+/** Whether `word` (two code units) occurs in text[from, to), without slicing. */
+function hasWord(text: string, word: string, from: number, to: number): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  for (let i = from; i < to - 1; i++) if (text.charCodeAt(i) === first && text.charCodeAt(i + 1) === second) return true;
+  return false;
+}
 const PAST_PART = /过去|回顾/;
 const TARGET_AFTER = /^的(?:控制|预期|年度|调控)?目标/;
 /** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
@@ -210,16 +226,53 @@ function unregisteredOf(
   fact: Fact,
   nameAsWritten: string,
   problem: UnmappedReason | null,
+  sized: boolean,
 ): { id: string; name: string } | undefined {
   const counted = fact.following && problem === "unit_mismatch";
-  if (problem !== "unknown_indicator" && !counted) return undefined;
+  const classed = sized && (problem === null || problem === "unknown_indicator" || problem === "unit_mismatch");
+  if (problem !== "unknown_indicator" && !counted && !classed) return undefined;
   let name = nameAsWritten;
-  if (fact.following) {
+  if (fact.following && !classed) {
     const cut = fact.name.search(COUNTED_UNTIL);
     name = (fact.verb ?? "") + (cut >= 2 ? fact.name.slice(0, cut) : fact.name);
   }
   const id = unregisteredId(name);
   return id === undefined ? undefined : { id, name };
+}
+
+/**
+ * Size classes: in 其中20亿元以上项目3个 the 20亿元以上 is no figure of the region but a
+ * bound on which projects 3个 counts. A figure with 以上/以下, its name read after it, and
+ * the next figure's name starting right where it ends: the first is a threshold, the
+ * second counts the class (20亿元以上项目), never all 项目.
+ */
+function sizeClasses(
+  text: string,
+  facts: readonly Fact[],
+): { thresholds: Set<Fact>; names: Map<Fact, string>; starts: Map<Fact, number> } {
+  const thresholds = new Set<Fact>();
+  const names = new Map<Fact, string>();
+  const starts = new Map<Fact, number>();
+  for (let i = 1; i < facts.length; i++) {
+    const bound = facts[i - 1]!;
+    const fact = facts[i]!;
+    const hedged = bound.mention.qualifier === "at_least" || bound.mention.qualifier === "at_most";
+    if (!bound.following || !hedged || fact.nameStart !== bound.mention.end || fact.following) continue;
+    thresholds.add(bound);
+    names.set(fact, text.slice(bound.mention.start, fact.nameStart) + fact.name);
+    starts.set(fact, bound.mention.start);
+  }
+  return { thresholds, names, starts };
+}
+
+/**
+ * 新增规上工业企业7户: reports count enterprises in 户 as often as in 家. When the indicator
+ * counts in 家 (enterprises), a figure in 户 is that count, not households.
+ */
+function enterpriseUnit(indicatorUnit: string, unit: string): string {
+  if (indicatorUnit !== "家") return unit;
+  if (unit === "户") return "家";
+  return unit === "万户" ? "万家" : unit;
 }
 
 /** Starts the quote at the name the registry knew (地区生产总值, not 实现地区生产总值) when it is a tail of the lead. */

@@ -26,7 +26,9 @@ export type UnmappedReason =
   | "list_mismatch"
   | "unsupported_measure"
   | "multi_year"
-  | "unit_mismatch";
+  | "unit_mismatch"
+  /** 20亿元以上 in 其中20亿元以上项目3个: the bound of a size class, not a figure. */
+  | "size_class";
 
 /** A figure the extractor read but could not turn into an observation: add an alias, a unit or an option. */
 export interface Unmapped {
