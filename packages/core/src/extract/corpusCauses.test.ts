@@ -218,3 +218,28 @@ describe("where the plan begins", () => {
     ]);
   });
 });
+
+describe("five-year paragraphs and parts", () => {
+  const head = "---\ntitle: 绍兴市政府工作报告（2021年1月10日）\n---\n一、“十三五”时期主要成就和2020年工作回顾\n";
+  it("五年来… sums up the term: its totals are not last year's, the level its 年均 grows from is (绍兴 2021)", () => {
+    const text =
+      `${head}五年来，我们坚持发展要务。城镇新增就业52万人，完成财政总收入853亿元、一般公共预算收入543.5亿元，年均增长7.2%和8.4%。\n` +
+      "2020年，地区生产总值增长3.6%。\n二、“十四五”时期发展目标和主要任务\n到2025年，地区生产总值达到8000亿元。\n三、2021年工作安排\n地区生产总值增长6%。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["revenue.fiscal_total", "level", 2020, "actual", 853],
+      ["budget_revenue", "level", 2020, "actual", 543.5],
+      ["gdp", "growth", 2020, "actual", 3.6],
+      ["gdp", "growth", 2021, "target", 6],
+    ]);
+  });
+
+  it("预计2015年 names the year for every clause a ； joins (淮安 2016)", () => {
+    const text =
+      "---\ntitle: 淮安市政府工作报告（2016年1月18日）\n---\n一、“十二五”发展回顾\n过去五年，我们砥砺前行。\n" +
+      "预计2015年，实现地区生产总值2700亿元；一般公共预算收入350亿元。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "level", 2015, "estimate", 2700],
+      ["budget_revenue", "level", 2015, "estimate", 350],
+    ]);
+  });
+});

@@ -72,15 +72,20 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
   // clauses a ； joins, to the end of the sentence (。).
   let estimateOpen = false;
   for (const sentence of splitSentences(text)) {
+  // 预计2015年，实现地区生产总值2700亿元；一般公共预算收入350亿元: the year too reaches over the ；.
+  let lastYearOpen = false;
     const carried: boolean = estimateOpen;
     const joined = text.charCodeAt(sentence.end - 1) === SEMICOLON;
     estimateOpen = joined && (carried || hasWord(text, "预计", sentence.start, sentence.end));
     const mentions = scanMentions(text, sentence.start, sentence.end, lexicon);
+    const lastYearCarried: boolean = lastYearOpen;
+    lastYearOpen = false;
     if (mentions.length === 0) continue;
     const words = text.slice(sentence.start, sentence.end);
     // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
-    const lastYear = year !== null && words.includes(lastYearWord);
+    const lastYear: boolean = year !== null && (lastYearCarried || words.includes(lastYearWord));
+    lastYearOpen = joined && lastYear;
     const fiveYears = lastYear
       ? undefined
       : parts.multiYear.find(([start, end]) => sentence.start >= start && sentence.start < end);
@@ -104,7 +109,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       const r = resolveFact(fact, lexicon);
       const from = sized.starts.get(fact) ?? nameStartOf(fact, r.nameAsWritten);
       const source = sourceOf(original, normalized, from, fact.end, document);
-      const reached = pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact);
+      const reached = pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact, words);
       const problem = sized.thresholds.has(fact)
         ? "size_class"
         : problemOf(fact, r.problem, multiYear && !reached, region, period);
@@ -174,20 +179,29 @@ const SEMICOLON = "；".charCodeAt(0);
 function hasWord(text: string, word: string, from: number, to: number): boolean {
   const first = word.charCodeAt(0);
   const second = word.charCodeAt(1);
-  for (let i = from; i < to - 1; i++) if (text.charCodeAt(i) === first && text.charCodeAt(i + 1) === second) return true;
+  for (let i = from; i < to - 1; i++)
+    if (text.charCodeAt(i) === first && text.charCodeAt(i + 1) === second) return true;
   return false;
 }
-const PAST_PART = /过去|回顾/;
+const PAST_PART = /过去|回顾|年来|以来|成就/;
 const TARGET_AFTER = /^的(?:控制|预期|年度|调控)?目标/;
 /** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
 const REACHED = /(?:到|至|达)$/;
 const SUMMED = /累计|总计|合计|共计|五年|年均/;
 
+const SINCE = /(?:从|由)(?:\d{4}年(?:末|底)?的?)?$/;
 /** A level a five-year review says was reached (增加到11459亿元), not a sum over the years (累计完成2.8万亿元). */
-function reachedLevel(text: string, fact: Fact): boolean {
-  if (fact.total || fact.average) return false;
+function reachedLevel(text: string, fact: Fact, sentence: string): boolean {
+  // 城镇新增就业52万人 in a five-year paragraph: what was added over the five years.
+  if (fact.total || fact.average || fact.name.includes("新增")) return false;
+  if (SUMMED.test(text.slice(Math.max(0, fact.mention.start - 16), fact.mention.start))) return false;
+  // 完成财政总收入853亿元…，年均增长7.2%: the level whose average growth is given is the last year's.
   const before = text.slice(Math.max(fact.nameStart, fact.mention.start - 8), fact.mention.start);
-  return REACHED.test(before) && !SUMMED.test(text.slice(Math.max(0, fact.mention.start - 16), fact.mention.start));
+  // 从2007年的4676亿元: where the five years started.
+  if (SINCE.test(before)) return false;
+  // 城乡居民收入分别达28120元和13210元: the list's verb is before its first value.
+  const listed = fact.list !== undefined && /到|至|达/.test(text.slice(fact.nameStart, fact.mention.start));
+  return REACHED.test(before) || listed || sentence.includes("年均增长");
 }
 const ESTIMATES_FOLLOW = /预计(?:数|数据|值)?[，、]?(?:下同|以下同)/;
 

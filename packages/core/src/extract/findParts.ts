@@ -12,7 +12,8 @@ export interface Parts {
 const REVIEW = /[一二三四五六七八九十]、[^\n。]{0,12}?回顾|过去一年|过去五年|回顾过去|一年来/;
 // Top-level headings open a line or follow a sentence's end (seed 004 runs them into one line).
 // A heading may be indented (U+3000 folds to a space) or wrapped in Markdown ** (folded away).
-const FIVE_YEARS = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、[^\n。]{0,8}?(?:过去|今后|未来)五年/g;
+const FIVE_YEARS =
+  /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、[^\n。]{0,8}?(?:(?:过去|今后|未来)[五六]年|“十[一二三四五]五”[^\n。\d回顾成就]{0,8}(?:目标|任务|规划|思路)[^\n。\d]{0,8}$)/gm;
 const NUMBERED = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、/g;
 const PLAN =
   /[一二三四五六七八九十]、\d{4}年[^\n。]{0,16}?(?:安排|任务|要求|目标|建议)|(?:主要)?预期目标(?:建议)?(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/;
@@ -29,17 +30,43 @@ const PLAN =
  * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [] }
  */
 export function findParts(text: string, year: number | null = null): Parts {
-  const multiYear = fiveYearParts(text);
+  const fiveYears = fiveYearParts(text);
   const review = REVIEW.exec(text)?.index ?? -1;
   let from = Math.max(0, review);
-  for (let guard = 0; guard <= multiYear.length; guard++) {
-    const plan = planAt(text, from, year);
+  let plan = -1;
+  for (let guard = 0; guard <= fiveYears.length; guard++) {
+    const at = planAt(text, from, year);
     // 今后五年…主要预期目标是 is not this year's plan: look again after that part.
-    const inside = multiYear.find(([start, end]) => plan >= start && plan < end);
-    if (plan < 0 || inside === undefined) return { review, plan, multiYear };
+    const inside = fiveYears.find(([start, end]) => at >= start && at < end);
+    if (at < 0 || inside === undefined) {
+      plan = at;
+      break;
+    }
     from = inside[1];
   }
-  return { review, plan: -1, multiYear };
+  const paragraphs = fiveYearParagraphs(text, plan);
+  const multiYear = paragraphs.length === 0 ? fiveYears : [...fiveYears, ...paragraphs].sort((a, b) => a[0] - b[0]);
+  return { review, plan, multiYear };
+}
+
+/** 五年来，我们…; “十三五”时期，…: a paragraph about the term, inside a part that also reviews last year. */
+const FIVE_YEAR_PARAGRAPH =
+  /(?:^|\n)[ \t]*(?:——)?(?:[五六]年来|过去[五六]年|过去的[五六]年|“十[一二三四五]五”(?:时期|期间|以来)|本届政府(?:以来|任期内))/g;
+
+/** The paragraphs of the review (before the plan) that open by naming the term they sum up. */
+function fiveYearParagraphs(text: string, plan: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  const limit = plan < 0 ? text.length : plan;
+  FIVE_YEAR_PARAGRAPH.lastIndex = 0;
+  for (let hit = FIVE_YEAR_PARAGRAPH.exec(text); hit !== null; hit = FIVE_YEAR_PARAGRAPH.exec(text)) {
+    if (hit.index >= limit) break;
+    const start = hit.index + (hit[0].startsWith("\n") ? 1 : 0);
+    const newline = text.indexOf("\n", start + 1);
+    const end = Math.min(newline < 0 ? text.length : newline, limit);
+    parts.push([start, end]);
+    FIVE_YEAR_PARAGRAPH.lastIndex = end;
+  }
+  return parts;
 }
 
 function planAt(text: string, from: number, year: number | null): number {
