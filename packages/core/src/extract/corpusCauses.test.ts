@@ -243,3 +243,19 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 });
+
+describe("multiples", () => {
+  it("增长N倍 is a multiple, never a percentage growth (重庆 2016)", () => {
+    const r = extract(
+      `${CQ}固定资产投资从6935亿元增至15480亿元，增长1.2倍；一般公共预算收入完成2155亿元，增长1.3倍。`,
+      {
+        document: "cq.md",
+      },
+    );
+    expect(r.observations.filter((o) => o.measure === "growth")).toEqual([]);
+    expect(r.unmapped.filter((u) => u.unit === "倍").map((u) => [u.value, u.reason])).toEqual([
+      [1.2, "unsupported_measure"],
+      [1.3, "unsupported_measure"],
+    ]);
+  });
+});

@@ -98,10 +98,8 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   if (lexicon.quantity(m.unit) === "percentage_points") return out("change_pp", signed, problem);
   if (fact.change !== null) {
     if (m.unit === lexicon.percent) return out("growth", signed, problem);
-    // 增长5倍: up by 500%.
-    if (m.unit === "倍" && fact.change === "growth") {
-      return out("growth", round(m.value * 100), indicator ? null : problem, lexicon.percent);
-    }
+    // 增长1.3倍 is a multiple, never a growth of 130% (reports use 增长N倍 for both N and N+1 times).
+    if (m.unit === "倍") return out("ratio", m.value, "unsupported_measure");
     // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level).
     const level = tailName(fact.name + fact.changeWord, lexicon);
     if (level.indicator) {
@@ -286,8 +284,4 @@ function readable(name: string): string {
   const trimmed = ANY_VERB.test(name) ? name.replace(THROUGH_VERB, "") : name;
   const text = trimmed === "" ? name : trimmed;
   return text.length > 16 ? text.slice(-16) : text;
-}
-
-function round(value: number): number {
-  return Number(value.toPrecision(12));
 }
