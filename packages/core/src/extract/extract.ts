@@ -10,6 +10,7 @@ import { detectYear } from "./detectYear.js";
 import { findParts } from "./findParts.js";
 import { kindAt } from "./kindAt.js";
 import { buildLexicon } from "./lexicon.js";
+import { rescope } from "./outOfScope.js";
 import type { Fact } from "./readSentence.js";
 import { readSentence } from "./readSentence.js";
 import { resolveFact } from "./resolveFact.js";
@@ -106,7 +107,8 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
       const estimated = fact.estimate || (estimateFrom >= 0 && fact.mention.start >= sentence.start + estimateFrom);
       const kind: Kind = options.kind ?? (estimated && sentenceKind !== "target" ? "estimate" : sentenceKind);
       const period = year === null ? null : kind === "target" ? year : year - 1;
-      const r = resolveFact(fact, lexicon);
+      // A figure of part of the year, of a sub-area or of another year is not the region's own.
+      const r = rescope(text, fact, resolveFact(fact, lexicon), period, region, lexicon);
       const from = sized.starts.get(fact) ?? nameStartOf(fact, r.nameAsWritten);
       const source = sourceOf(original, normalized, from, fact.end, document);
       const reached = pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact, words);

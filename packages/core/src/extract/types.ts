@@ -28,7 +28,11 @@ export type UnmappedReason =
   | "multi_year"
   | "unit_mismatch"
   /** 20亿元以上 in 其中20亿元以上项目3个: the bound of a size class, not a figure. */
-  | "size_class";
+  | "size_class"
+  /** 前三季度, 上半年, 1—11月: a figure of part of the year, not of the whole. */
+  | "part_year"
+  /** A figure of a sub-area, a group or a comparison (十大功能区, 低收入农户, 高于GDP增速), not the region's own. */
+  | "out_of_scope";
 
 /** A figure the extractor read but could not turn into an observation: add an alias, a unit or an option. */
 export interface Unmapped {

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+/**
+ * Figures a report states that are not the region's own annual figure for the review or plan
+ * year (see `rescope`): each family with a sentence of its kind, quoted from the development
+ * corpus or written in its style.
+ */
+const HEAD = (year: number, city = "凉山彝族自治州") =>
+  `${city}政府工作报告\n——${year}年1月8日在${city}第十一届人民代表大会第二次会议上\n一、${year - 1}年工作回顾\n`;
+const PLAN = `\n二、今年工作安排\n今年经济社会发展的主要预期目标是：`;
+
+const run = (text: string) => extract(text, { document: "t.md" });
+const rows = (text: string) =>
+  run(text).observations.map((o) => [o.indicator, o.measure, o.period, o.kind, o.value, o.qualifier]);
+const reasons = (text: string) => run(text).unmapped.map((u) => [u.nameAsWritten, u.value, u.reason]);
+const headline = (text: string) => rows(text).filter((r) => !String(r[0]).startsWith("unregistered:"));
+
+describe("part-year figures", () => {
+  it("前三季度 and 1—11月 cover the figures after them to the end of the sentence (凉山 2023)", () => {
+    const text =
+      `${HEAD(2023)}前三季度，实现全州地区生产总值1586.99亿元、增长5.5%，全体居民人均可支配收入16712元、增长7.1%。` +
+      "1—11月，全社会固定资产投资增长11.3%；社会消费品零售总额增长2.4%；地方一般公共预算收入182.7亿元，增长11.9%。" +
+      "预计全年地区生产总值突破2000亿元、增长4.5%。";
+    expect(headline(text)).toEqual([
+      ["gdp", "level", 2022, "estimate", 2000, "more_than"],
+      ["gdp", "growth", 2022, "estimate", 4.5, "exact"],
+    ]);
+    expect(reasons(text).filter((r) => r[2] === "part_year")).toHaveLength(8);
+  });
+
+  it("上半年下降0.8% is half a year's change", () => {
+    expect(headline(`${HEAD(2023)}上半年，全州地区生产总值下降0.8%。`)).toEqual([]);
+  });
+});
+
+describe("years other than the review or plan year", () => {
+  it("a sentence opening on another year (2014年，… in a 2016 report) is that year's (朔州 2016)", () => {
+    const text = `${HEAD(2016, "朔州市")}2014年，全市地区生产总值达到1003.4亿元，是2008年的1.83倍；固定资产投资达到815.3亿元。全市地区生产总值完成1020亿元。`;
+    expect(headline(text)).toEqual([["gdp", "level", 2015, "actual", 1020, "exact"]]);
+  });
+
+  it("到2025年 in a 2021 plan is the five-year goal, not the plan year's (淮南 2021)", () => {
+    const text = `${HEAD(2021, "淮南市")}${PLAN}到2025年地区生产总值确保1800亿元。地区生产总值增长7%左右。`;
+    expect(headline(text)).toEqual([["gdp", "growth", 2021, "target", 7, "about"]]);
+  });
+
+  it("a year in a bracketed note (1990年不变价) dates no figure (深圳 2003)", () => {
+    const text = `${HEAD(2003, "深圳市")}规模以上工业总产值4221亿元（1990年不变价），增长24.2%；全社会固定资产投资747亿元，增长11%。`;
+    expect(headline(text).filter((r) => r[0] === "investment.fixed_assets")).toEqual([
+      ["investment.fixed_assets", "level", 2002, "actual", 747, "exact"],
+      ["investment.fixed_assets", "growth", 2002, "actual", 11, "exact"],
+    ]);
+  });
+
+  it("年均 over a list reaches its second value: 年均增长7.8%、8.3% (武威 2022)", () => {
+    const text = `${HEAD(2022, "武威市")}城镇和农村居民人均可支配收入分别增长7.5%、9%，年均增长7.8%、8.3%。`;
+    expect(headline(text).filter((r) => r[4] === 8.3 || r[4] === 7.8)).toEqual([]);
+  });
+});
+
+describe("from A to B", () => {
+  it("only B of 从A…提高到B is a level (深圳 2012)", () => {
+    const text = `${HEAD(2012, "深圳市")}居民人均可支配收入从3.24万元提高到3.63万元，增长12%。`;
+    expect(headline(text)).toEqual([
+      ["income.per_capita", "level", 2011, "actual", 3.63, "exact"],
+      ["income.per_capita", "growth", 2011, "actual", 12, "exact"],
+    ]);
+  });
+});
+
+describe("multiples and comparisons", () => {
+  it("增速高于GDP增速2倍以上 and 8个百分点 compare with GDP; they are no GDP figure (深圳 2012)", () => {
+    const text = `${HEAD(2012, "深圳市")}三大战略性新兴产业整体增速高于GDP增速2倍以上；社会消费品零售总额增速高于GDP增速8个百分点。`;
+    expect(headline(text).filter((r) => r[0] === "gdp")).toEqual([]);
+  });
+
+  it("增长1.2倍 is a multiple, never a growth of 120%", () => {
+    expect(headline(`${HEAD(2023)}全社会固定资产投资增长1.2倍。`)).toEqual([]);
+  });
+
+  it("拉动GDP增长2个百分点 is a contribution, not GDP's change", () => {
+    expect(headline(`${HEAD(2023)}投资拉动GDP增长2个百分点。`).filter((r) => r[0] === "gdp")).toEqual([]);
+  });
+});
+
+describe("sub-areas and groups", () => {
+  it("a zone's investment (“4+2”重点区域) is not the district's (龙岗 2018)", () => {
+    const text = `${HEAD(2018, "深圳市龙岗区")}“4+2”重点区域完成年度固定资产投资369.3亿元，增长57.3%。`;
+    expect(headline(text)).toEqual([]);
+    expect(reasons(text).map((r) => r[2])).toEqual(["out_of_scope", "out_of_scope"]);
+  });
+
+  it("十大功能区…占全市比重 is a share of the city held by its zones (吉林 2015)", () => {
+    const text = `${HEAD(2015, "吉林市")}十大功能区实现GDP、地方级财政收入、规模工业增加值占全市比重分别达到29%、24%和45%。`;
+    expect(headline(text)).toEqual([]);
+  });
+
+  it("州外新增固定资产投资 is money brought in, not the prefecture's investment (凉山 2023)", () => {
+    expect(headline(`${HEAD(2023)}预计完成州外新增固定资产投资249亿元。`)).toEqual([]);
+  });
+
+  it("低收入农户人均可支配收入 is a group's income, not all residents' (绍兴 2021)", () => {
+    expect(headline(`${HEAD(2021, "绍兴市")}${PLAN}低收入农户人均可支配收入增长10%。`)).toEqual([]);
+  });
+
+  it("a sub-area word inside the region's own name is no sub-area (浦东新区)", () => {
+    const text = `${HEAD(2020, "上海市浦东新区")}浦东新区固定资产投资完成2000亿元。`;
+    expect(headline(text)).toEqual([["investment.fixed_assets", "level", 2019, "actual", 2000, "exact"]]);
+  });
+});
+
+describe("names read more finely", () => {
+  it("居民消费价格指数104%左右 is a rise of 4% (深圳 2012)", () => {
+    const text = `${HEAD(2012, "深圳市")}${PLAN}本市生产总值增长10%左右，居民消费价格指数104%左右。`;
+    expect(headline(text)).toEqual([
+      ["gdp", "growth", 2012, "target", 10, "about"],
+      ["cpi", "growth", 2012, "target", 4, "about"],
+    ]);
+  });
+
+  it("来源于深圳辖区的一般公共预算收入 is the wider total (深圳 2021)", () => {
+    const text = `${HEAD(2021, "深圳市")}来源于深圳辖区的一般公共预算收入达9789亿元，其中地方一般公共预算收入达3857.4亿元。`;
+    expect(headline(text)).toEqual([
+      ["revenue.fiscal_total", "level", 2020, "actual", 9789, "exact"],
+      ["budget_revenue", "level", 2020, "actual", 3857.4, "exact"],
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+import type { Region } from "../schema/region.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Fact } from "./readSentence.js";
+import type { Resolved } from "./resolveFact.js";
+import type { UnmappedReason } from "./types.js";
+
+/** How far back a figure's sentence and clause are read (bounded: this runs for every figure). */
+const MAX_BACK = 240;
+/** 。！？ and the line feed: a sentence (joined by ；) ends there. */
+const SENTENCE_END = /[。！？\n]/;
+/** ，；。：！？ and the line feed: a clause ends there (、 joins list items, not clauses). */
+const CLAUSE_END = /[，,；;。：:！？\n]/;
+/** 前三季度, 上半年, 1—11月, 前10个月: the figures after it cover part of the year. */
+const PART_YEAR =
+  /前[一二三]季度|[一二三四]季度|上半年|下半年|前\d{1,2}个月|前[一二三四五六七八九十]{1,3}个月|(?:1|一)\s*[—\-－~～至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g;
+/** 全年: the part-year reading ends (预计全年地区生产总值…). */
+const WHOLE_YEAR = "全年";
+/** 2014年, 到 2020 年: a year a figure may belong to. */
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A year after these is a base of comparison (是2008年的1.83倍, 比2019年增长), not the figure's year. */
+const COMPARED = /(?:比|较|是|与|同|相比|于|超过|相当于|从|由)\s*$/;
+/** （1990年不变价）, （2016—2020年）: a note in brackets dates no figure. */
+const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
+/** 年均, 累计, 五年: the figure sums or averages several years. */
+const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|多年来/;
+/** A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资). */
+const SUB_AREA =
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外/;
+/** A group of residents, not all of them (低收入农户人均可支配收入). */
+const SUB_GROUP = /低收入|贫困|脱贫|建档立卡|困难|低保|农民工|退役/;
+/** 占全市比重: a share of a whole, not the region's own level or rate. */
+const SHARE_OF_WHOLE = /占[^，；。]{0,10}(?:比重|比例)/;
+/** 高于GDP增速2倍, 拉动GDP增长2个百分点: the figure compares something with the indicator named after the word. */
+const COMPARISON = /高于|低于|快于|慢于|超过|超出|高出|拉动/g;
+/** 来源于深圳辖区的一般公共预算收入: the revenue raised in the region, the central share included. */
+const RAISED_IN = /来源于/;
+const REVENUE_NARROWER: ReadonlySet<string> = new Set(["budget_revenue", "revenue.local_fiscal"]);
+
+/** The start of the text that a figure at `at` reads back to: after the last mark `end` matches, at most MAX_BACK back. */
+function backTo(text: string, at: number, end: RegExp): number {
+  const from = Math.max(0, at - MAX_BACK);
+  for (let i = at - 1; i >= from; i--) if (end.test(text.charAt(i))) return i + 1;
+  return from;
+}
+
+/**
+ * Reads a resolved fact against what its sentence says about whose figure it is and for
+ * which stretch of time, and keeps it only when it is the region's own figure for the year
+ * it is filed under (`period`). Otherwise the fact comes back with a `problem`:
+ * - `part_year`: after 前三季度, 上半年, 1—11月 (until 全年) in the same sentence;
+ * - `multi_year`: 年均, 累计, 五年 in its clause; the start A of 从/由A…到B; a year the
+ *   sentence names (2014年，…; 到2025年…) other than `period`;
+ * - `out_of_scope`: a sub-area (“4+2”重点区域, 十大功能区, 州外), a group of residents
+ *   (低收入农户), a share of a whole (占全市比重), a comparison with the indicator
+ *   (高于GDP增速8个百分点, 拉动GDP增长2个百分点);
+ * - `unsupported_measure`: a multiple (增长1.2倍) is never a growth in %.
+ *
+ * It also reads two names the registry cannot tell apart by themselves: a price index
+ * (居民消费价格指数104%左右) is a change of 4%, and revenue 来源于 the region (辖区) is the
+ * wider total (`revenue.fiscal_total`), not 一般公共预算收入.
+ *
+ * @param text - normalized text
+ * @param fact - the fact as read
+ * @param resolved - what {@link resolveFact} made of it
+ * @param period - the year the fact would be filed under, null when unknown
+ * @param region - the report's region, null when unknown (its own name is no sub-area)
+ * @param lexicon - registry lookups
+ * @returns the resolved fact, re-read or with a problem
+ * @example
+ * // 前三季度，实现全州地区生产总值1586.99亿元: problem "part_year"
+ */
+export function rescope(
+  text: string,
+  fact: Fact,
+  resolved: Resolved,
+  period: number | null,
+  region: Region | null,
+  lexicon: Lexicon,
+): Resolved {
+  if (resolved.indicator === undefined || resolved.problem !== null) return resolved;
+  const at = fact.mention.start;
+  const nameAt = Math.min(fact.nameStart, at);
+  const clauseStart = Math.min(backTo(text, nameAt, CLAUSE_END), backTo(text, at, CLAUSE_END));
+  const clause = text.slice(clauseStart, at);
+  // 财政收入年均增长9.5%，总量达74.04亿元: 年均 is the first figure's; only the figure's own clause counts.
+  const own = text.slice(backTo(text, at, CLAUSE_END), at);
+  const sentence = text.slice(backTo(text, at, SENTENCE_END), at);
+  const problem = (reason: UnmappedReason): Resolved => ({ ...resolved, problem: reason });
+  if (fact.mention.unit === "倍") return problem("unsupported_measure");
+  if (partYear(sentence)) return problem("part_year");
+  if (SEVERAL_YEARS.test(own) || startOfFromTo(text, own, fact.mention.end)) return problem("multi_year");
+  if (period !== null && otherYear(sentence, period)) return problem("multi_year");
+  if (subArea(clause, region) || SUB_GROUP.test(clause)) return problem("out_of_scope");
+  if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return problem("out_of_scope");
+  if (compared(clause, resolved.nameAsWritten)) return problem("out_of_scope");
+  return reread(text, clause, resolved, lexicon, fact);
+}
+
+/** A part-year mark in the sentence before the figure, with no 全年 after it. */
+function partYear(sentence: string): boolean {
+  let last = -1;
+  PART_YEAR.lastIndex = 0;
+  for (let hit = PART_YEAR.exec(sentence); hit !== null; hit = PART_YEAR.exec(sentence)) last = hit.index;
+  return last >= 0 && sentence.indexOf(WHOLE_YEAR, last) < 0;
+}
+
+/** 从3.24万元提高到3.63万元: the figure sits after 从/由 and before its 到/至. */
+function startOfFromTo(text: string, clause: string, end: number): boolean {
+  const from = Math.max(clause.lastIndexOf("从"), clause.lastIndexOf("由"));
+  if (from < 0 || /到|至/.test(clause.slice(from))) return false;
+  const after = text.slice(end, end + 40);
+  const stop = after.search(CLAUSE_END);
+  return /到|至/.test(stop < 0 ? after : after.slice(0, stop));
+}
+
+/** The last year the sentence names before the figure, unless a base of comparison, is not `period`. */
+function otherYear(written: string, period: number): boolean {
+  const sentence = written.includes("年") ? written.replace(BRACKETED, (note) => " ".repeat(note.length)) : written;
+  let year: number | null = null;
+  YEAR.lastIndex = 0;
+  for (let hit = YEAR.exec(sentence); hit !== null; hit = YEAR.exec(sentence)) {
+    if (COMPARED.test(sentence.slice(Math.max(0, hit.index - 4), hit.index))) continue;
+    year = Number(hit[1]);
+  }
+  return year !== null && year !== period;
+}
+
+/** A sub-area word in the clause that is not part of the region's own name (浦东新区's 新区). */
+function subArea(clause: string, region: Region | null): boolean {
+  const hit = SUB_AREA.exec(clause);
+  return hit !== null && !(region?.name.includes(hit[0]) ?? false);
+}
+
+/** 高于GDP增速8个百分点: a comparison word with the indicator's name after it. */
+function compared(clause: string, name: string): boolean {
+  COMPARISON.lastIndex = 0;
+  let last = -1;
+  for (let hit = COMPARISON.exec(clause); hit !== null; hit = COMPARISON.exec(clause)) last = hit.index;
+  return last >= 0 && name !== "" && clause.indexOf(name, last) > last;
+}
+
+/** 居民消费价格指数104%: a change of 4%; 来源于…的一般公共预算收入: the wider total. */
+function reread(text: string, clause: string, resolved: Resolved, lexicon: Lexicon, fact: Fact): Resolved {
+  const id = resolved.indicator?.id;
+  if (id === "cpi" && resolved.measure === "growth" && resolved.value >= 90 && resolved.value <= 120) {
+    if (text.slice(fact.nameStart, fact.mention.start).includes("指数"))
+      return { ...resolved, value: Math.round((resolved.value - 100) * 1000) / 1000 };
+  }
+  if (id !== undefined && REVENUE_NARROWER.has(id) && RAISED_IN.test(clause)) {
+    const wider = lexicon.indicator("财政总收入");
+    if (wider !== undefined) return { ...resolved, indicator: wider };
+  }
+  return resolved;
+}
