@@ -259,3 +259,41 @@ describe("multiples", () => {
     ]);
   });
 });
+
+describe("more words and names of older reports", () => {
+  it("达到 after a growth gives the level of the figure before (重庆 2004)", () => {
+    expect(rows(`${CQ}全社会固定资产投资增长27.5%，达到1269亿元；地方财政一般预算收入仍增长18.1%。`)).toEqual([
+      ["investment.fixed_assets", "growth", 2003, "actual", 27.5, "exact"],
+      ["investment.fixed_assets", "level", 2003, "actual", 1269, "exact"],
+      ["budget_revenue", "growth", 2003, "actual", 18.1, "exact"],
+    ]);
+  });
+
+  it("one value 分别 shared by names 和 joins; 城乡 packed names with two values (重庆 2007, 昌都 2023)", () => {
+    expect(rows(`${CQ}城市居民人均可支配收入和农村居民人均纯收入分别增长9%。`).map((r) => [r[0], r[4]])).toEqual([
+      ["income.per_capita.urban", 9],
+      ["income.rural_net", 9],
+    ]);
+    expect(
+      rows(`${CQ}城乡居民人均可支配收入达到44240元、17130元，同比分别增长9%、13%。`).map((r) => [r[0], r[4]]),
+    ).toEqual([
+      ["income.per_capita.urban", 44240],
+      ["income.per_capita.rural", 17130],
+      ["income.per_capita.urban", 9],
+      ["income.per_capita.rural", 13],
+    ]);
+  });
+
+  it("names older reports use: 城市居民消费价格总指数, 新增城镇就业人员, 一般公共预算地方收入, 按可比口径", () => {
+    expect(
+      rows(
+        `${CQ}城市居民消费价格总指数上涨2.4%；新增城镇就业人员23.9万人；一般公共预算地方收入185亿元；财政一般预算收入按可比口径增长10%。`,
+      ).map((r) => [r[0], r[1], r[4]]),
+    ).toEqual([
+      ["cpi", "growth", 2.4],
+      ["jobs.urban_new", "level", 23.9],
+      ["budget_revenue", "level", 185],
+      ["budget_revenue", "growth", 10],
+    ]);
+  });
+});

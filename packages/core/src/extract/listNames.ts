@@ -51,7 +51,8 @@ export function listNames(part: string, count: number): ListName[] {
   }
   let items = part.split("、");
   if (count > items.length) items = items.flatMap((item) => item.split(/和|及|与/));
-  if (count === 0 && items.length === 1) items = part.split(/和|及|与/);
+  // 城市居民人均可支配收入和农村居民人均纯收入分别增长9%: one value for the names 和 joins.
+  if (count <= 1 && items.length === 1) items = part.split(/和|及|与/);
   return items.filter((item) => item !== "").map((item) => ({ text: item, written: item }));
 }
 

@@ -67,6 +67,8 @@ const SHARE_OF_PRIOR = /^(?:占比|比重|占全区比重|占全市比重|占全
 const STOCK = /累计|总量|总数|累计达/;
 const TOTAL_NAME = /^(?:总量|总数|累计|总计)$/;
 const MAX_AFTER = 12;
+/** 地方财政收入增长31.1%，达到206.9亿元: a level after the growth of the figure before. */
+const LINKED = /^(?:并|总量|总额|规模)?(?:达到|达|增至|增加到|提高到)$/;
 const MAX_LIST = 12;
 
 /**
@@ -214,7 +216,10 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       named.push(fact);
       listed = null;
       last = fact;
-    } else if (last !== null && (ofPrior || totalOfPrior || !crossed || lead.change !== null)) {
+    } else if (
+      last !== null &&
+      (ofPrior || totalOfPrior || !crossed || lead.change !== null || LINKED.test(text.slice(leadFrom, m.start)))
+    ) {
       // 累计28万亩 after 新增…1万亩: the running total, not the new part.
       const total = totalOfPrior || STOCK.test(text.slice(leadStart, m.start));
       const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
@@ -279,6 +284,18 @@ function make(lead: Lead, m: Mention, name: string, nameStart: number, start: nu
  * same way, with different units — a list without 分别.
  */
 function implicitList(text: string, name: string, mentions: readonly Mention[], i: number): ListName[] | null {
+  // 城乡居民人均可支配收入达到44240元、17130元: a packed pair of names with two values.
+  const next = mentions[i + 1];
+  if (
+    name.includes("城乡") &&
+    next !== undefined &&
+    next.unit === mentions[i]!.unit &&
+    separates(text, mentions[i]!.end, next.start)
+  ) {
+    const third = mentions[i + 2];
+    const pair = listNames(name, 2);
+    if (pair.length === 2 && (third === undefined || !separates(text, next.end, third.start))) return pair;
+  }
   if (!/[和、]/.test(name)) return null;
   // 信访事项受理率、办结率100%; 城乡养老、医保参保率95%: rates listed with 、 share one figure.
   const single = mentions[i + 1] === undefined || !separates(text, mentions[i]!.end, mentions[i + 1]!.start);

@@ -20,7 +20,14 @@ export const peopleIndicators: readonly Indicator[] = [
     "money",
     "元",
     "higher",
-    ["城镇居民人均可支配收入", "城镇居民收入", "城镇常住居民收入", "城镇居民可支配收入", "城市居民人均可支配收入"],
+    [
+      "城镇居民人均可支配收入",
+      "城镇居民收入",
+      "城镇常住居民收入",
+      "城镇居民可支配收入",
+      "城市居民人均可支配收入",
+      "城镇居民人均收入",
+    ],
     { family: "income.per_capita", scope: "城镇", stock: "flow" },
   ),
   indicator(
@@ -33,6 +40,7 @@ export const peopleIndicators: readonly Indicator[] = [
     [
       "农村居民人均可支配收入",
       "农村居民可支配收入",
+      "农村居民人均收入",
       "农村居民收入",
       "农民人均可支配收入",
       "农村常住居民收入",
@@ -107,7 +115,7 @@ export const peopleIndicators: readonly Indicator[] = [
     "persons",
     "人",
     "higher",
-    ["城镇新增就业人数", "新增城镇就业", "城镇新增就业岗位", "新增就业"],
+    ["城镇新增就业人数", "新增城镇就业", "城镇新增就业岗位", "新增就业", "新增城镇就业人员", "城镇新增就业人员"],
     { family: "jobs.new", scope: "城镇", stock: "flow" },
   ),
   indicator(
