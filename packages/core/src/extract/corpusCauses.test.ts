@@ -267,6 +267,9 @@ describe("more words and names of older reports", () => {
       ["investment.fixed_assets", "level", 2003, "actual", 1269, "exact"],
       ["budget_revenue", "growth", 2003, "actual", 18.1, "exact"],
     ]);
+    // Not across a clause naming another figure (汕头 2014).
+    const text = `${CQ}财政收入277.92亿元，其中公共财政预算收入突破百亿元大关，达112.11亿元。`;
+    expect(rows(text).map((r) => r[4])).toEqual([277.92]);
   });
 
   it("one value 分别 shared by names 和 joins; 城乡 packed names with two values (重庆 2007, 昌都 2023)", () => {

@@ -218,7 +218,12 @@ export function readSentence(text: string, from: number, to: number, mentions: r
       last = fact;
     } else if (
       last !== null &&
-      (ofPrior || totalOfPrior || !crossed || lead.change !== null || LINKED.test(text.slice(leadFrom, m.start)))
+      (ofPrior ||
+        totalOfPrior ||
+        !crossed ||
+        lead.change !== null ||
+        // Only right after the figure before: 其中公共财政预算收入突破百亿元大关，达112.11亿元 is another's.
+        (leadFrom - prevEnd <= 1 && LINKED.test(text.slice(leadFrom, m.start))))
     ) {
       // 累计28万亩 after 新增…1万亩: the running total, not the new part.
       const total = totalOfPrior || STOCK.test(text.slice(leadStart, m.start));
