@@ -127,3 +127,18 @@ describe("names read more finely", () => {
     ]);
   });
 });
+
+describe("what stays the region's own", () => {
+  it("a year of another clause of a long sentence dates no figure (完成2023年度…，力争…增长5%以上)", () => {
+    const text = `${HEAD(2024, "重庆市武隆区")}${PLAN}完成2023年度企业亩均效益综合评价工作，力争固定资产投资增长5%以上。`;
+    expect(headline(text)).toEqual([["investment.fixed_assets", "growth", 2024, "target", 5, "at_least"]]);
+  });
+
+  it("a long-tail name holding a group word is its own indicator (脱贫人口人均纯收入17771元, 武隆 2024)", () => {
+    const text = `${HEAD(2024, "重庆市武隆区")}脱贫人口人均纯收入17771元、增长12.1%。`;
+    expect(run(text).observations.map((o) => [o.measure, o.value])).toEqual([
+      ["level", 17771],
+      ["growth", 12.1],
+    ]);
+  });
+});

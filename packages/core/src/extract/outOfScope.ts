@@ -1,3 +1,4 @@
+import { HEADLINE_INDICATORS } from "../registry/headline.js";
 import type { Region } from "../schema/region.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Fact } from "./readSentence.js";
@@ -35,6 +36,21 @@ const COMPARISON = /高于|低于|快于|慢于|超过|超出|高出|拉动/g;
 /** 来源于深圳辖区的一般公共预算收入: the revenue raised in the region, the central share included. */
 const RAISED_IN = /来源于/;
 const REVENUE_NARROWER: ReadonlySet<string> = new Set(["budget_revenue", "revenue.local_fiscal"]);
+/**
+ * The indicators whose names as written are read for a sub-area, a group, a comparison or a
+ * multi-year word: the headline ones and the wider revenue totals. A long-tail name often holds
+ * such a word itself (脱贫人口人均纯收入, 功能区环境噪声达标率), and its registry entry says so.
+ */
+const HEADLINE: ReadonlySet<string> = new Set<string>([
+  ...HEADLINE_INDICATORS,
+  "revenue.fiscal_total",
+  "revenue.local_fiscal",
+  "income.rural_net",
+]);
+/** 到2025年, 至 2020 年: a horizon that reaches over the commas after it. */
+const HORIZON = /(?:到|至)\s*((?:19|20)\d{2})\s*年/g;
+/** 2014年，…: a sentence opening on a year. */
+const OPENING_YEAR = /^\s*(?:在|截至)?\s*((?:19|20)\d{2})\s*年[，,]/;
 
 /** The start of the text that a figure at `at` reads back to: after the last mark `end` matches, at most MAX_BACK back. */
 function backTo(text: string, at: number, end: RegExp): number {
@@ -88,9 +104,15 @@ export function rescope(
   const problem = (reason: UnmappedReason): Resolved => ({ ...resolved, problem: reason });
   if (fact.mention.unit === "倍") return problem("unsupported_measure");
   if (partYear(sentence)) return problem("part_year");
-  if (SEVERAL_YEARS.test(own) || startOfFromTo(text, own, fact.mention.end)) return problem("multi_year");
-  if (period !== null && otherYear(sentence, period)) return problem("multi_year");
-  if (subArea(clause, region) || SUB_GROUP.test(clause)) return problem("out_of_scope");
+  if (startOfFromTo(text, own, fact.mention.end)) return problem("multi_year");
+  if (period !== null && otherYear(sentence, clause, period)) return problem("multi_year");
+  if (!HEADLINE.has(resolved.indicator.id)) return resolved;
+  // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
+  if (!fact.total && SEVERAL_YEARS.test(own)) return problem("multi_year");
+  // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
+  const named = clause.lastIndexOf(resolved.nameAsWritten);
+  const before = named >= 0 ? clause.slice(0, named) : clause;
+  if (subArea(before, region) || SUB_GROUP.test(before)) return problem("out_of_scope");
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return problem("out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return problem("out_of_scope");
   return reread(text, clause, resolved, lexicon, fact);
@@ -113,16 +135,35 @@ function startOfFromTo(text: string, clause: string, end: number): boolean {
   return /到|至/.test(stop < 0 ? after : after.slice(0, stop));
 }
 
-/** The last year the sentence names before the figure, unless a base of comparison, is not `period`. */
-function otherYear(written: string, period: number): boolean {
-  const sentence = written.includes("年") ? written.replace(BRACKETED, (note) => " ".repeat(note.length)) : written;
-  let year: number | null = null;
-  YEAR.lastIndex = 0;
-  for (let hit = YEAR.exec(sentence); hit !== null; hit = YEAR.exec(sentence)) {
-    if (COMPARED.test(sentence.slice(Math.max(0, hit.index - 4), hit.index))) continue;
-    year = Number(hit[1]);
+/**
+ * The year the figure is stated for, when the text names one, is not `period`: the last year of
+ * its own clause (unless a base of comparison: 是2008年的1.83倍), else the last 到2025年 of the
+ * sentence, else the year the sentence opens on (2014年，…). A year elsewhere in a long sentence
+ * (完成2023年度…评价工作，力争…增长5%) dates another clause.
+ */
+function otherYear(sentence: string, clause: string, period: number): boolean {
+  if (!sentence.includes("年")) return false;
+  const year =
+    lastYear(unbracketed(clause), YEAR, true) ??
+    lastYear(unbracketed(sentence), HORIZON, false) ??
+    OPENING_YEAR.exec(unbracketed(sentence))?.[1];
+  return year !== undefined && Number(year) !== period;
+}
+
+function unbracketed(written: string): string {
+  return written.includes("（") || written.includes("(")
+    ? written.replace(BRACKETED, (note) => " ".repeat(note.length))
+    : written;
+}
+
+function lastYear(written: string, pattern: RegExp, skipCompared: boolean): string | undefined {
+  let year: string | undefined;
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(written); hit !== null; hit = pattern.exec(written)) {
+    if (skipCompared && COMPARED.test(written.slice(Math.max(0, hit.index - 4), hit.index))) continue;
+    year = hit[1];
   }
-  return year !== null && year !== period;
+  return year;
 }
 
 /** A sub-area word in the clause that is not part of the region's own name (浦东新区's 新区). */
