@@ -82,8 +82,8 @@ function sameValue(o, g) {
 
 const groups = new Map(); // group → { gold, found, distinct, wrong }
 const tally = (group) => {
-  let t = groups.get(group);
-  if (!t) groups.set(group, (t = { gold: 0, found: 0, distinct: 0, wrong: 0 }));
+  const t = groups.get(group) ?? { gold: 0, found: 0, distinct: 0, wrong: 0 };
+  groups.set(group, t);
   return t;
 };
 const detailLines = [];

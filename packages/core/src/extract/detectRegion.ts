@@ -27,7 +27,7 @@ const NOISE = /^[\d年月日—\-《》“”（）【】·、，：\s]+|关于�
  */
 export function detectRegion(text: string, ambiguous?: (candidates: readonly Region[]) => void): Region | null {
   const found = fromHeader(text);
-  if (found instanceof Array) {
+  if (Array.isArray(found)) {
     // 南山区 (深圳 and 鹤岗) with neither parent named: say so rather than guess.
     ambiguous?.(found);
     return null;
@@ -41,7 +41,7 @@ function fromHeader(text: string): Region | Region[] | null {
   let unresolved: Region[] | null = null;
   const longestRegion = (words: string): Region | null => {
     const r = longestIn(words, text);
-    if (r instanceof Array) {
+    if (Array.isArray(r)) {
       unresolved ??= r;
       return null;
     }
@@ -77,7 +77,7 @@ function longestIn(words: string, text: string): Region | Region[] | null {
   let unresolved: Region[] | null = null;
   for (let start = 0; start < cleaned.length - 1; start++) {
     const region = tryFind(cleaned.slice(start), text);
-    if (region instanceof Array) unresolved ??= region;
+    if (Array.isArray(region)) unresolved ??= region;
     else if (region) return region;
   }
   return unresolved;
