@@ -142,3 +142,24 @@ describe("what stays the region's own", () => {
     ]);
   });
 });
+
+describe("parts and five-year sums", () => {
+  it("a figure after 其中 is the part's, not the total named before it (汕头 2014)", () => {
+    const text = `${HEAD(2014, "汕头市")}来源于我市的财政收入277.92亿元，其中公共财政预算收入突破百亿元大关，达112.11亿元，增长16.4%。`;
+    expect(headline(text).filter((r) => r[0] === "revenue.fiscal_total")).toEqual([
+      ["revenue.fiscal_total", "level", 2013, "actual", 277.92, "exact"],
+    ]);
+  });
+
+  it("in a paragraph reviewing five years, 新增城镇就业 sums them; a level reached stays (宿迁 2021)", () => {
+    const text =
+      `${HEAD(2021, "宿迁市")}推动就业创业富民。全体居民人均可支配收入达26421元、五年增长52.4%。` +
+      "持续完善公共就业服务体系，新增城镇就业26.4万人。";
+    expect(headline(text)).toEqual([["income.per_capita", "level", 2020, "actual", 26421, "exact"]]);
+  });
+
+  it("a paragraph naming the review year keeps its 新增城镇就业 (2020年，新增城镇就业5.2万人)", () => {
+    const text = `${HEAD(2021, "宿迁市")}五年来，城乡面貌焕然一新。2020年，新增城镇就业5.2万人。`;
+    expect(headline(text)).toEqual([["jobs.urban_new", "level", 2020, "actual", 5.2, "exact"]]);
+  });
+});

@@ -33,6 +33,10 @@ const SUB_GROUP = /低收入|贫困|脱贫|建档立卡|困难|低保|农民工|
 const SHARE_OF_WHOLE = /占[^，；。]{0,10}(?:比重|比例)/;
 /** 高于GDP增速2倍, 拉动GDP增长2个百分点: the figure compares something with the indicator named after the word. */
 const COMPARISON = /高于|低于|快于|慢于|超过|超出|高出|拉动/g;
+/** 五年增长52.4%, 五年来: the paragraph reviews five years (not 连续五年, 五年规划). */
+const FIVE_YEARS = /(?<!连续|第|近)五年(?!规划|计划|行动|规划纲要)/;
+/** How far back the paragraph of a figure is read for a five-year review. */
+const MAX_PARAGRAPH = 400;
 /** 来源于深圳辖区的一般公共预算收入: the revenue raised in the region, the central share included. */
 const RAISED_IN = /来源于/;
 const REVENUE_NARROWER: ReadonlySet<string> = new Set(["budget_revenue", "revenue.local_fiscal"]);
@@ -109,12 +113,17 @@ export function rescope(
   if (!HEADLINE.has(resolved.indicator.id)) return resolved;
   // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
   if (!fact.total && SEVERAL_YEARS.test(own)) return problem("multi_year");
+  // In a five-year review a level reached is the review year's (从A增加到B), but a flow added
+  // (新增城镇就业26.4万人) sums the five years.
+  if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period)) return problem("multi_year");
   // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
   const named = clause.lastIndexOf(resolved.nameAsWritten);
   const before = named >= 0 ? clause.slice(0, named) : clause;
   if (subArea(before, region) || SUB_GROUP.test(before)) return problem("out_of_scope");
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return problem("out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return problem("out_of_scope");
+  // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.
+  if (named >= 0 && clause.indexOf("其中", named) >= 0) return problem("out_of_scope");
   return reread(text, clause, resolved, lexicon, fact);
 }
 
@@ -170,6 +179,22 @@ function lastYear(written: string, pattern: RegExp, skipCompared: boolean): stri
 function subArea(clause: string, region: Region | null): boolean {
   const hit = SUB_AREA.exec(clause);
   return hit !== null && !(region?.name.includes(hit[0]) ?? false);
+}
+
+/**
+ * 全体居民人均可支配收入达26421元、五年增长52.4%。…新增城镇就业26.4万人: a paragraph that has
+ * spoken of five years before the figure's sentence reviews them, unless the sentence names `period`.
+ */
+function fiveYearParagraph(text: string, at: number, sentence: string, period: number): boolean {
+  if (sentence.includes(`${period}年`)) return false;
+  const start = backTo(text, at - sentence.length, /\n/);
+  const from = Math.max(start, at - sentence.length - MAX_PARAGRAPH);
+  return FIVE_YEARS.test(text.slice(from, at - sentence.length));
+}
+
+/** A level of something added over the year (新增城镇就业), not a level reached. */
+function added(resolved: Resolved): boolean {
+  return resolved.measure === "level" && resolved.nameAsWritten.includes("新增");
 }
 
 /** 高于GDP增速8个百分点: a comparison word with the indicator's name after it. */
