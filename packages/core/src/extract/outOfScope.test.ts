@@ -163,3 +163,30 @@ describe("parts and five-year sums", () => {
     expect(headline(text)).toEqual([["jobs.urban_new", "level", 2020, "actual", 5.2, "exact"]]);
   });
 });
+
+describe("horizons and five-year goals", () => {
+  it("未来五年 governs the goals after it: 新增城镇就业60万人, 经济总量超过4万亿元 are no plan-year targets", () => {
+    const text = `${HEAD(2021, "杭州市")}${PLAN}地区生产总值增长6%。未来五年，全市新增城镇就业60万人，经济总量超过4万亿元，居民人均可支配收入超过9万元。`;
+    expect(headline(text)).toEqual([["gdp", "growth", 2021, "target", 6, "exact"]]);
+  });
+
+  it("到2020年 in a 2016 report is the five-year goal: 城镇登记失业率控制在4%以内 is no 2016 target", () => {
+    const text = `${HEAD(2016, "杭州市")}${PLAN}地区生产总值增长7%。到2020年，城镇登记失业率控制在4%以内。`;
+    expect(headline(text)).toEqual([["gdp", "growth", 2016, "target", 7, "exact"]]);
+  });
+
+  it("未来五年 followed by 今年 gives the figures after 今年 to the plan year", () => {
+    const text = `${HEAD(2021, "杭州市")}${PLAN}未来五年要打好基础，今年地区生产总值增长6%。`;
+    expect(headline(text)).toEqual([["gdp", "growth", 2021, "target", 6, "exact"]]);
+  });
+
+  it("山南新区固定资产投资166亿元 is the new area's, not the city's", () => {
+    const text = `${HEAD(2016, "杭州市")}山南新区固定资产投资166亿元。全市固定资产投资增长10%。`;
+    expect(headline(text)).toEqual([["investment.fixed_assets", "growth", 2015, "actual", 10, "exact"]]);
+  });
+
+  it("a paragraph with 年均 figures reviews several years: its 新增城镇就业 is their sum (辽阳 2021)", () => {
+    const text = `${HEAD(2021, "辽阳市")}研究与试验发展经费支出年均增长5.2%。人民生活得到新改善，新增城镇就业7.8万人。`;
+    expect(headline(text)).toEqual([]);
+  });
+});

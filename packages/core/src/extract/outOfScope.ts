@@ -33,8 +33,8 @@ const SUB_GROUP = /低收入|贫困|脱贫|建档立卡|困难|低保|农民工|
 const SHARE_OF_WHOLE = /占[^，；。]{0,10}(?:比重|比例)/;
 /** 高于GDP增速2倍, 拉动GDP增长2个百分点: the figure compares something with the indicator named after the word. */
 const COMPARISON = /高于|低于|快于|慢于|超过|超出|高出|拉动/g;
-/** 五年增长52.4%, 五年来: the paragraph reviews five years (not 连续五年, 五年规划). */
-const FIVE_YEARS = /(?<!连续|第|近)五年(?!规划|计划|行动|规划纲要)/;
+/** 五年增长52.4%, 五年来, 年均增长5.2%: the paragraph reviews several years (not 连续五年, 五年规划). */
+const FIVE_YEARS = /(?<!连续|第|近)五年(?!规划|计划|行动|规划纲要)|年均/;
 /** How far back the paragraph of a figure is read for a five-year review. */
 const MAX_PARAGRAPH = 400;
 /** 来源于深圳辖区的一般公共预算收入: the revenue raised in the region, the central share included. */
@@ -53,6 +53,8 @@ const HEADLINE: ReadonlySet<string> = new Set<string>([
 ]);
 /** 到2025年, 至 2020 年: a horizon that reaches over the commas after it. */
 const HORIZON = /(?:到|至)\s*((?:19|20)\d{2})\s*年/g;
+/** 未来五年, 今后五年: the sentence speaks of a horizon, not of the plan year. */
+const AHEAD = /未来[两三五]年|今后[两三五]年|今后一个时期/g;
 /** 2014年，…: a sentence opening on a year. */
 const OPENING_YEAR = /^\s*(?:在|截至)?\s*((?:19|20)\d{2})\s*年[，,]/;
 
@@ -110,6 +112,7 @@ export function rescope(
   if (partYear(sentence)) return problem("part_year");
   if (startOfFromTo(text, own, fact.mention.end)) return problem("multi_year");
   if (period !== null && otherYear(sentence, clause, period)) return problem("multi_year");
+  if (period !== null && ahead(sentence, period)) return problem("multi_year");
   if (!HEADLINE.has(resolved.indicator.id)) return resolved;
   // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
   if (!fact.total && SEVERAL_YEARS.test(own)) return problem("multi_year");
@@ -157,6 +160,16 @@ function otherYear(sentence: string, clause: string, period: number): boolean {
     lastYear(unbracketed(sentence), HORIZON, false) ??
     OPENING_YEAR.exec(unbracketed(sentence))?.[1];
   return year !== undefined && Number(year) !== period;
+}
+
+/** 未来五年，全市新增城镇就业60万人: a horizon word before the figure, with no 今年 or `period` after it. */
+function ahead(sentence: string, period: number): boolean {
+  let last = -1;
+  AHEAD.lastIndex = 0;
+  for (let hit = AHEAD.exec(sentence); hit !== null; hit = AHEAD.exec(sentence)) last = hit.index;
+  if (last < 0) return false;
+  const after = sentence.slice(last);
+  return !after.includes("今年") && !after.includes(`${period}年`);
 }
 
 function unbracketed(written: string): string {
