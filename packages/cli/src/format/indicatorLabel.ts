@@ -1,8 +1,8 @@
-import { findIndicator, type Lang } from "@duibi/core";
+import { indicatorDisplayName, type Lang } from "@duibi/core";
 
 /**
- * An indicator's name for a table: its zh or en registry name, or the id when
- * the registry does not know it (a dataset may carry its own ids).
+ * An indicator's name for a table: its zh or en registry name, the name as
+ * written for an unregistered figure, or the id (see `indicatorDisplayName`).
  *
  * @param id - indicator id
  * @param lang - zh or en
@@ -12,7 +12,5 @@ import { findIndicator, type Lang } from "@duibi/core";
  * indicatorLabel("x.custom", "zh"); // => "x.custom"
  */
 export function indicatorLabel(id: string, lang: Lang): string {
-  const indicator = findIndicator(id);
-  if (indicator === undefined) return id;
-  return lang === "zh" ? indicator.zh : indicator.en;
+  return indicatorDisplayName(id, lang);
 }

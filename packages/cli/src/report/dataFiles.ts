@@ -1,5 +1,5 @@
 import type { ComparisonTable } from "@duibi/core";
-import { findIndicator } from "@duibi/core";
+import { indicatorDisplayName } from "@duibi/core";
 import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
 
 /** The numbers behind a report, as written to data.json. */
@@ -73,7 +73,7 @@ export function reportCsv(data: ReportData): string {
           period: table.period,
           kind: table.kind,
           indicator: row.indicator,
-          indicator_zh: findIndicator(row.indicator)?.zh,
+          indicator_zh: indicatorDisplayName(row.indicator, "zh"),
           measure: row.measure,
           verdict: row.verdict,
           region_code: region.code,

@@ -1,10 +1,10 @@
-import { findIndicator, type Measure } from "@duibi/core";
+import { indicatorDisplayName, type Measure } from "@duibi/core";
 import { labels } from "./labels.js";
 import type { ReportLang } from "./model.js";
 
 /**
  * A row's name for readers: the indicator's zh or en name plus the measure
- * (地区生产总值 for the level, 地区生产总值增速 for growth). Unknown ids show as given.
+ * (地区生产总值 for the level, 地区生产总值增速 for growth). Unregistered ids show the name as written, unknown ids as given.
  * @param indicator - an indicator id (gdp)
  * @param measure - the row's measure
  * @param lang - the report language
@@ -13,8 +13,7 @@ import type { ReportLang } from "./model.js";
  * rowLabel("gdp", "growth", "zh"); // => "地区生产总值增速"
  */
 export function rowLabel(indicator: string, measure: Measure, lang: ReportLang): string {
-  const known = findIndicator(indicator);
-  const name = known === undefined ? indicator : lang === "zh" ? known.zh : known.en;
+  const name = indicatorDisplayName(indicator, lang);
   const suffix = labels(lang).measures[measure];
   // 第一产业增加值占GDP比重 already says it is a share.
   if (suffix === "" || (measure === "share" && /比重|占比|share/i.test(name))) return name;

@@ -27,4 +27,17 @@ describe("headlineFirst(rows)", () => {
     ]);
     expect(rows[0]?.indicator).toBe("tourism.visitors"); // input not mutated
   });
+
+  it("puts unregistered figures after every registry row, never among the headline ones", () => {
+    const rows = [
+      { indicator: "unregistered:重点项目", measure: "count" as const },
+      { indicator: "water_supply.projects", measure: "count" as const },
+      { indicator: "gdp", measure: "level" as const },
+    ];
+    expect(headlineFirst(rows).map((r) => r.indicator)).toEqual([
+      "gdp",
+      "water_supply.projects",
+      "unregistered:重点项目",
+    ]);
+  });
 });

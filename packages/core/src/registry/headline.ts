@@ -1,4 +1,5 @@
 import type { Measure } from "../schema/observation.js";
+import { isUnregistered } from "./unregistered.js";
 
 /**
  * The indicators a reader of a work report looks at first, in reading order: output,
@@ -32,7 +33,8 @@ const MEASURE_ORDER: Measure[] = ["level", "growth", "change_pp", "share", "rate
 
 /**
  * Orders rows headline indicators first (in {@link HEADLINE_INDICATORS} order), then the
- * rest by indicator id; measures in a fixed order within an indicator. Returns a new array.
+ * rest of the registry by indicator id, then unregistered figures (`unregistered:…`) by id;
+ * measures in a fixed order within an indicator. Returns a new array.
  * @param rows - rows of a comparison, gaps or rank result
  * @returns the rows, reordered
  * @example
@@ -40,7 +42,8 @@ const MEASURE_ORDER: Measure[] = ["level", "growth", "change_pp", "share", "rate
  */
 export function headlineFirst<R extends { indicator: string; measure: Measure }>(rows: readonly R[]): R[] {
   const order = new Map<string, number>(HEADLINE_INDICATORS.map((id, i) => [id, i]));
-  const rank = (id: string) => order.get(id) ?? HEADLINE_INDICATORS.length;
+  // figures kept under the name as written (unregistered:…) come after every registry row
+  const rank = (id: string) => order.get(id) ?? HEADLINE_INDICATORS.length + Number(isUnregistered(id));
   return [...rows].sort(
     (a, b) =>
       rank(a.indicator) - rank(b.indicator) ||

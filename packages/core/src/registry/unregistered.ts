@@ -1,4 +1,5 @@
 import { normalizeIndicatorName } from "./indicators/normalizeIndicatorName.js";
+import { findIndicator } from "./indicators.js";
 
 /** Prefix of the indicator id of a figure whose name the registry does not know (`unregistered:重点项目`). */
 export const UNREGISTERED_PREFIX = "unregistered:";
@@ -7,7 +8,7 @@ export const UNREGISTERED_PREFIX = "unregistered:";
 const LEADING =
   /^(?:全区|全市|全县|全州|全省|全旗|我区|我市|我县|本区|本市|本县|实现|完成|达到|力争|确保|其中|全年|累计|、|，|,|和|及)+/u;
 /** Marks and particles that cling to the end of a name: 建设的, 重大任务、. */
-const TRAILING = /(?:、|，|,|的|和|及|为|达|分别|均)+$/u;
+const TRAILING = /(?:、|，|,|的|为|达|分别|均)+$/u;
 
 /**
  * The indicator id of a figure the registry has no name for, derived from the
@@ -54,4 +55,24 @@ export function isUnregistered(id: string): boolean {
  */
 export function unregisteredName(id: string): string | undefined {
   return isUnregistered(id) ? id.slice(UNREGISTERED_PREFIX.length) : undefined;
+}
+
+/**
+ * The name a reader sees for an indicator id: the registry's zh or en name, the
+ * name as written for an unregistered id (in both languages: it has no
+ * translation), else the id itself (a dataset may carry ids of its own). The
+ * one owner of this fallback for tables, charts and reports.
+ *
+ * @param id - an indicator id
+ * @param lang - "zh" or "en"
+ * @returns the name
+ * @example
+ * indicatorDisplayName("trade.total", "zh"); // => "进出口总额"
+ * indicatorDisplayName("unregistered:重点项目", "en"); // => "重点项目"
+ * indicatorDisplayName("x.custom", "zh"); // => "x.custom"
+ */
+export function indicatorDisplayName(id: string, lang: "zh" | "en"): string {
+  const indicator = findIndicator(id);
+  if (indicator === undefined) return unregisteredName(id) ?? id;
+  return lang === "en" ? indicator.en : indicator.zh;
 }

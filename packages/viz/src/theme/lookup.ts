@@ -1,9 +1,9 @@
-import { type Direction, findIndicator, findUnit, getRegion } from "@duibi/core";
+import { type Direction, findIndicator, findUnit, getRegion, indicatorDisplayName } from "@duibi/core";
 import type { ChartLang } from "../types.js";
 
 /**
- * An indicator's name in the chart language, from the registry; the id when the
- * registry does not know it (a dataset may carry indicators of its own).
+ * An indicator's name in the chart language, from the registry; the name as
+ * written for an unregistered figure; the id otherwise (see `indicatorDisplayName`).
  *
  * @param id - Indicator id such as "gdp".
  * @param lang - "zh" or "en".
@@ -12,9 +12,7 @@ import type { ChartLang } from "../types.js";
  * indicatorName("gdp", "zh"); // => "地区生产总值"
  */
 export function indicatorName(id: string, lang: ChartLang = "zh"): string {
-  const indicator = findIndicator(id);
-  if (indicator === undefined) return id;
-  return lang === "en" ? indicator.en : indicator.zh;
+  return indicatorDisplayName(id, lang);
 }
 
 /**
