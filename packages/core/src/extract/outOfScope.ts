@@ -8,9 +8,11 @@ import type { UnmappedReason } from "./types.js";
 /** How far back a figure's sentence and clause are read (bounded: this runs for every figure). */
 const MAX_BACK = 240;
 /** 。！？ and the line feed: a sentence (joined by ；) ends there. */
-const SENTENCE_END = /[。！？\n]/;
+const SENTENCE_END = codes("。！？\n");
 /** ，；。：！？ and the line feed: a clause ends there (、 joins list items, not clauses). */
-const CLAUSE_END = /[，,；;。：:！？\n]/;
+const CLAUSE_END = codes("，,；;。：:！？\n");
+const CLAUSE_MARK = /[，,；;。：:！？\n]/;
+const LINE_END = codes("\n");
 /** 前三季度, 上半年, 1—11月, 前10个月: the figures after it cover part of the year. */
 const PART_YEAR =
   /前[一二三]季度|[一二三四]季度|上半年|下半年|前\d{1,2}个月|前[一二三四五六七八九十]{1,3}个月|(?:1|一)\s*[—\-－~～至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g;
@@ -59,10 +61,14 @@ const AHEAD = /未来[两三五]年|今后[两三五]年|今后一个时期/g;
 const OPENING_YEAR = /^\s*(?:在|截至)?\s*((?:19|20)\d{2})\s*年[，,]/;
 
 /** The start of the text that a figure at `at` reads back to: after the last mark `end` matches, at most MAX_BACK back. */
-function backTo(text: string, at: number, end: RegExp): number {
-  const from = Math.max(0, at - MAX_BACK);
-  for (let i = at - 1; i >= from; i--) if (end.test(text.charAt(i))) return i + 1;
+function backTo(text: string, at: number, end: ReadonlySet<number>, max = MAX_BACK): number {
+  const from = Math.max(0, at - max);
+  for (let i = at - 1; i >= from; i--) if (end.has(text.charCodeAt(i))) return i + 1;
   return from;
+}
+
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
 /**
@@ -143,7 +149,7 @@ function startOfFromTo(text: string, clause: string, end: number): boolean {
   const from = Math.max(clause.lastIndexOf("从"), clause.lastIndexOf("由"));
   if (from < 0 || /到|至/.test(clause.slice(from))) return false;
   const after = text.slice(end, end + 40);
-  const stop = after.search(CLAUSE_END);
+  const stop = after.search(CLAUSE_MARK);
   return /到|至/.test(stop < 0 ? after : after.slice(0, stop));
 }
 
@@ -200,8 +206,7 @@ function subArea(clause: string, region: Region | null): boolean {
  */
 function fiveYearParagraph(text: string, at: number, sentence: string, period: number): boolean {
   if (sentence.includes(`${period}年`)) return false;
-  const start = backTo(text, at - sentence.length, /\n/);
-  const from = Math.max(start, at - sentence.length - MAX_PARAGRAPH);
+  const from = backTo(text, at - sentence.length, LINE_END, MAX_PARAGRAPH);
   return FIVE_YEARS.test(text.slice(from, at - sentence.length));
 }
 
