@@ -42,13 +42,13 @@ const EXCEPTIONS: readonly { document: string; context: string; reason: string }
   },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const written = [...new Set([...units().map((u) => u.id), "个百分点", "百分点"])]
   .filter((u) => u !== "ratio")
   .sort((a, b) => b.length - a.length);
 // 12个月 is a duration and 20亿级 a size word: neither is a figure (as scanMentions reads them).
 const FIGURE = new RegExp(
-  `(?<![\\d.第前])\\d+(?:\\.\\d+)?(?:余|多)?(?:(?:万亿|千万|亿|万)(?!级))?(?:余|多)?(?:${written.map(escape).join("|")})(?!月)`,
+  `(?<![\\d.第前])\\d+(?:\\.\\d+)?(?:余|多)?(?:(?:万亿|千万|亿|万)(?!级))?(?:余|多)?(?:${written.map(escapeRegExp).join("|")})(?!月)`,
   "g",
 );
 
