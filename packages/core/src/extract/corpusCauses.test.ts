@@ -197,6 +197,13 @@ describe("text hygiene", () => {
     for (const o of r.observations) expect(text.slice(o.source.start, o.source.end)).toBe(o.source.quote);
     expect(r.observations[0]?.source.quote).toBe("地区生产总值**２７３.4\u200b6亿元");
   });
+
+  it("reads a number a line break cuts (27⏎3.46亿元), quoting the original", () => {
+    const text = `${CQ}地区生产总值27\n3.46亿元，增长5\n.5%。`;
+    const r = extract(text, { document: "h.md" });
+    expect(r.observations.map((o) => o.value)).toEqual([273.46, 5.5]);
+    expect(r.observations[0]?.source.quote).toBe("地区生产总值27\n3.46亿元");
+  });
 });
 
 describe("where the plan begins", () => {

@@ -173,6 +173,9 @@ function inPlace(s: Stream): Stream {
   return { codes: s.codes, starts: s.starts, length: 0 };
 }
 
+/** A digit or the decimal point: what a number is written with. */
+const numberPart = (code: number) => isDigit(code) || code === 0x2e;
+
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
   const out = inPlace(s);
   const codes = s.codes;
@@ -200,7 +203,9 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
     if (hasNewline) {
       if (prev === LF) continue;
       out.length = k;
-      const join = hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart);
+      // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
+      const inNumber = numberPart(prev) && numberPart(codes[i]!) && (isDigit(prev) || isDigit(codes[i]!));
+      const join = inNumber || (hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart));
       if (!join) {
         codes[k] = LF;
         starts[k] = starts[runStart]!;
