@@ -190,3 +190,22 @@ describe("horizons and five-year goals", () => {
     expect(headline(text)).toEqual([]);
   });
 });
+
+describe("scope words that do not narrow the figure", () => {
+  it("1—12月 is the whole year", () => {
+    expect(headline(`${HEAD(2023)}1—12月，全社会固定资产投资增长11.3%。`)).toEqual([
+      ["investment.fixed_assets", "growth", 2022, "actual", 11.3, "exact"],
+    ]);
+  });
+
+  it("a clause opening on a hardship word (在困难中实现…) names no group", () => {
+    expect(headline(`${HEAD(2023)}在困难挑战交织的局面下实现全州地区生产总值2000亿元。`)).toEqual([
+      ["gdp", "level", 2022, "actual", 2000, "exact"],
+    ]);
+  });
+
+  it("光明新区 in a report of 光明区 is the region itself (深圳)", () => {
+    const text = `${HEAD(2017, "深圳市光明区")}光明新区地区生产总值完成800亿元。`;
+    expect(headline(text)).toEqual([["gdp", "level", 2016, "actual", 800, "exact"]]);
+  });
+});

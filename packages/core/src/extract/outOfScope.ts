@@ -15,7 +15,7 @@ const CLAUSE_MARK = /[，,；;。：:！？\n]/;
 const LINE_END = codes("\n");
 /** 前三季度, 上半年, 1—11月, 前10个月: the figures after it cover part of the year. */
 const PART_YEAR =
-  /前[一二三]季度|[一二三四]季度|上半年|下半年|前\d{1,2}个月|前[一二三四五六七八九十]{1,3}个月|(?:1|一)\s*[—\-－~～至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g;
+  /前[一二三]季度|[一二三四]季度|上半年|下半年|前\d{1,2}个月|前[一二三四五六七八九十]{1,3}个月|(?:1|一)\s*[—\-－~～至到]\s*(?:1[01]|[2-9]|十一|[二三四五六七八九十])\s*月/g;
 /** 全年: the part-year reading ends (预计全年地区生产总值…). */
 const WHOLE_YEAR = "全年";
 /** 2014年, 到 2020 年: a year a figure may belong to. */
@@ -29,8 +29,10 @@ const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|
 /** A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资). */
 const SUB_AREA =
   /重点区域|功能区|片区|园区|开发区|高新区|新区|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外/;
-/** A group of residents, not all of them (低收入农户人均可支配收入). */
-const SUB_GROUP = /低收入|贫困|脱贫|建档立卡|困难|低保|农民工|退役/;
+/** How many characters before a name are read for a sub-area or group word. */
+const NEAR_NAME = 12;
+/** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */
+const SUB_GROUP = /(?:低收入|贫困|脱贫|建档立卡|低保|困难|农民工|退役)(?:农户|人口|户|群众|家庭|地区|村|县|人员|对象|军人)/;
 /** 占全市比重: a share of a whole, not the region's own level or rate. */
 const SHARE_OF_WHOLE = /占[^，；。]{0,10}(?:比重|比例)/;
 /** 高于GDP增速2倍, 拉动GDP增长2个百分点: the figure compares something with the indicator named after the word. */
@@ -128,7 +130,10 @@ export function rescope(
   // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
   const named = clause.lastIndexOf(resolved.nameAsWritten);
   const before = named >= 0 ? clause.slice(0, named) : clause;
-  if (subArea(before, region) || SUB_GROUP.test(before)) return problem("out_of_scope");
+  // The words right before the name (低收入农户人均…, 重点区域完成年度固定资产投资), not a clause's
+  // opening (在困难中实现地区生产总值…).
+  const modifier = before.slice(-NEAR_NAME);
+  if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return problem("out_of_scope");
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return problem("out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return problem("out_of_scope");
   // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.
@@ -195,9 +200,13 @@ function lastYear(written: string, pattern: RegExp, skipCompared: boolean): stri
 }
 
 /** A sub-area word in the clause that is not part of the region's own name (浦东新区's 新区). */
-function subArea(clause: string, region: Region | null): boolean {
-  const hit = SUB_AREA.exec(clause);
-  return hit !== null && !(region?.name.includes(hit[0]) ?? false);
+function subArea(words: string, region: Region | null): boolean {
+  const hit = SUB_AREA.exec(words);
+  if (hit === null || region === null) return hit !== null;
+  if (region.name.includes(hit[0])) return false;
+  // 光明新区 in a report of 光明区 (the area before it became a district) is the region itself.
+  const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
+  return !(short.length >= 2 && words.slice(Math.max(0, hit.index - short.length - 1), hit.index).includes(short));
 }
 
 /**
