@@ -10,6 +10,9 @@ describe("unregisteredId(name)", () => {
     expect(unregisteredId("完成重点项目")).toBe("unregistered:重点项目");
     expect(unregisteredId("实施建筑业“＋旅游”项目")).toBe("unregistered:实施建筑业+旅游项目");
     expect(unregisteredId("重大任务、")).toBe("unregistered:重大任务");
+    // 万州区 2024 report: 20件市区两级重点民生实事和14个…; 老旧小区改造惠及3.5万余户.
+    expect(unregisteredId("市区两级重点民生实事和")).toBe("unregistered:市区两级重点民生实事");
+    expect(unregisteredId("老旧小区改造惠及")).toBe("unregistered:老旧小区改造惠及");
     expect(unregisteredId("实现")).toBeUndefined();
   });
 
