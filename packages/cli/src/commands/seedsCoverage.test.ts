@@ -36,6 +36,11 @@ const EXCEPTIONS: readonly { document: string; context: string; reason: string }
       "万州综合保税区's cumulative signings, a park's figure, not the district's; removed by seeds/overrides.json",
   },
   {
+    document: "004_4fe08f7bbbc0cf7d.txt",
+    context: "均增长5倍以上",
+    reason: "增长N倍 may mean N or N+1 times: left in unmapped (unsupported_measure), never read as a growth of 500%",
+  },
+  {
     document: "003_ef7b3d82409e665a.txt",
     context: "工业增加值增长7.5%的目标任务",
     reason: "restates the target stated above in the same part (全口径工业增加值增长7.5%；), which is an observation",
