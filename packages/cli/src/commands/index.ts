@@ -49,6 +49,12 @@ export const commands: Command[] = [
     () => import("./ambition.js"),
   ),
   lazy(
+    "attainment",
+    "Each region's targets against the outcomes later reports state",
+    "duibi attainment [--data FILE[,FILE…]] [--regions …] [--indicator gdp,…] [--lang zh|en] [--format table|json|csv|md]",
+    () => import("./attainment.js"),
+  ),
+  lazy(
     "chart",
     "Draw a chart to SVG, PNG, HTML or a Vega-Lite spec",
     "duibi chart <compare|target-vs-actual|gap|rank-heatmap|slope|scatter|scorecard> [selectors] [--indicator ID[,ID…]] [--measure M] [--year YYYY] [--reference R] [--highlight R[,R…]] [--lang zh|en] [--scale N] --out FILE.svg|.png|.html|.vl.json",
