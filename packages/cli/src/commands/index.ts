@@ -21,7 +21,7 @@ export const commands: Command[] = [
   lazy(
     "extract",
     "Observations found in report texts, each with its sentence",
-    "duibi extract <file...> [--region R] [--year YYYY] [--format json|jsonl|csv] [--out FILE] [--max-bytes N]",
+    "duibi extract <file|folder|glob...> [--region R] [--year YYYY] [--format json|jsonl|csv|parquet] [--out FILE] [--jobs N] [--quiet] [--max-bytes N]",
     () => import("./extract.js"),
   ),
   lazy(
