@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,5 +81,17 @@ describe("duibi attainment", () => {
     expect(header).toContain("target_document");
     expect(first).toContain("wulong-2023.txt");
     expect(first).toContain("wulong-2024.txt");
+  });
+
+  it("duibi chart target-history and attainment-matrix draw the panel", async () => {
+    for (const type of ["target-history", "attainment-matrix"]) {
+      const { code, stderr } = await run("chart", type, "--data", "panel.json", "--out", `${type}.vl.json`);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      const spec = JSON.parse(await readFile(join(dir, `${type}.vl.json`), "utf8"));
+      const text = JSON.stringify(spec);
+      expect(text).toContain("未完成");
+      expect(text).toContain("武隆区");
+    }
   });
 });

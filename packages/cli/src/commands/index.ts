@@ -57,7 +57,7 @@ export const commands: Command[] = [
   lazy(
     "chart",
     "Draw a chart to SVG, PNG, HTML or a Vega-Lite spec",
-    "duibi chart <compare|target-vs-actual|gap|rank-heatmap|slope|scatter|scorecard> [selectors] [--indicator ID[,ID…]] [--measure M] [--year YYYY] [--reference R] [--highlight R[,R…]] [--lang zh|en] [--scale N] --out FILE.svg|.png|.html|.vl.json",
+    "duibi chart <compare|target-vs-actual|gap|rank-heatmap|slope|scatter|scorecard|target-history|attainment-matrix> [selectors] [--indicator ID[,ID…]] [--measure M] [--year YYYY] [--reference R] [--highlight R[,R…]] [--lang zh|en] [--scale N] --out FILE.svg|.png|.html|.vl.json",
     () => import("./chart.js"),
   ),
   lazy(
