@@ -121,7 +121,13 @@ function runWorkers(
       };
       worker.on("message", (reply: WorkerReply) => {
         const file = files[reply.index]!;
-        complete(reply.index, "outcome" in reply ? reply.outcome : failure(file, reply.thrown));
+        const outcome =
+          "json" in reply
+            ? (JSON.parse(reply.json) as ReportOutcome)
+            : "outcome" in reply
+              ? reply.outcome
+              : failure(file, reply.thrown);
+        complete(reply.index, outcome);
         give();
       });
       // A crash (an uncaught error, process.exit, out of memory) fails the file being read;

@@ -8,5 +8,8 @@ export interface WorkerTask {
   options: ReportOptions;
 }
 
-/** A worker thread's answer for one file: its outcome, or the message of an unexpected error. */
-export type WorkerReply = { index: number; outcome: ReportOutcome } | { index: number; thrown: string };
+/** A worker thread's answer for one file: its outcome (as JSON, or as an object), or the message of an unexpected error. */
+export type WorkerReply =
+  | { index: number; json: string }
+  | { index: number; outcome: ReportOutcome }
+  | { index: number; thrown: string };

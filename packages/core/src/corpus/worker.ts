@@ -12,7 +12,8 @@ const port = parentPort;
 if (port) {
   port.on("message", (task: WorkerTask) => {
     extractReport(task.path, task.id, task.options).then(
-      (outcome) => port.postMessage({ index: task.index, outcome } satisfies WorkerReply),
+      // As one JSON string: cheaper to pass between threads than the structured clone of many small objects.
+      (outcome) => port.postMessage({ index: task.index, json: JSON.stringify(outcome) } satisfies WorkerReply),
       (error: unknown) =>
         port.postMessage({
           index: task.index,
