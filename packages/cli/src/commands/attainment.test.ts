@@ -94,4 +94,17 @@ describe("duibi attainment", () => {
       expect(text).toContain("武隆区");
     }
   });
+
+  it("duibi report on reports of several years adds the section on targets kept and missed", async () => {
+    const { code } = await run("report", "--data", "panel.json", "--out", "report");
+    expect(code).toBe(0);
+    const md = await readFile(join(dir, "report", "report.md"), "utf8");
+    expect(md).toContain("## 历年目标完成情况");
+    // the sentence is written from the numbers: 2023 6%以上 against 5.5% missed
+    expect(md).toContain(
+      "武隆区：2023—2024年可判定的1个地区生产总值增速目标中完成0个（0%），实际平均低于目标0.5个百分点；未完成：2023年。",
+    );
+    expect(md).toContain("charts/attainment-matrix.svg");
+    expect(md).toContain("charts/target-history-500156.svg");
+  }, 60_000);
 });
