@@ -1,6 +1,6 @@
 // One measured run of the corpus benchmark, in a fresh process so that peak RSS belongs to it:
 //
-//   node bench/corpus/child.mjs <jobs> <folder>   extractCorpus(folder, { jobs }), then attainment when built
+//   node bench/corpus/child.mjs <jobs> <folder...>   extractCorpus(folders, { jobs }), then attainment when built
 //
 // Prints one JSON line on stdout. Uses the built packages (packages/*/dist).
 import { existsSync } from "node:fs";
@@ -9,13 +9,13 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 
 const root = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..", "..");
-const [jobs, folder] = process.argv.slice(2);
+const [jobs, ...folders] = process.argv.slice(2);
 const rss = () => process.resourceUsage().maxRSS * 1024;
 
 import(pathToFileURL(join(root, "packages/core/dist/index.js")).href).then(async (core) => {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const corpus = await core.extractCorpus([folder], { jobs: Number(jobs) });
+  const corpus = await core.extractCorpus(folders, { jobs: Number(jobs) });
   const extractMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   let attainmentMs = null;
