@@ -28,7 +28,7 @@ const TEXT = {
     sentence: (s: AttainmentSummary, what: string, judged: number, first: number, last: number, missed: string) =>
       judged === 0
         ? `${s.regionName}：${first}—${last}年的${what}目标都没有可比的实际数。`
-        : `${s.regionName}：${first}—${last}年可判定的${judged}个${what}目标中完成${s.met}个（${Math.round((s.hitRate ?? 0) * 100)}%），实际平均${(s.meanGapPp ?? 0) >= 0 ? "高于" : "低于"}目标${mean(s.meanGapPp)}个百分点${missed === "" ? "" : `；未完成：${missed}年`}。`,
+        : `${s.regionName}：${first}—${last}年可判定的${judged}个${what}目标中完成${s.met}个（${Math.round((s.hitRate ?? 0) * 100)}%），${mean(s.meanGapPp) === "0" ? "实际平均与目标持平" : `实际平均${(s.meanGapPp ?? 0) > 0 ? "高于" : "低于"}目标${mean(s.meanGapPp)}个百分点`}${missed === "" ? "" : `；未完成：${missed}年`}。`,
     incomplete: (n: number) => `${n}个目标缺少其后报告的实际数（或报告年份、地区无法判定），未计入完成率。`,
     skipped: (documents: string) => `无法判定年份或地区、未使用的报告：${documents}。`,
     conflict: (region: string, year: number, documents: string) =>
@@ -52,7 +52,7 @@ const TEXT = {
     sentence: (s: AttainmentSummary, what: string, judged: number, first: number, last: number, missed: string) =>
       judged === 0
         ? `${s.regionName}: no ${what} target of ${first}–${last} has a comparable outcome.`
-        : `${s.regionName}: met ${s.met} of ${judged} ${what} targets of ${first}–${last} (${Math.round((s.hitRate ?? 0) * 100)}%), the outcome ${mean(s.meanGapPp)} pp ${(s.meanGapPp ?? 0) >= 0 ? "above" : "below"} the target on average${missed === "" ? "" : `; missed in ${missed}`}.`,
+        : `${s.regionName}: met ${s.met} of ${judged} ${what} targets of ${first}–${last} (${Math.round((s.hitRate ?? 0) * 100)}%), ${mean(s.meanGapPp) === "0" ? "the outcome on the target on average" : `the outcome ${mean(s.meanGapPp)} pp ${(s.meanGapPp ?? 0) > 0 ? "above" : "below"} the target on average`}${missed === "" ? "" : `; missed in ${missed}`}.`,
     incomplete: (n: number) =>
       `${n} targets have no outcome in a later report (or a report whose year or region cannot be told) and are not counted.`,
     skipped: (documents: string) => `Reports left out because their year or region cannot be told: ${documents}.`,

@@ -121,12 +121,16 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
   );
   const legend: (TargetForm | "outcome")[] = shown.some((r) => r.actual !== null) ? ["outcome", ...forms] : forms;
   const labelOf = (f: TargetForm | "outcome") => (f === "outcome" ? words.outcomeMarker : words.targetMarker[f]);
-  const years = [...new Set(shown.map((r) => String(r.period)))];
+  // every year from the first to the last, so a year without a target keeps its place on the axis
+  const periods = shown.map((r) => r.period);
+  const firstYear = periods.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const lastYear = periods.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => String(firstYear + i));
   const x = {
     field: "year",
     type: "ordinal",
     title: null,
-    sort: years,
+    scale: { domain: years },
     axis: { labelAngle: years.length > 12 ? -45 : 0 },
   };
   const values = points.map((p) => p.value).concat(bands.flatMap((b) => [b.low, b.high]));
@@ -139,8 +143,9 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
     title: rowLabel(indicator, measure, first.target.unit, lang),
     scale: { domain: [low - pad, high + pad], nice: true, zero: false },
   };
+  // the rings are outcomes: only verdicts that have one are in their legend
   const verdicts = (["met", "missed", "not_comparable", "incomplete"] as const).filter((v) =>
-    shown.some((r) => r.verdict === v),
+    shown.some((r) => r.verdict === v && r.actual !== null),
   );
   const step = years.length > 16 ? 30 : 44;
   const inner = {
