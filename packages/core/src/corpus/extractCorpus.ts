@@ -16,10 +16,13 @@ import type { WorkerReply, WorkerTask } from "./protocol.js";
 export interface ReportProgress {
   /** The file's place in the list. */
   index: number;
+  /** The file. */
   file: ReportFile;
+  /** What it gave. */
   outcome: ReportOutcome;
   /** Files finished so far, this one included. */
   done: number;
+  /** Files in all. */
   total: number;
 }
 
@@ -152,7 +155,9 @@ function runWorkers(
 
 /** A file `extractCorpus` could not extract, and why. */
 export interface CorpusFailure {
+  /** The file. */
   file: ReportFile;
+  /** Why: `file_not_found`, `file_empty`, `file_binary`, `file_encoding`, `file_too_large`, `extract_failed`, … */
   error: DuibiError;
 }
 

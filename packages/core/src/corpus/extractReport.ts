@@ -17,15 +17,41 @@ export interface ReportOptions {
 }
 
 /** What one report file gave: its document, observations and unmapped figures, or why it failed. */
-export type ReportOutcome =
-  | {
-      ok: true;
-      document: Document;
-      observations: Observation[];
-      unmapped: Unmapped[];
-      diagnostics: Diagnostic[];
-    }
-  | { ok: false; error: { code: string; message: string; hint?: string; where?: string } };
+export type ReportOutcome = ReportRead | ReportFailed;
+
+/** A report file read and extracted. */
+export interface ReportRead {
+  /** Read. */
+  ok: true;
+  /** Its document record (title, region, year, length, SHA-256). */
+  document: Document;
+  /** The figures mapped to indicators, in text order. */
+  observations: Observation[];
+  /** The figures found but not mapped, with the reason. */
+  unmapped: Unmapped[];
+  /** Warnings: no region or year found, and the like. */
+  diagnostics: Diagnostic[];
+}
+
+/** A report file that could not be read or extracted. */
+export interface ReportFailed {
+  /** Not read. */
+  ok: false;
+  /** The DuibiError's fields (plain data, to cross a worker thread). */
+  error: ReportError;
+}
+
+/** Why a report failed: a DuibiError as plain data. */
+export interface ReportError {
+  /** The DuibiError code (`file_empty`, `extract_failed`, …). */
+  code: string;
+  /** One line: what is wrong. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+  /** The file. */
+  where?: string;
+}
 
 /**
  * Reads and extracts one report file. A file that cannot be read (missing, empty,

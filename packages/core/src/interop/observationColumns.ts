@@ -200,27 +200,12 @@ export function observationsFromColumns(
 ): Observation[] {
   const none: ArrayLike<unknown> = { length: 0 };
   const col = (name: string) => columns[name] ?? none;
-  const [regionCode, regionName, indicator, measure, period, kind, value, unit, qualifier] = [
-    "region_code",
-    "region_name",
-    "indicator",
-    "measure",
-    "period",
-    "kind",
-    "value",
-    "unit",
-    "qualifier",
-  ].map(col) as ArrayLike<unknown>[];
-  const [low, high, nameAsWritten, documentId, start, end, quote, alsoIn] = [
-    "bound_low",
-    "bound_high",
-    "name_as_written",
-    "document",
-    "start",
-    "end",
-    "quote",
-    "also_in",
-  ].map(col) as ArrayLike<unknown>[];
+  const c: Record<string, ArrayLike<unknown>> = Object.fromEntries(
+    OBSERVATION_COLUMNS.map(({ name }) => [name, col(name)]),
+  );
+  const { region_code: regionCode, region_name: regionName, indicator, measure, period, kind, value, unit } = c;
+  const { qualifier, bound_low: low, bound_high: high, name_as_written: nameAsWritten, document: documentId } = c;
+  const { start, end, quote, also_in: alsoIn } = c;
   const observations: Observation[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const p = int(period![i]);

@@ -74,13 +74,18 @@ export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise
     // A pipe or device reports size 0: read it in chunks and stop at the limit.
     text = info.isFile() ? await readFile(path, "utf8") : await readCapped(path, limit, fix);
   } catch (error) {
-    if (isDuibiError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw duibiError("file_not_found", { path }, { cause: error });
-    const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
-    throw duibiError("file_unreadable", { path, detail }, { cause: error });
+    throw readFailure(error, path);
   }
   return stripBom(text);
+}
+
+/** An fs error as the DuibiError that names the path (a DuibiError passes through). */
+function readFailure(error: unknown, path: string): unknown {
+  if (isDuibiError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return duibiError("file_not_found", { path }, { cause: error });
+  const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
+  return duibiError("file_unreadable", { path, detail }, { cause: error });
 }
 
 /** The bytes of a dataset file (Parquet), within {@link MAX_DATASET_BYTES}, with fs errors as DuibiErrors. */
@@ -93,11 +98,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     }
     return await readFile(path);
   } catch (error) {
-    if (isDuibiError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw duibiError("file_not_found", { path }, { cause: error });
-    const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
-    throw duibiError("file_unreadable", { path, detail }, { cause: error });
+    throw readFailure(error, path);
   }
 }
 
