@@ -59,8 +59,15 @@ export async function run(ctx: CliContext): Promise<number> {
   const regions = atRegions(() => reportRegions(dataset, listOption(values.regions)));
   const codes = regions.map((r) => r.code);
   const year = latestActualYear(dataset, codes);
+  const manyYears = spansYears(dataset, codes);
   progress(say.align(year, year + 1));
-  const actual = align(dataset, { regions: codes, period: year, kind: "actual" });
+  // Over several years of reports an estimate (预计) stands in where no report states the final figure, noted on its row.
+  const actual = align(dataset, {
+    regions: codes,
+    period: year,
+    kind: "actual",
+    ...(manyYears ? { estimatesStandIn: true } : {}),
+  });
   // With two regions the second is the reference (武隆 − 万州); with more, the median.
   const reference = regions.length === 2 ? regions[1]?.code : "median";
   const data: ReportData = {
@@ -73,9 +80,7 @@ export async function run(ctx: CliContext): Promise<number> {
   };
 
   // A dataset of several report years adds the section on targets kept and missed.
-  const panel = spansYears(dataset, codes)
-    ? { attainment: attainment(dataset, { regions: codes, indicators: ["gdp"] }) }
-    : {};
+  const panel = manyYears ? { attainment: attainment(dataset, { regions: codes, indicators: ["gdp"] }) } : {};
   const plans = planCharts({ ...data, lang, dataset, ...panel });
   const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
   const texts = await readDocumentTexts(dataset, inputs);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
+import { align } from "./align.js";
 import { buildDataset } from "./buildDataset.js";
 import { finalFigures } from "./finalFigures.js";
 
@@ -58,5 +59,37 @@ describe("finalFigures(dataset)", () => {
     const figures = finalFigures(dataset);
     expect([...figures.keys()]).toEqual(["500000|gdp|growth|2023"]);
     expect(figures.get("500000|gdp|growth|2023")).toMatchObject({ estimateStandsIn: true, revised: false });
+  });
+});
+
+describe("align across reports", () => {
+  const documents = [doc("a-2025.txt", 2025), doc("b-2024.txt", 2024)];
+  it("takes the latest report's final figure and names the revision", () => {
+    const dataset = buildDataset({
+      observations: [gdp("b-2024.txt", "actual", 5.1), gdp("a-2025.txt", "actual", 5.2)],
+      documents,
+    });
+    const row = align(dataset, { period: 2023, kind: "actual" }).rows.find((r) => r.indicator === "gdp")!;
+    expect(row.cells["500000"]?.value).toBe(5.2);
+    expect(row.cells["500000"]?.source.document).toBe("a-2025.txt");
+    expect(row.note).toContain("数值经修订，取最新报告：重庆市（5.2%、5.1%）");
+    expect(row.note).not.toContain("数值冲突");
+  });
+
+  it("an estimate stands in for a missing actual only when asked, and the note says so", () => {
+    const dataset = buildDataset({
+      observations: [
+        gdp("b-2024.txt", "estimate", 5),
+        { ...gdp("b-2024.txt", "actual", 7), indicator: "retail_sales" },
+      ],
+      documents,
+    });
+    const without = align(dataset, { period: 2023, kind: "actual" });
+    expect(without.rows.some((r) => r.indicator === "gdp")).toBe(false);
+    const row = align(dataset, { period: 2023, kind: "actual", estimatesStandIn: true }).rows.find(
+      (r) => r.indicator === "gdp",
+    )!;
+    expect(row.cells["500000"]?.value).toBe(5);
+    expect(row.note).toContain("以预计数代替实际数：重庆市");
   });
 });
