@@ -1,8 +1,9 @@
 import type { Lang } from "@duibi/core";
-import { type AttainmentResult, type AttainmentVerdict, attainment } from "@duibi/stats";
+import { type AttainmentResult, attainment } from "@duibi/stats";
+import { locale } from "@duibi/viz";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
+import { formatSignedValue, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
 import { indicatorLabel } from "../format/indicatorLabel.js";
 import { KIND_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
@@ -77,12 +78,6 @@ export function attainmentJson(result: AttainmentResult): unknown {
   };
 }
 
-/** Verdict names of attainment, in both languages. */
-export const ATTAINMENT_LABELS: Record<Lang, Record<AttainmentVerdict, string>> = {
-  zh: { met: "完成", missed: "未完成", not_comparable: "口径不同", incomplete: "缺数据" },
-  en: { met: "met", missed: "missed", not_comparable: "not comparable", incomplete: "incomplete" },
-};
-
 const TEXT = {
   zh: {
     title: "目标完成情况（目标年 vs 其后报告所述实际）",
@@ -107,8 +102,6 @@ const TEXT = {
     note: "note",
   },
 } as const;
-
-const signed = (x: number) => `${x > 0 ? "+" : ""}${formatValue(x)}`;
 
 /**
  * The attainment rows as a text table (also the Markdown table).
@@ -144,8 +137,8 @@ export function attainmentTable(result: AttainmentResult, lang: Lang): TextTable
         r.actual === null
           ? "—"
           : `${formatValue(r.actual.value)}${r.actual.unit}${r.actual.kind === "estimate" ? ` (${KIND_LABELS[lang].estimate})` : ""}`,
-      verdict: ATTAINMENT_LABELS[lang][r.verdict],
-      gap: r.gapPp === null ? "—" : signed(r.gapPp),
+      verdict: locale(lang).verdict[r.verdict],
+      gap: r.gapPp === null ? "—" : formatSignedValue(r.gapPp),
       note: r.note,
     })),
   };
