@@ -101,10 +101,9 @@ export function createProgress(
       if (state.done > 0) draw();
     },
     end() {
-      if (tty && total > 0) {
-        draw();
-        stream.write("\n");
-      }
+      if (!tty || total === 0) return;
+      if (!drawn || state.done < total) draw(); // the last tick drew the final state already
+      stream.write("\n");
     },
   };
 }

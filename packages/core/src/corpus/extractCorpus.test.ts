@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeDocument } from "../extract/describeDocument.js";
 import { extractCorpus, extractReports } from "./extractCorpus.js";
+import { extractReport } from "./extractReport.js";
 import { listReports } from "./listReports.js";
 
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -127,5 +128,28 @@ describe("describeDocument", () => {
       describeDocument("---\nsource: x\n---\n关于印发《武隆区政府工作报告》的通知", "y", { region: null, year: null })
         .title,
     ).toBe("武隆区政府工作报告");
+  });
+});
+
+describe("extractReport", () => {
+  it("takes region and year from the front matter title when the text's header names neither", async () => {
+    const text =
+      "---\ntitle: 重庆市人民政府工作报告（2003年）\n---\n\n——二〇〇三年一月八日在大会上\n\n各位代表：\n全市生产总值增长10.3%。\n";
+    await writeFile(join(dir, "cq-2003.md"), text);
+    const outcome = await extractReport(join(dir, "cq-2003.md"), "cq-2003.md");
+    expect(outcome.ok && [outcome.document.regionCode, outcome.document.year, outcome.document.title]).toEqual([
+      "500000",
+      2003,
+      "重庆市人民政府工作报告（2003年）",
+    ]);
+    const late = "---\ntitle: 重庆市2009年政府工作报告\n---\n\n各位代表：\n全市生产总值增长14.9%。\n";
+    await writeFile(join(dir, "cq-2009.md"), late);
+    const outcome2009 = await extractReport(join(dir, "cq-2009.md"), "cq-2009.md");
+    expect(outcome2009.ok && [outcome2009.document.regionCode, outcome2009.document.year]).toEqual(["500000", 2009]);
+    // a header that names them wins over the front matter
+    const named = "---\ntitle: 重庆市人民政府工作报告（2003年）\n---\n2024年重庆市政府工作报告\n地区生产总值增长6%。\n";
+    await writeFile(join(dir, "wz.md"), named);
+    const own = await extractReport(join(dir, "wz.md"), "wz.md");
+    expect(own.ok && [own.document.regionCode, own.document.year]).toEqual(["500000", 2024]);
   });
 });

@@ -1,5 +1,6 @@
 import { isDuibiError } from "../errors/DuibiError.js";
-import { describeDocument } from "../extract/describeDocument.js";
+import { describeDocument, frontMatterTitle } from "../extract/describeDocument.js";
+import { detectRegion } from "../extract/detectRegion.js";
 import { extract } from "../extract/extract.js";
 import type { Diagnostic, Unmapped } from "../extract/types.js";
 import { readText } from "../io/readText.js";
@@ -68,11 +69,20 @@ export interface ReportError {
 export async function extractReport(path: string, id: string, options: ReportOptions = {}): Promise<ReportOutcome> {
   try {
     const { text } = await readText(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-    const result = extract(text, {
+    const given = {
       document: id,
       ...(options.region === undefined ? {} : { region: options.region }),
       ...(options.year === undefined ? {} : { year: options.year }),
-    });
+    };
+    let result = extract(text, given);
+    // The text's header may name neither (a year in Chinese numerals, a title that is only
+    // in the front matter): then the front matter title (重庆市人民政府工作报告（2003年）) says.
+    const hints = result.region === null || result.year === null ? titleHints(text) : {};
+    const more = {
+      ...(result.region === null && hints.region !== undefined ? { region: hints.region } : {}),
+      ...(result.year === null && hints.year !== undefined ? { year: hints.year } : {}),
+    };
+    if (Object.keys(more).length > 0) result = extract(text, { ...given, ...more });
     return {
       ok: true,
       document: describeDocument(text, id, result),
@@ -88,4 +98,14 @@ export async function extractReport(path: string, id: string, options: ReportOpt
       error: { code, message, ...(hint === undefined ? {} : { hint }), ...(where === undefined ? {} : { where }) },
     };
   }
+}
+
+/** The region code and year a front matter title names (the year as written in it: 2003年). */
+function titleHints(text: string): { region?: string; year?: number } {
+  const title = frontMatterTitle(text);
+  if (title === undefined) return {};
+  // 重庆市2009年政府工作报告: the year between the name and 政府工作报告 hides the name
+  const region = (detectRegion(title) ?? detectRegion(title.replace(/(?:19|20)\d\d年/, "")))?.code;
+  const year = /((?:19|20)\d\d)年/.exec(title)?.[1];
+  return { ...(region === undefined ? {} : { region }), ...(year === undefined ? {} : { year: Number(year) }) };
 }

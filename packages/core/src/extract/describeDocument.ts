@@ -40,8 +40,13 @@ export function describeDocument(text: string, id: string, result: Pick<ExtractR
 /**
  * The `title:` of a YAML front matter block (`---` lines around `key: value` lines) at the
  * very start of the text, unquoted; undefined when there is none or it is empty.
+ *
+ * @param text - the text as read
+ * @returns the title, or undefined
+ * @example
+ * frontMatterTitle("---\ntitle: 重庆市人民政府工作报告（2003年）\n---\n正文"); // => "重庆市人民政府工作报告（2003年）"
  */
-function frontMatterTitle(text: string): string | undefined {
+export function frontMatterTitle(text: string): string | undefined {
   const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text.slice(0, 4096));
   if (!block) return undefined;
   const line = /^title:[ \t]*(.*?)[ \t]*$/m.exec(block[1]!);
