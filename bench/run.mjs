@@ -5,7 +5,8 @@
 //
 //   pnpm bench                          every benchmark, full size; writes docs/benchmarks.md
 //   pnpm bench --quick                  each with --quick (a CI smoke run); prints, writes nothing
-//   pnpm bench --only stats,install-size
+//   pnpm bench --only stats,install-size   just those; their sections (and summary rows) replace
+//                                          the ones in docs/benchmarks.md, the others are kept
 //   pnpm bench --date 2026-11-26        the date to print (default: $BENCH_DATE, else today, UTC)
 //   pnpm bench --out FILE               write the report there instead
 //
@@ -13,7 +14,7 @@
 // stdout (starting with a "## " heading: medians, ratios, peak memory as it measures them) and
 // its progress on stderr, and exits non-zero when it failed or its implementations disagreed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -88,9 +89,72 @@ function anchor(result) {
     .replace(/ /g, "-");
 }
 
+/**
+ * With --only, the report already written keeps the sections of the benchmarks not run:
+ * the summary rows and the "## " sections of those run are replaced (or added, in name
+ * order), and the date line names the sections this run updated.
+ */
+function merge(previous) {
+  const lines = previous.split("\n");
+  const rowOf = (line) => /^\| \[([^\]]+)\]\(#([^)]*)\)/.exec(line);
+  const oldAnchors = new Map(
+    lines
+      .map(rowOf)
+      .filter(Boolean)
+      .map((m) => [m[1], m[2]]),
+  );
+  const firstSection = lines.findIndex((l) => l.startsWith("## "));
+  if (firstSection < 0) return undefined;
+  const head = lines.slice(0, firstSection);
+  const sections = [];
+  for (const line of lines.slice(firstSection)) {
+    if (line.startsWith("## ")) sections.push({ heading: line.slice(3), lines: [] });
+    sections.at(-1).lines.push(line);
+  }
+  const anchorOf = (heading) => anchor({ name: "", section: `## ${heading}` });
+  const nameOf = (section) => [...oldAnchors].find(([, a]) => a === anchorOf(section.heading))?.[0];
+  const byName = new Map(sections.map((section) => [nameOf(section) ?? section.heading, section]));
+  const rows = new Map(
+    head
+      .map(rowOf)
+      .filter(Boolean)
+      .map((m) => [m[1], head[head.indexOf(m.input)]]),
+  );
+  for (const r of results) {
+    const text = r.section || `## ${r.name}\n\nNo output (exit ${r.status}).`;
+    byName.set(r.name, { heading: text.split("\n")[0].slice(3), lines: [...text.split("\n"), ""] });
+    rows.set(
+      r.name,
+      `| [${r.name}](#${anchor(r)}) | ${r.status === 0 ? "ok" : `failed (exit ${r.status})`} | ${r.seconds.toFixed(1)} |`,
+    );
+  }
+  const names = [...byName.keys()].sort();
+  const tableStart = head.indexOf("| benchmark | result | wall time (s) |");
+  if (tableStart < 0) return undefined;
+  let tableEnd = tableStart + 2;
+  while (tableEnd < head.length && head[tableEnd].startsWith("|")) tableEnd++;
+  const newHead = [
+    ...head
+      .slice(0, tableStart + 2)
+      .map((l) =>
+        l.startsWith("| date |")
+          ? `${l.replace(/ \|$/, "").replace(/; .*: \d{4}-\d\d-\d\d$/, "")}; ${results.map((r) => r.name).join(", ")}: ${date} |`
+          : l,
+      ),
+    ...names.filter((n) => rows.has(n)).map((n) => rows.get(n)),
+    ...head.slice(tableEnd),
+  ];
+  const body = names.flatMap((n) => {
+    const section = byName.get(n).lines;
+    return section.at(-1) === "" ? section : [...section, ""];
+  });
+  return [...newHead, ...body].join("\n");
+}
+
 if (out) {
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, markdown);
+  const merged = only && existsSync(out) ? merge(readFileSync(out, "utf8")) : undefined;
+  writeFileSync(out, merged ?? markdown);
   process.stderr.write(`bench: wrote ${relative(process.cwd(), out)}\n`);
 } else {
   process.stdout.write(markdown);

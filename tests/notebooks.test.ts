@@ -40,8 +40,8 @@ const DOCUMENTED = ["bring-your-own-report.ipynb", "compare-two-districts.ipynb"
 let outDir: string;
 
 beforeAll(() => {
-  // tslab imports the built packages (dist/), as a reader's notebook does.
-  run("pnpm", ["exec", "tsc", "-b", "packages/core", "packages/stats", "packages/viz"]);
+  // tslab imports the built packages (dist/), as a reader's notebook does; the Shenzhen notebook runs the built CLI.
+  run("pnpm", ["exec", "tsc", "-b", "packages/core", "packages/stats", "packages/viz", "packages/cli"]);
   const kernels = JSON.parse(run("jupyter", ["kernelspec", "list", "--json"])) as {
     kernelspecs: Record<string, unknown>;
   };

@@ -1,8 +1,8 @@
 // One measured step of the dataset benchmark, in a fresh process so that peak RSS
 // (process.resourceUsage().maxRSS, a high-water mark) belongs to that step alone.
 //
-//   node bench/dataset/child.mjs write <count> <dir>     generate, writeDataset json and csv
-//   node bench/dataset/child.mjs load <file> <json|csv>  readDataset, then align (ALIGN)
+//   node bench/dataset/child.mjs write <count> <dir>     generate, writeDataset json, csv and parquet
+//   node bench/dataset/child.mjs load <file> <format>    readDataset (json|csv|parquet), then align (ALIGN)
 //   node bench/dataset/child.mjs plan <count>            the budget and table shape to expect
 //
 // Prints one JSON line on stdout. Uses the built core (packages/core/dist).
@@ -28,7 +28,13 @@ if (mode === "write") {
   t = performance.now();
   await core.writeDataset(dataset, csv);
   const writeCsvMs = performance.now() - t;
-  console.log(JSON.stringify({ json, csv, generateMs, writeJsonMs, writeCsvMs, peakRss: rss() }));
+  const parquet = join(b, "dataset.parquet");
+  t = performance.now();
+  await core.writeDataset(dataset, parquet);
+  const writeParquetMs = performance.now() - t;
+  console.log(
+    JSON.stringify({ json, csv, parquet, generateMs, writeJsonMs, writeCsvMs, writeParquetMs, peakRss: rss() }),
+  );
 } else if (mode === "load") {
   const baseRss = process.memoryUsage().rss;
   const cpu0 = process.cpuUsage();
@@ -61,6 +67,6 @@ if (mode === "write") {
   const regions = Math.ceil(count / FACTS_PER_REGION);
   console.log(JSON.stringify({ count, budget: budgetFor(count), rows: EXPECTED_ROWS, regions }));
 } else {
-  console.error("usage: child.mjs write <count> <dir> | load <file> <json|csv> | plan <count>");
+  console.error("usage: child.mjs write <count> <dir> | load <file> <json|csv|parquet> | plan <count>");
   process.exit(2);
 }

@@ -2,9 +2,11 @@
 // Dataset scale (`pnpm bench --only dataset`): issue 9 asks that a dataset of a million
 // observations load and align within the memory the benchmark reports. This generates a
 // seeded synthetic Dataset (generate.mjs: real county codes and indicator ids, source spans
-// with short quotes) that passes DatasetSchema, writes it with writeDataset as JSON and as the
-// long CSV, and then, each in a fresh child process (child.mjs) so that peak RSS belongs to
-// that step alone: readDataset, then align for one period and kind over every region.
+// with short quotes) that passes DatasetSchema, writes it with writeDataset as JSON, as the
+// long CSV and as Parquet, and then, each in a fresh child process (child.mjs) so that peak
+// RSS belongs to that step alone: readDataset, then align for one period and kind over every
+// region. Issue 15's goal for Parquet, the scale path: read + align ≥ 5× faster than JSON,
+// in ≤ 1 GB peak RSS.
 //
 // Peak RSS is process.resourceUsage().maxRSS (a high-water mark): "after read" is the peak
 // of the read, "after align" the peak of the whole load + align. Each load is repeated and
@@ -75,10 +77,14 @@ try {
   process.stderr.write(`dataset: generating and writing ${fmt(count)} observations (load ${load()})\n`);
   const written = child(16_384, ["write", String(count), dir]);
   if (written.error) throw new Error(`write failed: ${written.error}`);
-  const sizes = { json: statSync(written.json).size, csv: statSync(written.csv).size };
+  const sizes = {
+    json: statSync(written.json).size,
+    csv: statSync(written.csv).size,
+    parquet: statSync(written.parquet).size,
+  };
 
   const results = {};
-  for (const format of ["json", "csv"]) {
+  for (const format of ["json", "csv", "parquet"]) {
     const runs = [];
     for (let r = 0; r < reps; r++) {
       process.stderr.write(`dataset: load ${format} ${r + 1}/${reps} (load ${load()})\n`);
@@ -105,14 +111,17 @@ try {
       : `completed in ${s(c.wallMs)} s, ${fmt(c.rows)} rows × ${fmt(c.regions)} regions, peak RSS ${mb(c.peakRss)} MB`;
   };
   const first = results.json.runs[0];
-  failed = !results.json.ok || !results.csv.ok || !within;
+  failed = !results.json.ok || !results.csv.ok || !results.parquet.ok || !within;
+  const total = (format) => median(results[format].runs.map((r) => r.readMs + r.alignMs));
+  const speedup = total("json") / total("parquet");
+  const parquetPeak = Math.max(...results.parquet.runs.map((r) => r.peakRss));
 
   lines.push(
     "## Dataset scale (readDataset + align)",
     "",
     `A seeded synthetic dataset of ${fmt(count)} observations (bench/dataset/generate.mjs): ${fmt(first.regions)} real county`,
     `codes, 22 real indicator ids × level/growth × actual 2020–2023 and target 2021–2024, a document per county, source spans`,
-    "with short quotes, 1% with an `alsoIn`. Written with `writeDataset` as JSON and as the long CSV, then each read in a",
+    "with short quotes, 1% with an `alsoIn`. Written with `writeDataset` as JSON, as the long CSV and as Parquet, then each read in a",
     `fresh process with \`readDataset\` and aligned with \`align(dataset, { period: ${ALIGN.period}, kind: "${ALIGN.kind}" })\` over every region`,
     `(${fmt(first.rows)} rows × ${fmt(first.regions)} regions = ${fmt(first.cells)} cells). Times are medians of ${reps} run${reps > 1 ? "s" : ""}; peak RSS is`,
     "`process.resourceUsage().maxRSS` (the largest of the runs), heap is V8's `heapUsed` after align. The 1-minute load",
@@ -123,15 +132,21 @@ try {
     "|---|---:|---:|---:|",
     `| JSON (\`writeDataset\`, two-space indent) | ${mb(sizes.json)} | ${(sizes.json / count).toFixed(0)} | ${s(written.writeJsonMs)} |`,
     `| CSV (\`writeDataset\` csv, long format) | ${mb(sizes.csv)} | ${(sizes.csv / count).toFixed(0)} | ${s(written.writeCsvMs)} |`,
+    `| Parquet (\`writeDataset\` .parquet, snappy) | ${mb(sizes.parquet)} | ${(sizes.parquet / count).toFixed(0)} | ${s(written.writeParquetMs)} |`,
     "",
     "| path | readDataset (s) | read CPU (s) | peak RSS after read (MB) | align (s) | peak RSS after align (MB) | heap after align (MB) |",
     "|---|---:|---:|---:|---:|---:|---:|",
     row("JSON", "json"),
     row("CSV (parse + validate + reconcile)", "csv"),
+    row("Parquet (columns + validate)", "parquet"),
+    "",
+    `**Parquet, the scale path: readDataset + align ${speedup.toFixed(1)}× faster than JSON** (median ${s(total("parquet"))} s against ${s(total("json"))} s; goal ≥ 5×),`,
+    `peak RSS ${mb(parquetPeak)} MB (goal ≤ 1,024 MB). Parquet is read column by column (hyparquet's \`onChunk\`) and each row checked by hand`,
+    "against what `ObservationSchema` requires (a failing row goes through the schema for its error), with no row object per observation.",
     "",
     `**Memory budget: ${fmt(count)} observations load and align in ≤ ${fmt(budget.rssMb)} MB peak RSS with the V8 heap capped at`,
     `${fmt(budget.heapMb)} MB (\`node --max-old-space-size=${budget.heapMb}\`)** — ${budget.rule}. Largest peak RSS measured: ${mb(peak)} MB`,
-    `(${within ? "within" : "OVER"} the budget). With the heap capped at the budget: JSON ${capped("json")}; CSV ${capped("csv")}.`,
+    `(${within ? "within" : "OVER"} the budget). With the heap capped at the budget: JSON ${capped("json")}; CSV ${capped("csv")}; Parquet ${capped("parquet")}.`,
     "`tests/hardening/million.test.ts` runs the capped load + align at 250,000 observations (budget scaled by the same rule).",
     "",
     `File size sets the other limit: readDataset refuses a file over ${mb(LIMIT)} MB (\`MAX_DATASET_BYTES\`, error \`file_too_large\``,

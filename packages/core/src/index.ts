@@ -8,6 +8,7 @@
  */
 
 export * from "./align/index.js";
+export * from "./corpus/index.js";
 export * from "./errors/index.js";
 export * from "./extract/index.js";
 export * from "./interop/index.js";

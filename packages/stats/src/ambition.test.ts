@@ -75,3 +75,31 @@ describe("impliedLevel(dataset, options)", () => {
     expect(impliedLevel(dataset, { year: 2024, regions: ["万州区"] }).rows).toEqual([]);
   });
 });
+
+describe("ambition across reports", () => {
+  it("measures against the latest report's final figure of last year", () => {
+    const doc = (id: string, year: number) => ({
+      id,
+      title: id,
+      regionCode: "500156",
+      year,
+      type: "work_report" as const,
+      chars: 1,
+      sha256: "0".repeat(64),
+    });
+    const first = obs("500156", "gdp", "growth", 2023, "actual", 5.5);
+    const panel: Dataset = {
+      version: 1,
+      regions: [],
+      // "a-" sorts before "b-": document order alone would pick the 2024 report's 5.5%
+      documents: [doc("b-2024.txt", 2024), doc("a-2025.txt", 2025)],
+      conflicts: [],
+      observations: [
+        { ...first, source: { ...first.source, document: "b-2024.txt" } },
+        { ...first, value: 5.8, source: { ...first.source, document: "a-2025.txt" } },
+        { ...obs("500156", "gdp", "growth", 2024, "target", 6.5), source: { ...first.source, document: "b-2024.txt" } },
+      ],
+    };
+    expect(ambition(panel, { year: 2024 }).rows[0]).toMatchObject({ actual: 5.8, ambitionPp: 0.7 });
+  });
+});

@@ -238,3 +238,94 @@ export interface Summary {
   /** Rows left out (incomparable), with their reason. */
   skipped: { indicator: string; measure: Measure; reason: string }[];
 }
+
+/* ────────────────────────── attainment ────────────────────────── */
+
+/** A target against its outcome: met, missed, not comparable (definitions differ) or incomplete (something missing). */
+export type AttainmentVerdict = "met" | "missed" | "not_comparable" | "incomplete";
+
+/** How a target is judged: a floor (以上, exact growth), a ceiling (以内, price targets), a band (左右), a range. */
+export type TargetReading = "floor" | "ceiling" | "band" | "range";
+
+/** The target side of an attainment row, as the report of year t stated it. */
+export interface AttainmentTarget {
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  bounds?: { low: number; high: number };
+  source: Source;
+}
+
+/** The outcome side of an attainment row: the latest final figure a later report stated. */
+export interface AttainmentActual {
+  value: number;
+  unit: string;
+  /** actual, or estimate (预计) when no later report states a final figure. */
+  kind: Kind;
+  source: Source;
+}
+
+/** One target a region stated for a year, set against the outcome it later stated. */
+export interface AttainmentRow {
+  regionCode: string;
+  regionName: string;
+  indicator: string;
+  measure: Measure;
+  /** The year the target is for (the target's report year). */
+  period: number;
+  target: AttainmentTarget;
+  /** null when no later report states the outcome. */
+  actual: AttainmentActual | null;
+  verdict: AttainmentVerdict;
+  /** How the target was read (floor, ceiling, band, range). */
+  reading: TargetReading;
+  /** actual − target in 个百分点 for growth, rates and shares (range: against the nearer bound); null for levels and when not paired. */
+  gapPp: number | null;
+  /** actual − target in the target's unit whatever the measure; null when not paired. */
+  gap: number | null;
+  /** Why the verdict, what is missing, an estimate standing in, revisions, restated targets. */
+  note: string;
+}
+
+/** One region's record over the selected targets. */
+export interface AttainmentSummary {
+  regionCode: string;
+  regionName: string;
+  met: number;
+  missed: number;
+  notComparable: number;
+  incomplete: number;
+  /** met ÷ (met + missed); null when nothing could be judged. */
+  hitRate: number | null;
+  /** Mean of gapPp over judged rows that have one; null when none. */
+  meanGapPp: number | null;
+  /** Per indicator, target t − actual t−1 (个百分点) over the years, and its least-squares slope (pp a year). */
+  ambition: { indicator: string; points: { period: number; ambitionPp: number }[]; slopePpPerYear: number | null }[];
+}
+
+/** A document attainment could not use, and why. */
+export interface SkippedReport {
+  document: string;
+  reason: string;
+}
+
+/** Two or more reports claiming one region and year: all kept, flagged. */
+export interface ReportConflict {
+  regionCode: string;
+  year: number;
+  documents: string[];
+}
+
+/** What `attainment` returns. */
+export interface AttainmentResult {
+  /** Sorted by region code, indicator, measure, period. */
+  rows: AttainmentRow[];
+  /** One per region with a row, sorted by code. */
+  summary: AttainmentSummary[];
+  /** Reports whose year or region cannot be told: their figures are left out. */
+  skipped: SkippedReport[];
+  /** Reports claiming the same region and year. */
+  conflicts: ReportConflict[];
+  /** The 左右 band used, in 个百分点. */
+  tolerancePp: number;
+}

@@ -16,6 +16,7 @@ export { createTextMeasurer, installTextMeasurer, type TextItem, type TextMeasur
 export { type HtmlOptions, toHtml } from "./render/toHtml.js";
 export { type PngOptions, toPng } from "./render/toPng.js";
 export { toSvg } from "./render/toSvg.js";
+export { type AttainmentMatrixOptions, attainmentMatrix } from "./specs/attainmentMatrix.js";
 export { CHART_INDICATORS } from "./specs/chartIndicators.js";
 export type { SourceContext } from "./specs/common.js";
 export { type CompareBarsOptions, compareBars } from "./specs/compareBars.js";
@@ -24,6 +25,7 @@ export { type RankHeatmapOptions, rankHeatmap } from "./specs/rankHeatmap.js";
 export { type AxisRow, type ScatterOptions, scatter } from "./specs/scatter.js";
 export { type ScorecardOptions, scorecard } from "./specs/scorecard.js";
 export { type SlopeChartOptions, slopeChart } from "./specs/slopeChart.js";
+export { type TargetHistoryOptions, targetHistory, VERDICT_COLORS } from "./specs/targetHistory.js";
 export { type PairValue, type TargetActualRow, type TargetPairOptions, targetPairs } from "./specs/targetPairs.js";
 export { type TargetVsActualOptions, targetVsActual } from "./specs/targetVsActual.js";
 export { sourceLine } from "./theme/frame.js";

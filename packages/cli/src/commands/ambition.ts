@@ -2,7 +2,7 @@ import type { Lang } from "@duibi/core";
 import { type AmbitionResult, ambition } from "@duibi/stats";
 import { intOption, listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
+import { formatSignedValue, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
 import { indicatorLabel } from "../format/indicatorLabel.js";
 import { writeOutput } from "../format/output.js";
 import type { TextTable } from "../format/textTable.js";
@@ -78,8 +78,6 @@ const TEXT = {
   },
 } as const;
 
-const signed = (x: number) => `${x > 0 ? "+" : ""}${formatValue(x)}`;
-
 /**
  * The ambition rows as a text table.
  *
@@ -107,7 +105,7 @@ export function ambitionTable(result: AmbitionResult, lang: Lang): TextTable {
       indicator: indicatorLabel(row.indicator, lang),
       target: `${QUALIFIER_SYMBOLS[row.qualifier]}${formatValue(row.target)}%`,
       actual: row.actual === null ? "—" : `${formatValue(row.actual)}%`,
-      ambition: row.ambitionPp === null ? "—" : signed(row.ambitionPp),
+      ambition: row.ambitionPp === null ? "—" : formatSignedValue(row.ambitionPp),
       label: text.labels[row.label],
       note: row.note,
     })),

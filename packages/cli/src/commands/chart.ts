@@ -1,8 +1,9 @@
 import { relative, resolve } from "node:path";
 import type { ComparisonTable, Measure } from "@duibi/core";
 import { MeasureSchema } from "@duibi/core";
-import { composite, gaps, rank, sensitivity } from "@duibi/stats";
+import { attainment, composite, gaps, rank, sensitivity } from "@duibi/stats";
 import {
+  attainmentMatrix,
   CHART_INDICATORS,
   type ChartSpec,
   compareBars,
@@ -11,6 +12,7 @@ import {
   scatter,
   scorecard,
   slopeChart,
+  targetHistory,
   targetVsActual,
   toHtml,
   toPng,
@@ -32,6 +34,8 @@ export const CHART_TYPES = [
   "slope",
   "scatter",
   "scorecard",
+  "target-history",
+  "attainment-matrix",
 ] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
@@ -92,6 +96,15 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
       ...(measure === undefined ? {} : { measure }),
     };
     return type === "slope" ? slopeChart(dataset, pairOptions) : targetVsActual(dataset, pairOptions);
+  }
+  if (type === "target-history" || type === "attainment-matrix") {
+    const regions = listOption(values.regions);
+    const dataset = await loadDataset(values.data, cwd);
+    const indicator = indicators?.[0] ?? "gdp";
+    const result = attainment(dataset, { indicators: [indicator], ...(regions === undefined ? {} : { regions }) });
+    const chartOptions = { ...common, indicator, documents: dataset.documents };
+    if (type === "attainment-matrix") return attainmentMatrix(result, chartOptions);
+    return targetHistory(result, { ...chartOptions, ...(result.rows[0] ? { region: result.rows[0].regionCode } : {}) });
   }
   const { selection, table } = await selectTable({ ...values, format: undefined }, cwd);
   const documents = selection.dataset.documents;

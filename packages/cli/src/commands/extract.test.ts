@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ObservationSchema } from "@duibi/core";
+import { datasetToCsv, ObservationSchema, readDataset } from "@duibi/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../main.js";
 
@@ -94,5 +94,37 @@ describe("duibi extract", () => {
       1,
       expect.stringContaining("Cannot write") as unknown as string,
     ]);
+  });
+
+  it("walks a folder; the output is byte-identical with --jobs 1 and --jobs 2", async () => {
+    const inline = await run(".", "--jobs", "1", "--quiet");
+    const parallel = await run(".", "--jobs", "2", "--quiet");
+    expect(inline.code).toBe(1); // the bad files are named, the others read
+    expect(parallel.stdout).toBe(inline.stdout);
+    const output = JSON.parse(inline.stdout) as { documents: { id: string }[]; observations: unknown[] };
+    expect(output.documents.map((d) => d.id)).toEqual(["./gbk.txt", "./wanzhou.txt"]);
+    // JSON is streamed in chunks; the bytes are those of JSON.stringify
+    expect(inline.stdout).toBe(`${JSON.stringify(output, null, 2)}\n`);
+    expect(inline.stderr).toContain("duibi extract: 3 files not read: ./empty.txt, ./nul.txt, ./report.txt");
+    expect(inline.stderr).not.toMatch(/\[\d+\/\d+\]/); // --quiet: no progress lines
+    const csv1 = await run(".", "--jobs", "1", "--format", "csv", "--quiet");
+    const csv2 = await run(".", "--jobs", "2", "--format", "csv", "--quiet");
+    expect(csv2.stdout).toBe(csv1.stdout);
+  });
+
+  it("refuses --jobs 0 or a non-number as a usage error (exit 2)", async () => {
+    for (const jobs of ["0", "abc", "-1", "1.5", ""]) {
+      const { code, stderr } = await run("gbk.txt", "--jobs", jobs);
+      expect([jobs, code]).toEqual([jobs, 2]);
+      expect(stderr).toContain("--jobs");
+    }
+  });
+
+  it("writes Parquet that readDataset reads back as the same dataset", async () => {
+    const { code } = await run("wanzhou.txt", "--format", "parquet", "--out", "w.parquet");
+    expect(code).toBe(0);
+    const csv = await run("wanzhou.txt", "--format", "csv");
+    const back = await readDataset(join(dir, "w.parquet"));
+    expect(datasetToCsv(back)).toBe(csv.stdout);
   });
 });

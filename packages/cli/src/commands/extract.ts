@@ -1,27 +1,28 @@
 import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import {
   buildDataset,
   type Document,
   datasetToCsv,
-  describeDocument,
   duibiError,
-  type ExtractResult,
-  extract,
+  extractReports,
   findRegion,
+  gatherReports,
   isDuibiError,
+  listReports,
   MAX_TEXT_BYTES,
   type Observation,
-  readText,
   type Unmapped,
+  writeParquet,
 } from "@duibi/core";
 import { intOption, oneOf, parse } from "../args.js";
 import type { CliContext } from "../context.js";
+import { createProgress } from "../progress.js";
 import { isSameFile } from "../sameFile.js";
 import { UsageError } from "../usage.js";
 
-const FORMATS = ["json", "jsonl", "csv"] as const;
+const FORMATS = ["json", "jsonl", "csv", "parquet"] as const;
 
 /** What `duibi extract` prints as JSON. */
 export interface ExtractOutput {
@@ -31,10 +32,13 @@ export interface ExtractOutput {
 }
 
 /**
- * `duibi extract <file...>`: the observations found in each report text, each
- * with the sentence it came from. A file that cannot be read (missing, empty,
- * binary, a PDF, undecodable) is reported on stderr and skipped; the others are
- * still read and the exit code is 1. Progress goes to stderr for several files.
+ * `duibi extract <file|folder|glob...>`: the observations found in each report text,
+ * each with the sentence it came from. Folders are walked for `.txt` and `.md` files;
+ * the files are read on every core (`--jobs N`; 1 reads in this thread), and the output is
+ * the same whatever the number of jobs. A file that cannot be read (missing, empty,
+ * binary, a PDF, undecodable) is reported on stderr and skipped; the others are still read
+ * and the exit code is 1. Progress goes to stderr: a bar on a terminal, a line per file
+ * otherwise, nothing with `--quiet`.
  */
 export async function run(ctx: CliContext): Promise<number> {
   const { values, positionals } = parse(
@@ -45,66 +49,65 @@ export async function run(ctx: CliContext): Promise<number> {
       format: { type: "string" },
       out: { type: "string" },
       "max-bytes": { type: "string" },
+      jobs: { type: "string" },
+      quiet: { type: "boolean" },
     },
     ctx.usage,
     true,
   );
-  if (positionals.length === 0) throw new UsageError("give at least one report text file");
+  if (positionals.length === 0) throw new UsageError("give at least one report text file or folder");
   const format = oneOf("format", values.format, FORMATS, "json");
   const year = intOption("year", values.year);
   const maxBytes = maxBytesOption(values["max-bytes"]);
+  const jobs = jobsOption(values.jobs);
   const out = values.out === undefined ? undefined : resolve(ctx.cwd, values.out);
+  const files = await listReports(positionals, ctx.cwd);
   // Checked before reading anything: writing over a report text would lose it.
-  const inputs = positionals.map((file) => resolve(ctx.cwd, file));
-  if (out !== undefined && (await someSameFile(out, inputs))) {
+  if (
+    out !== undefined &&
+    (await someSameFile(
+      out,
+      files.map((f) => f.path),
+    ))
+  ) {
     throw new UsageError(`--out ${values.out} is one of the input files`, "Choose another --out file.");
   }
   if (values.region !== undefined) findRegion(values.region); // a bad --region fails before any file is read
-  const output: ExtractOutput = { documents: [], observations: [], unmapped: [] };
-  let failed = 0;
-  for (const [index, file] of positionals.entries()) {
-    const result = await extractFile(ctx, file, { region: values.region, year, maxBytes });
-    if (result === null) failed++;
-    else {
-      output.documents.push(result.document);
-      // A loop, not push(...items): a huge text yields more items than a call may take arguments.
-      for (const o of result.observations) output.observations.push(o);
-      for (const u of result.unmapped) output.unmapped.push(u);
-    }
-    if (positionals.length > 1) {
-      const counts = result
-        ? `${result.observations.length} observations, ${result.unmapped.length} unmapped`
+  const progress = createProgress(ctx.stderr, files.length, { quiet: values.quiet === true });
+  const outcomes = await extractReports(files, {
+    ...(jobs === undefined ? {} : { jobs }),
+    ...(values.region === undefined ? {} : { region: values.region }),
+    ...(year === undefined ? {} : { year }),
+    maxBytes,
+    onFile: ({ index, file, outcome }) => {
+      if (outcome.ok) {
+        for (const d of outcome.diagnostics) progress.message(`duibi extract: ${file.id}: warning: ${d.message}\n`);
+      } else {
+        const lines = [`duibi extract: ${file.id}: ${outcome.error.message}`];
+        if (outcome.error.hint) lines.push(`  hint:  ${outcome.error.hint}`);
+        progress.message(`${lines.join("\n")}\n`);
+      }
+      const counts = outcome.ok
+        ? `${outcome.observations.length} observations, ${outcome.unmapped.length} unmapped`
         : "skipped";
-      ctx.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${counts}\n`);
-    }
+      progress.tick(`[${index + 1}/${files.length}] ${file.id}: ${counts}`, 0, !outcome.ok);
+    },
+  });
+  progress.end();
+  const { documents, observations, unmapped, failures } = gatherReports(files, outcomes);
+  if (failures.length > 0 && files.length > 1) {
+    const names = failures.map((f) => f.file.id).join(", ");
+    ctx.stderr.write(`duibi extract: ${failures.length} files not read: ${names}\n`);
   }
-  const text = render(output, format);
-  if (out === undefined) ctx.stdout.write(text);
-  else await writeOut(out, text);
-  return failed > 0 ? 1 : 0;
+  await emit(ctx, out, format, { documents, observations, unmapped });
+  return failures.length > 0 ? 1 : 0;
 }
 
-async function extractFile(
-  ctx: CliContext,
-  file: string,
-  options: { region: string | undefined; year: number | undefined; maxBytes: number },
-): Promise<(ExtractResult & { document: Document }) | null> {
-  try {
-    const { text } = await readText(resolve(ctx.cwd, file), { maxBytes: options.maxBytes });
-    const result = extract(text, {
-      document: file,
-      ...(options.region === undefined ? {} : { region: options.region }),
-      ...(options.year === undefined ? {} : { year: options.year }),
-    });
-    for (const d of result.diagnostics) ctx.stderr.write(`duibi extract: ${file}: warning: ${d.message}\n`);
-    return { ...result, document: describeDocument(text, file, result) };
-  } catch (error) {
-    if (!isDuibiError(error)) throw error;
-    const lines = [`duibi extract: ${file}: ${error.message}`];
-    if (error.hint) lines.push(`  hint:  ${error.hint}`);
-    ctx.stderr.write(`${lines.join("\n")}\n`);
-    return null;
-  }
+/** Reads --jobs: a whole number ≥ 1; default every core. */
+function jobsOption(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(raw)) throw new UsageError(`--jobs must be a whole number of at least 1; got "${raw}"`);
+  return Number(raw);
 }
 
 async function someSameFile(out: string, inputs: readonly string[]): Promise<boolean> {
@@ -119,15 +122,32 @@ function maxBytesOption(raw: string | undefined): number {
   return Number(raw);
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
+/** Writes the output to stdout or, through a temporary file renamed into place, to --out. */
+async function emit(
+  ctx: CliContext,
+  path: string | undefined,
+  format: (typeof FORMATS)[number],
+  output: ExtractOutput,
+): Promise<void> {
+  const chunks = render(output, format);
+  if (path === undefined) {
+    for await (const chunk of chunks) await writeTo(ctx.stdout, chunk);
+    return;
+  }
   // Temporary file beside the target, then rename: an interrupted run never leaves half a file at --out.
   // The random suffix only names the temporary file; it never reaches the output.
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temporary, text, "utf8");
+    const handle = await open(temporary, "wx");
+    try {
+      for await (const chunk of chunks) await handle.writeFile(chunk); // from the current position
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     // The fs message names the temporary file; say what is wrong with the path the user gave.
     const detail =
@@ -136,12 +156,61 @@ async function writeOut(path: string, text: string): Promise<void> {
   }
 }
 
+/** Writes a chunk, waiting for the stream to drain when it asks to. */
+async function writeTo(stream: CliContext["stdout"], chunk: string | Uint8Array): Promise<void> {
+  const more = stream.write(chunk);
+  const emitter = stream as Partial<Pick<NodeJS.EventEmitter, "once">>;
+  if (!more && typeof emitter.once === "function") {
+    await new Promise<void>((done) => emitter.once?.("drain", () => done()));
+  }
+}
+
 function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function render(output: ExtractOutput, format: (typeof FORMATS)[number]): string {
-  if (format === "json") return `${JSON.stringify(output, null, 2)}\n`;
-  if (format === "jsonl") return output.observations.map((o) => `${JSON.stringify(o)}\n`).join("");
-  return datasetToCsv(buildDataset({ observations: output.observations, documents: output.documents }));
+const CHUNK = 1 << 20;
+
+/**
+ * The output in chunks of about a megabyte: a huge text's JSON is longer than one
+ * JavaScript string may be. JSON is byte for byte `JSON.stringify(output, null, 2)` + newline.
+ */
+async function* render(output: ExtractOutput, format: (typeof FORMATS)[number]): AsyncGenerator<string | Uint8Array> {
+  if (format === "parquet" || format === "csv") {
+    const dataset = buildDataset({ observations: output.observations, documents: output.documents });
+    yield format === "csv" ? datasetToCsv(dataset) : await writeParquet(dataset);
+    return;
+  }
+  let buffer = "";
+  if (format === "jsonl") {
+    for (const o of output.observations) {
+      buffer += `${JSON.stringify(o)}\n`;
+      if (buffer.length >= CHUNK) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    if (buffer !== "") yield buffer;
+    return;
+  }
+  buffer = "{\n";
+  const keys = ["documents", "observations", "unmapped"] as const;
+  for (const [k, key] of keys.entries()) {
+    const items: readonly unknown[] = output[key];
+    if (items.length === 0) buffer += `  "${key}": []`;
+    else {
+      buffer += `  "${key}": [\n`;
+      for (const [i, item] of items.entries()) {
+        // Two levels deep, JSON.stringify indents four more spaces (a JSON string holds no raw newline).
+        buffer += `    ${JSON.stringify(item, null, 2).replaceAll("\n", "\n    ")}${i < items.length - 1 ? ",\n" : "\n"}`;
+        if (buffer.length >= CHUNK) {
+          yield buffer;
+          buffer = "";
+        }
+      }
+      buffer += "  ]";
+    }
+    buffer += k < keys.length - 1 ? ",\n" : "\n";
+  }
+  yield `${buffer}}\n`;
 }

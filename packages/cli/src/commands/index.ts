@@ -21,7 +21,7 @@ export const commands: Command[] = [
   lazy(
     "extract",
     "Observations found in report texts, each with its sentence",
-    "duibi extract <file...> [--region R] [--year YYYY] [--format json|jsonl|csv] [--out FILE] [--max-bytes N]",
+    "duibi extract <file|folder|glob...> [--region R] [--year YYYY] [--format json|jsonl|csv|parquet] [--out FILE] [--jobs N] [--quiet] [--max-bytes N]",
     () => import("./extract.js"),
   ),
   lazy(
@@ -49,9 +49,15 @@ export const commands: Command[] = [
     () => import("./ambition.js"),
   ),
   lazy(
+    "attainment",
+    "Each region's targets against the outcomes later reports state",
+    "duibi attainment [--data FILE[,FILE…]] [--regions …] [--indicator gdp,…] [--lang zh|en] [--format table|json|csv|md]",
+    () => import("./attainment.js"),
+  ),
+  lazy(
     "chart",
     "Draw a chart to SVG, PNG, HTML or a Vega-Lite spec",
-    "duibi chart <compare|target-vs-actual|gap|rank-heatmap|slope|scatter|scorecard> [selectors] [--indicator ID[,ID…]] [--measure M] [--year YYYY] [--reference R] [--highlight R[,R…]] [--lang zh|en] [--scale N] --out FILE.svg|.png|.html|.vl.json",
+    "duibi chart <compare|target-vs-actual|gap|rank-heatmap|slope|scatter|scorecard|target-history|attainment-matrix> [selectors] [--indicator ID[,ID…]] [--measure M] [--year YYYY] [--reference R] [--highlight R[,R…]] [--lang zh|en] [--scale N] --out FILE.svg|.png|.html|.vl.json",
     () => import("./chart.js"),
   ),
   lazy(

@@ -1,6 +1,6 @@
 import { join, relative, resolve } from "node:path";
 import { align, type Dataset, duibiError } from "@duibi/core";
-import { ambition, gaps, rank } from "@duibi/stats";
+import { ambition, attainment, gaps, rank } from "@duibi/stats";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { buildReport } from "../report/buildReport.js";
@@ -59,8 +59,15 @@ export async function run(ctx: CliContext): Promise<number> {
   const regions = atRegions(() => reportRegions(dataset, listOption(values.regions)));
   const codes = regions.map((r) => r.code);
   const year = latestActualYear(dataset, codes);
+  const manyYears = spansYears(dataset, codes);
   progress(say.align(year, year + 1));
-  const actual = align(dataset, { regions: codes, period: year, kind: "actual" });
+  // Over several years of reports an estimate (预计) stands in where no report states the final figure, noted on its row.
+  const actual = align(dataset, {
+    regions: codes,
+    period: year,
+    kind: "actual",
+    ...(manyYears ? { estimatesStandIn: true } : {}),
+  });
   // With two regions the second is the reference (武隆 − 万州); with more, the median.
   const reference = regions.length === 2 ? regions[1]?.code : "median";
   const data: ReportData = {
@@ -72,10 +79,12 @@ export async function run(ctx: CliContext): Promise<number> {
     ambition: ambition(dataset, { regions: codes, year: year + 1 }),
   };
 
-  const plans = planCharts({ ...data, lang, dataset });
+  // A dataset of several report years adds the section on targets kept and missed.
+  const panel = manyYears ? { attainment: attainment(dataset, { regions: codes, indicators: ["gdp"] }) } : {};
+  const plans = planCharts({ ...data, lang, dataset, ...panel });
   const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
   const texts = await readDocumentTexts(dataset, inputs);
-  const model = buildReport({ ...data, lang, dataset, charts, texts });
+  const model = buildReport({ ...data, lang, dataset, charts, texts, ...panel });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
@@ -87,14 +96,36 @@ export async function run(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-/** The latest year with actual figures for the regions: the year a work report looks back on. */
+/**
+ * The year the report compares: of the years with actual figures, the one most of the regions
+ * report (the latest of those on a tie). One year of reports gives its year; a panel whose
+ * newest reports cover only some regions is compared on the latest year most of them share.
+ */
 function latestActualYear(dataset: Dataset, codes: readonly string[]): number {
   const wanted = new Set(codes);
-  const years = dataset.observations
-    .filter((o) => o.kind === "actual" && wanted.has(o.regionCode))
-    .map((o) => o.period);
-  if (years.length === 0)
+  const regionsByYear = new Map<number, Set<string>>();
+  for (const o of dataset.observations) {
+    if (o.kind !== "actual" || !wanted.has(o.regionCode)) continue;
+    const set = regionsByYear.get(o.period);
+    if (set === undefined) regionsByYear.set(o.period, new Set([o.regionCode]));
+    else set.add(o.regionCode);
+  }
+  if (regionsByYear.size === 0)
     throw duibiError("missing_period", { kind: "actual", period: codes.join(", "), available: "" });
-  // reduce, not Math.max(...years): a large dataset has more observations than a call may take arguments
-  return years.reduce((a, b) => Math.max(a, b));
+  let best = Number.NEGATIVE_INFINITY;
+  let count = 0;
+  for (const [year, set] of regionsByYear) {
+    if (set.size > count || (set.size === count && year > best)) [best, count] = [year, set.size];
+  }
+  return best;
+}
+
+/** Whether the regions' reports span more than one report year. */
+function spansYears(dataset: Dataset, codes: readonly string[]): boolean {
+  const wanted = new Set(codes);
+  const years = new Set(
+    dataset.documents.filter((d) => d.regionCode !== null && wanted.has(d.regionCode)).map((d) => d.year),
+  );
+  years.delete(null);
+  return years.size > 1;
 }

@@ -16,6 +16,19 @@ export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
 };
 
 /**
+ * A difference for reading: {@link formatValue} with a "+" before a positive number.
+ *
+ * @param value - the difference (个百分点 …)
+ * @returns its text
+ * @example
+ * formatSignedValue(0.5); // => "+0.5"
+ * formatSignedValue(-2.1); // => "-2.1"
+ */
+export function formatSignedValue(value: number): string {
+  return `${value > 0 ? "+" : ""}${formatValue(value)}`;
+}
+
+/**
  * A number for reading: integers as they are, at most two decimals from 1
  * up, at most four below (0.8477亿元 keeps its digits), trailing zeros dropped
  * (the same rule as the report's figures).

@@ -1,5 +1,7 @@
 import type { Dataset } from "@duibi/core";
+import type { AttainmentResult } from "@duibi/stats";
 import { allRowsSection } from "./allRowsSection.js";
+import { attainmentSection } from "./attainmentSection.js";
 import { comparabilitySection } from "./comparabilitySection.js";
 import type { ReportData } from "./dataFiles.js";
 import type { SectionContext } from "./figureCell.js";
@@ -23,6 +25,8 @@ export interface ReportInput extends ReportData {
   charts: ReportChart[];
   /** Document id → text, for quoting whole sentences in the appendix. */
   texts: ReadonlyMap<string, string>;
+  /** GDP target attainment, when the dataset spans several report years (adds its section). */
+  attainment?: AttainmentResult;
 }
 
 /**
@@ -42,6 +46,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const sections = [
     headlineSection(input.actual, input.gaps, ctx),
     targetsSection(input.ambition, input.targets, ctx),
+    ...(input.attainment === undefined ? [] : [attainmentSection(input.attainment, "gdp", ctx)]),
     gapsSection(input.gaps, ctx),
     ranksSection(input.ranks, ctx),
     comparabilitySection([input.actual, input.targets], ctx),

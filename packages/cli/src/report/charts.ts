@@ -1,6 +1,17 @@
 import type { Dataset } from "@duibi/core";
 import { HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
-import { type ChartSpec, compareBars, gapChart, rankHeatmap, targetVsActual, toPng, toSvg } from "@duibi/viz";
+import type { AttainmentResult } from "@duibi/stats";
+import {
+  attainmentMatrix,
+  type ChartSpec,
+  compareBars,
+  gapChart,
+  rankHeatmap,
+  targetHistory,
+  targetVsActual,
+  toPng,
+  toSvg,
+} from "@duibi/viz";
 import type { ReportData } from "./dataFiles.js";
 import { headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
@@ -11,7 +22,12 @@ import { stableSvgIds } from "./stableSvgIds.js";
 export interface ChartInput extends ReportData {
   lang: ReportLang;
   dataset: Dataset;
+  /** GDP target attainment over the years, when the dataset spans several (draws the matrix and histories). */
+  attainment?: AttainmentResult;
 }
+
+/** Most regions drawn one history chart each; beyond, the matrix alone. */
+const MAX_HISTORIES = 4;
 
 /** A chart to draw: its file stem, title, alt text and Vega-Lite spec. */
 export interface ChartPlan {
@@ -123,6 +139,25 @@ export function planCharts(input: ChartInput): ChartPlan[] {
         { ...common, table: input.actual, regionNames, title },
       ),
     });
+  }
+  const result = input.attainment;
+  if (result?.rows.some((r) => r.indicator === "gdp")) {
+    const matrix = attainmentMatrix(result, { ...common, indicator: "gdp" });
+    const title = input.lang === "zh" ? "历年地区生产总值增速目标完成情况" : "GDP growth targets met and missed";
+    plans.push({ id: "attainment-matrix", title, alt: title, spec: matrix });
+    const regions = input.regions.filter((r) =>
+      result.rows.some((x) => x.regionCode === r.code && x.indicator === "gdp"),
+    );
+    if (regions.length <= MAX_HISTORIES) {
+      for (const region of regions) {
+        const spec = targetHistory(result, { ...common, indicator: "gdp", region: region.code });
+        const alt =
+          input.lang === "zh"
+            ? `${region.name}历年地区生产总值增速目标与实际`
+            : `${region.name}: GDP growth targets and outcomes`;
+        plans.push({ id: `target-history-${region.code}`, title: alt, alt, spec });
+      }
+    }
   }
   return plans;
 }

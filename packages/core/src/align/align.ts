@@ -17,8 +17,13 @@ export interface AlignOptions {
   regions?: readonly string[];
   /** The year the figures are for: 2023 for last year's actuals, 2024 for this year's targets. */
   period: number;
-  /** actual, estimate (预计) or target; kinds are never mixed. */
+  /** actual, estimate (预计) or target; kinds are never mixed (but see `estimatesStandIn`). */
   kind: Kind;
+  /**
+   * With kind `actual`: a region that states no actual for a row takes its estimate (预计) of the
+   * period, and the row's note says so ("以预计数代替实际数：…"). Default false.
+   */
+  estimatesStandIn?: boolean;
 }
 
 /** A slot: one indicator stated with one measure, and the entries each region has for it. */
@@ -51,6 +56,12 @@ interface Slot {
  * row's note says so, and a name standing for several figures of one region
  * (投资 of three programmes) is `incomparable`.
  *
+ * Across reports, a region's figure for a row is the latest final figure: the one
+ * stated by the latest report (by the document's report year); an earlier report's
+ * different figure is kept in the note as a revision ("数值经修订，取最新报告：…"),
+ * never merged away. With `estimatesStandIn`, an estimate (预计) fills in for an
+ * actual no report states, and the note names the regions it stands in for.
+ *
  * Rows are sorted by indicator id (registry rows first, unregistered after),
  * then measure (level, growth, change_pp, share, rate, count, ratio); cells
  * are keyed by region code. The result does
@@ -75,8 +86,12 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
   // one pass: group by family and measure class, then by indicator × measure, then by region
   const groups = new Map<string, Map<string, Slot>>();
   const periods = new Set<number>();
+  // the latest final figure wins: each entry knows its report's year
+  const reportYear = new Map(dataset.documents.map((d) => [d.id, d.year]));
+  const standIn = options.estimatesStandIn === true && kind === "actual";
   for (const observation of dataset.observations) {
-    if (observation.kind !== kind || !selected.has(observation.regionCode)) continue;
+    const standsIn = standIn && observation.kind === "estimate";
+    if ((observation.kind !== kind && !standsIn) || !selected.has(observation.regionCode)) continue;
     periods.add(observation.period);
     if (observation.period !== period) continue;
     const family = lookups.indicator(observation.indicator)?.family ?? observation.indicator;
@@ -94,6 +109,8 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
       value: observation.value,
       unit: observation.unit,
       ...(observation.bounds ? { bounds: observation.bounds } : {}),
+      reportYear: reportYear.get(observation.source.document) ?? null,
+      ...(standsIn ? { standsIn } : {}),
     };
     const list = slot.entries.get(observation.regionCode);
     if (list) list.push(entry);

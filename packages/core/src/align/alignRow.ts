@@ -17,6 +17,19 @@ export interface Entry {
   how?: string;
   /** Restated under another name of the same aggregate (服务业 → 第三产业): nothing converted. */
   same?: boolean;
+  /** Report year of the observation's document (null or absent when unknown): the latest report's figure is taken. */
+  reportYear?: number | null;
+  /** An estimate (预计) standing in for an actual no report states (align's `estimatesStandIn`). */
+  standsIn?: boolean;
+}
+
+/** Entries in the order one is chosen: actuals before stand-in estimates, the latest report first, then dataset order. */
+function byPreference(a: Entry, b: Entry): number {
+  return (
+    Number(a.standsIn === true) - Number(b.standsIn === true) ||
+    (b.reportYear ?? Number.NEGATIVE_INFINITY) - (a.reportYear ?? Number.NEGATIVE_INFINITY) ||
+    compareObservations(a.observation, b.observation)
+  );
 }
 
 /** What a row is made of: its indicator and measure, and each region's entries. */
@@ -88,20 +101,28 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const chosen: { region: SelectedRegion; entry: Entry }[] = [];
   const missing: SelectedRegion[] = [];
   const conflicts: string[] = [];
+  const revisions: string[] = [];
+  const standIns: string[] = [];
   for (const region of context.regions) {
-    const entries = [...(input.entries.get(region.code) ?? [])].sort((a, b) =>
-      compareObservations(a.observation, b.observation),
-    );
+    const entries = [...(input.entries.get(region.code) ?? [])].sort(byPreference);
     const first = entries[0];
     if (first === undefined) {
       missing.push(region);
       continue;
     }
     chosen.push({ region, entry: first });
+    if (first.standsIn) standIns.push(region.name);
     const others = entries.filter((e) => !sameValue(first, e));
-    if (others.length > 0) {
-      conflicts.push(`${region.name}（${[first, ...others].map((e) => `${e.value}${e.unit}`).join("、")}）`);
-    }
+    // a figure of an earlier report, or an estimate, that the chosen figure replaces is a revision
+    const revised = others.filter(
+      (e) =>
+        e.standsIn === true ||
+        (e.reportYear ?? Number.NEGATIVE_INFINITY) < (first.reportYear ?? Number.NEGATIVE_INFINITY),
+    );
+    const clashing = others.filter((e) => !revised.includes(e));
+    const stated = (list: readonly Entry[]) => [first, ...list].map((e) => `${e.value}${e.unit}`).join("、");
+    if (clashing.length > 0) conflicts.push(`${region.name}（${stated(clashing)}）`);
+    if (revised.length > 0) revisions.push(`${region.name}（${stated(revised)}）`);
   }
 
   const units = [...new Set(chosen.map((c) => c.entry.unit))];
@@ -151,6 +172,8 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     // a row of variants already says how their scopes differ
     ...(input.incomparable ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
     ...(conflicts.length > 0 ? [`数值冲突，取首个来源：${list(conflicts, LISTED)}`] : []),
+    ...(revisions.length > 0 ? [`数值经修订，取最新报告：${list(revisions, LISTED)}`] : []),
+    ...(standIns.length > 0 ? [`以预计数代替实际数：${list(standIns, LISTED)}`] : []),
   ];
 
   let verdict: Verdict = "comparable";

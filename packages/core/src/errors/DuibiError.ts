@@ -21,6 +21,7 @@ export type DuibiErrorCode =
   | "file_encoding"
   | "file_too_large"
   | "file_exists"
+  | "extract_failed"
   | "missing_dependency"
   | "missing_font"
   | "render_failed";

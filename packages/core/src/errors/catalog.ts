@@ -62,6 +62,10 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
       message: (f) => `Cannot read ${show(f.path)}: ${show(f.detail)}.`,
       hint: () => "Check that the file exists and you may read it.",
     },
+    extract_failed: {
+      message: (f) => `Extraction of ${show(f.path)} failed: ${show(f.detail)}.`,
+      hint: () => "The other files were extracted; run this one alone with `duibi extract --jobs 1 FILE` to see more.",
+    },
     file_unwritable: {
       message: (f) => `Cannot write ${show(f.path)}: ${show(f.detail)}.`,
       hint: () => "Check that the folder exists and you may write to it.",
@@ -147,6 +151,10 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
     file_unreadable: {
       message: (f) => `无法读取 ${show(f.path)}：${show(f.detail)}。`,
       hint: () => "请检查文件是否存在、是否有读取权限。",
+    },
+    extract_failed: {
+      message: (f) => `提取 ${show(f.path)} 失败：${show(f.detail)}。`,
+      hint: () => "其余文件已提取；可用 `duibi extract --jobs 1 文件` 单独运行此文件以查看详情。",
     },
     file_unwritable: {
       message: (f) => `无法写入 ${show(f.path)}：${show(f.detail)}。`,

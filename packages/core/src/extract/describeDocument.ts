@@ -7,7 +7,8 @@ const MAX_TITLE = 60;
 
 /**
  * The {@link Document} record for a text `extract` has read: its title (the
- * line naming the 政府工作报告, else the first line), region and year as
+ * `title:` of a YAML front matter block at the top, else the line naming the
+ * 政府工作报告, else the first line), region and year as
  * extracted, its type from its wording, its length and SHA-256.
  *
  * @param text - the text as read
@@ -24,7 +25,7 @@ export function describeDocument(text: string, id: string, result: Pick<ExtractR
     .map((l) => l.trim())
     .filter((l) => l !== "");
   const named = lines.find((l) => l.includes("政府工作报告"));
-  const title = named ? titleIn(named) : (lines[0] ?? id).slice(0, MAX_TITLE);
+  const title = frontMatterTitle(text) ?? (named ? titleIn(named) : (lines[0] ?? id).slice(0, MAX_TITLE));
   return {
     id,
     title,
@@ -34,6 +35,26 @@ export function describeDocument(text: string, id: string, result: Pick<ExtractR
     chars: text.length,
     sha256: createHash("sha256").update(text, "utf8").digest("hex"),
   };
+}
+
+/**
+ * The `title:` of a YAML front matter block (`---` lines around `key: value` lines) at the
+ * very start of the text, unquoted; undefined when there is none or it is empty.
+ *
+ * @param text - the text as read
+ * @returns the title, or undefined
+ * @example
+ * frontMatterTitle("---\ntitle: 重庆市人民政府工作报告（2003年）\n---\n正文"); // => "重庆市人民政府工作报告（2003年）"
+ */
+export function frontMatterTitle(text: string): string | undefined {
+  const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text.slice(0, 4096));
+  if (!block) return undefined;
+  const line = /^title:[ \t]*(.*?)[ \t]*$/m.exec(block[1]!);
+  if (!line) return undefined;
+  const raw = line[1]!;
+  const quoted = /^(["'])(.*)\1$/.exec(raw);
+  const title = (quoted ? quoted[2]! : raw).trim();
+  return title === "" ? undefined : title.slice(0, MAX_TITLE * 2);
 }
 
 /** 关于印发《武隆区政府工作报告》的通知 → 武隆区政府工作报告; a title run into the next words is cut at a space. */

@@ -1,7 +1,7 @@
 import type { Dataset } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetFromParts } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
-import { observationsFromRows } from "./observationColumns.js";
+import { observationsFromColumns } from "./observationColumns.js";
 
 /**
  * Reads a dataset written by {@link writeParquet}, or a Parquet file in the
@@ -25,12 +25,18 @@ export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Pr
   // hyparquet reads an ArrayBuffer; copy out exactly this view (a Node Buffer may share a larger pool).
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const metadata = hyparquet.parquetMetadata(file);
-  const rows = await hyparquet.parquetReadObjects({ file, metadata });
+  const count = Number(metadata.num_rows);
+  // Column by column, never a row object per observation: a million rows read in a fraction of the time.
+  const columns: Record<string, unknown[]> = {};
+  await hyparquet.parquetRead({
+    file,
+    metadata,
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      columns[columnName] ??= new Array(count);
+      const target = columns[columnName];
+      for (let i = 0; i < columnData.length && rowStart + i < count; i++) target[rowStart + i] = columnData[i];
+    },
+  });
   const stored = metadata.key_value_metadata?.find((kv) => kv.key === DATASET_METADATA_KEY)?.value;
-  return datasetFromParts(observationsFromRows(rows.map(intsAsNumbers), where), stored, where);
-}
-
-// Engines other than duibi may store period/start/end as INT64, which hyparquet returns as bigint.
-function intsAsNumbers(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]));
+  return datasetFromParts(observationsFromColumns(columns, count, where), stored, where);
 }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
 import { isDuibiError } from "../errors/DuibiError.js";
+import { readParquet } from "../interop/readParquet.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { datasetFromCsv } from "./datasetFromCsv.js";
@@ -9,27 +10,30 @@ import { parseDataset } from "./parseDataset.js";
 import { stripBom } from "./stripBom.js";
 
 /** The file formats a dataset is read from and written to. */
-export type DatasetFormat = "json" | "csv";
+export type DatasetFormat = "json" | "csv" | "parquet";
 
 /**
- * The format a path implies: `.csv` is CSV, anything else JSON.
+ * The format a path implies: `.csv` is CSV, `.parquet` Parquet, anything else JSON.
  * @example
  * formatOf("out/data.CSV"); // => "csv"
  */
 export function formatOf(path: string): DatasetFormat {
-  return /\.csv$/i.test(path) ? "csv" : "json";
+  if (/\.csv$/i.test(path)) return "csv";
+  return /\.parquet$/i.test(path) ? "parquet" : "json";
 }
 
 /**
- * Reads and validates a dataset file: JSON (as `writeDataset` writes it) or
- * the long CSV (see `datasetFromCsv`), chosen by `format` or the extension.
+ * Reads and validates a dataset file: JSON (as `writeDataset` writes it), the
+ * long CSV (see `datasetFromCsv`) or Parquet (see `readParquet`; the fast path for
+ * large datasets, needs `hyparquet`), chosen by `format` or the extension.
  *
  * @param path - the file
- * @param options.format - "json" or "csv"; default from the extension
+ * @param options.format - "json", "csv" or "parquet"; default from the extension
  * @param options.documents - for CSV: documents whose metadata the CSV lacks
  * @returns the dataset
  * @throws DuibiError `file_not_found`, `file_unreadable`, `invalid_json` (with
- *   line:col), `invalid_csv` (with line) or `invalid_dataset` (with the JSON path)
+ *   line:col), `invalid_csv` (with line), `invalid_dataset` (with the JSON path or
+ *   the Parquet row), `missing_dependency` (Parquet without hyparquet)
  * @example
  * (await readDataset("seeds/dataset.json")).regions.map((r) => r.code); // => ["500101", "500156"]
  */
@@ -37,8 +41,10 @@ export async function readDataset(
   path: string,
   options: { format?: DatasetFormat; documents?: readonly Document[] } = {},
 ): Promise<Dataset> {
+  const format = options.format ?? formatOf(path);
+  if (format === "parquet") return readParquet(await readBytes(path), path);
   const text = await readUtf8(path);
-  if ((options.format ?? formatOf(path)) === "csv") {
+  if (format === "csv") {
     return datasetFromCsv(text, { where: path, ...(options.documents ? { documents: options.documents } : {}) });
   }
   return parseDataset(parseJson(text, path), path);
@@ -68,13 +74,32 @@ export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise
     // A pipe or device reports size 0: read it in chunks and stop at the limit.
     text = info.isFile() ? await readFile(path, "utf8") : await readCapped(path, limit, fix);
   } catch (error) {
-    if (isDuibiError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw duibiError("file_not_found", { path }, { cause: error });
-    const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
-    throw duibiError("file_unreadable", { path, detail }, { cause: error });
+    throw readFailure(error, path);
   }
   return stripBom(text);
+}
+
+/** An fs error as the DuibiError that names the path (a DuibiError passes through). */
+function readFailure(error: unknown, path: string): unknown {
+  if (isDuibiError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return duibiError("file_not_found", { path }, { cause: error });
+  const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
+  return duibiError("file_unreadable", { path, detail }, { cause: error });
+}
+
+/** The bytes of a dataset file (Parquet), within {@link MAX_DATASET_BYTES}, with fs errors as DuibiErrors. */
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    const fix = "Split the dataset by region or year.";
+    if (info.size > MAX_DATASET_BYTES) {
+      throw duibiError("file_too_large", { path, size: info.size, limit: MAX_DATASET_BYTES, fix }, { where: path });
+    }
+    return await readFile(path);
+  } catch (error) {
+    throw readFailure(error, path);
+  }
 }
 
 async function readCapped(path: string, limit: number, fix: string): Promise<string> {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { duibiError } from "../errors/catalog.js";
+import { writeParquet } from "../interop/writeParquet.js";
 import type { Dataset } from "../schema/dataset.js";
 import { datasetToCsv } from "./datasetToCsv.js";
 import { parseDataset } from "./parseDataset.js";
@@ -18,7 +19,7 @@ import { type DatasetFormat, formatOf } from "./readDataset.js";
  * @example
  * serializeDataset(loadSeeds(), "json").startsWith('{\n  "version": 1,'); // => true
  */
-export function serializeDataset(dataset: Dataset, format: DatasetFormat): string {
+export function serializeDataset(dataset: Dataset, format: Exclude<DatasetFormat, "parquet">): string {
   // parsing puts keys in schema order and drops stray ones, so output is canonical
   const valid = parseDataset(dataset);
   return format === "csv" ? datasetToCsv(valid) : `${JSON.stringify(valid, null, 2)}\n`;
@@ -30,9 +31,10 @@ export function serializeDataset(dataset: Dataset, format: DatasetFormat): strin
  *
  * @param dataset - the dataset (validated first)
  * @param path - the file to write; its folder must exist
- * @param options.format - "json" or "csv"; default from the extension
+ * @param options.format - "json", "csv" or "parquet" (needs `hyparquet-writer`); default from the extension
  * @returns when the file is in place
- * @throws DuibiError `invalid_dataset`, or `file_unwritable` when the folder is missing or not writable
+ * @throws DuibiError `invalid_dataset`, `file_unwritable` when the folder is missing or not writable,
+ *   `missing_dependency` (Parquet without hyparquet-writer)
  * @example
  * await writeDataset(loadSeeds(), "out/seeds.csv"); // the long CSV
  */
@@ -41,10 +43,11 @@ export async function writeDataset(
   path: string,
   options: { format?: DatasetFormat } = {},
 ): Promise<void> {
-  const text = serializeDataset(dataset, options.format ?? formatOf(path));
+  const format = options.format ?? formatOf(path);
+  const text = format === "parquet" ? await writeParquet(parseDataset(dataset)) : serializeDataset(dataset, format);
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {
-    await writeFile(temporary, text, "utf8");
+    await writeFile(temporary, text);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,4 +1,12 @@
-import { type Dataset, DatasetSchema, duibiError, findRegion, type Kind, type Observation } from "@duibi/core";
+import {
+  type Dataset,
+  DatasetSchema,
+  duibiError,
+  findRegion,
+  type Kind,
+  type Observation,
+  reportYears,
+} from "@duibi/core";
 
 /** Validates a dataset at the package boundary (zod), naming the first bad path. */
 export function parseDatasetInput(dataset: unknown): Dataset {
@@ -42,9 +50,13 @@ const bySource = (a: Observation, b: Observation) =>
 
 /**
  * Observations indexed by region, indicator, measure, period and kind; when a fact is stated
- * more than once the first by document and position comes first.
+ * more than once, actuals and estimates of the latest report come first (the latest final
+ * figure, when `years` gives each document's report year), then by document and position.
  */
-export function indexObservations(observations: readonly Observation[]): Map<string, Observation[]> {
+export function indexObservations(
+  observations: readonly Observation[],
+  years?: ReadonlyMap<string, number | null>,
+): Map<string, Observation[]> {
   const index = new Map<string, Observation[]>();
   for (const o of observations) {
     const key = factKey(o.regionCode, o.indicator, o.measure, o.period, o.kind);
@@ -52,7 +64,9 @@ export function indexObservations(observations: readonly Observation[]): Map<str
     if (list === undefined) index.set(key, [o]);
     else list.push(o);
   }
-  for (const list of index.values()) list.sort(bySource);
+  const yearOf = (o: Observation) => years?.get(o.source.document) ?? Number.NEGATIVE_INFINITY;
+  const order = (a: Observation, b: Observation) => (a.kind === "target" ? 0 : yearOf(b) - yearOf(a)) || bySource(a, b);
+  for (const list of index.values()) list.sort(order);
   return index;
 }
 
@@ -105,7 +119,7 @@ export function growthTargets(
   const year = parseYear(options?.year);
   const parsed = parseDatasetInput(dataset);
   const codes = selectRegionCodes(parsed, options.regions);
-  const index = indexObservations(parsed.observations);
+  const index = indexObservations(parsed.observations, reportYears(parsed));
   const targets: GrowthTargets["targets"] = [];
   for (const sources of index.values()) {
     const target = sources[0] as Observation;

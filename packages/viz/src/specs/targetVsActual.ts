@@ -13,9 +13,11 @@ import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./tar
 export interface TargetVsActualOptions extends ChartOptions, Partial<TargetPairOptions> {}
 
 /** How a target's qualifier is drawn. */
-type Form = "exact" | "floor" | "about" | "ceiling";
+export type TargetForm = "exact" | "floor" | "about" | "ceiling";
+type Form = TargetForm;
 
-const FORM: Record<Qualifier, Form> = {
+/** The marker form of each qualifier (shared by the charts that draw targets). */
+export const FORM: Record<Qualifier, Form> = {
   exact: "exact",
   range: "exact",
   at_least: "floor", // 以上, 不低于: open-ended upwards
@@ -26,7 +28,7 @@ const FORM: Record<Qualifier, Form> = {
 };
 
 /** Marker shapes; the ceiling is a thick vertical bar (a cap), the floor points the open way. */
-const SHAPE: Record<Form | "actual", string> = {
+export const SHAPE: Record<Form | "actual", string> = {
   actual: "circle",
   exact: "diamond",
   floor: "triangle-right",

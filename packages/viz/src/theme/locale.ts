@@ -43,6 +43,21 @@ export interface Locale {
   medianRank: string;
   /** "第1名". */
   rankN: (k: number) => string;
+  /** Attainment verdicts (完成 / 未完成 / 口径不同 / 缺数据). */
+  verdict: Record<"met" | "missed" | "not_comparable" | "incomplete", string>;
+  /** Legend of an outcome in a chart over the years ("实际"). */
+  outcomeMarker: string;
+  /** Title of the attainment matrix: "目标完成情况：地区生产总值增速". */
+  attainmentTitle: (indicator: string) => string;
+  /** Title of a region's targets and outcomes: "重庆市地区生产总值增速：目标与实际". */
+  historyTitle: (region: string, indicator: string) => string;
+  /** Subtitle of the matrix: "共300个地区，按完成率排序". */
+  matrixOrder: (n: number) => string;
+  /** Tooltip title of a gap in 个百分点. */
+  gapPp: string;
+  /** Tooltip titles of a year and a verdict. */
+  yearTitle: string;
+  verdictTitle: string;
   /** "2023年". */
   year: (y: number) => string;
   /** "2023年实际", "2023 actual". */
@@ -106,6 +121,14 @@ const zh: Locale = {
   rankRangeTip: "名次区间（90%）",
   medianRank: "名次中位数",
   rankN: (k) => `第${k}名`,
+  verdict: { met: "完成", missed: "未完成", not_comparable: "口径不同", incomplete: "缺数据" },
+  outcomeMarker: "实际",
+  attainmentTitle: (indicator) => `目标完成情况：${indicator}`,
+  historyTitle: (region, indicator) => `${region}${indicator}：目标与实际`,
+  matrixOrder: (n) => `共${n}个地区，按完成率从高到低排序`,
+  gapPp: "差距（个百分点）",
+  yearTitle: "年份",
+  verdictTitle: "结果",
   year: (y) => `${y}年`,
   when: (y, kind) => `${y}年${zhKind[kind]}`,
   actualOf: (y) => `${y}年实际`,
@@ -170,6 +193,14 @@ const en: Locale = {
   rankRangeTip: "Rank range (90%)",
   medianRank: "median rank",
   rankN: (k) => `Rank ${k}`,
+  verdict: { met: "met", missed: "missed", not_comparable: "not comparable", incomplete: "incomplete" },
+  outcomeMarker: "Outcome",
+  attainmentTitle: (indicator) => `Targets met and missed: ${indicator}`,
+  historyTitle: (region, indicator) => `${region} ${indicator.trim()}: targets and outcomes`,
+  matrixOrder: (n) => `${n} regions, by share of targets met`,
+  gapPp: "Gap (pp)",
+  yearTitle: "Year",
+  verdictTitle: "Verdict",
   year: (y) => String(y),
   when: (y, kind) => `${y} ${kind}`,
   actualOf: (y) => `${y} actual`,

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { Document } from "../schema/document.js";
+import type { Observation } from "../schema/observation.js";
+import { align } from "./align.js";
+import { buildDataset } from "./buildDataset.js";
+import { finalFigures } from "./finalFigures.js";
+
+const doc = (id: string, year: number | null): Document => ({
+  id,
+  title: id,
+  regionCode: "500000",
+  year,
+  type: "work_report",
+  chars: 100,
+  sha256: "0".repeat(64),
+});
+const gdp = (document: string, kind: Observation["kind"], value: number, period = 2023): Observation => ({
+  regionCode: "500000",
+  regionName: "重庆市",
+  indicator: "gdp",
+  measure: "growth",
+  period,
+  kind,
+  value,
+  unit: "%",
+  qualifier: "exact",
+  nameAsWritten: "地区生产总值",
+  source: { document, start: 0, end: 10, quote: `地区生产总值增长${value}%` },
+});
+
+describe("finalFigures(dataset)", () => {
+  it("keeps every statement; the latest report's actual is final and the revision shows", () => {
+    const dataset = buildDataset({
+      observations: [
+        gdp("b-2024.txt", "estimate", 5),
+        gdp("b-2024.txt", "actual", 5.1),
+        gdp("a-2025.txt", "actual", 5.2),
+      ],
+      documents: [doc("a-2025.txt", 2025), doc("b-2024.txt", 2024)],
+    });
+    // both actuals are kept by the dataset (a conflict), not merged away
+    expect(dataset.observations).toHaveLength(3);
+    const f = finalFigures(dataset).get("500000|gdp|growth|2023")!;
+    expect([f.final.value, f.final.kind, f.estimateStandsIn, f.revised, f.reportYear]).toEqual([
+      5.2,
+      "actual",
+      false,
+      true,
+      2025,
+    ]);
+    expect(f.statements.map((o) => o.value)).toEqual([5, 5.1, 5.2]);
+  });
+
+  it("an estimate stands in when no report states an actual; targets are not outcomes", () => {
+    const dataset = buildDataset({
+      observations: [gdp("b-2024.txt", "estimate", 5), gdp("b-2024.txt", "target", 6, 2024)],
+      documents: [doc("b-2024.txt", 2024)],
+    });
+    const figures = finalFigures(dataset);
+    expect([...figures.keys()]).toEqual(["500000|gdp|growth|2023"]);
+    expect(figures.get("500000|gdp|growth|2023")).toMatchObject({ estimateStandsIn: true, revised: false });
+  });
+});
+
+describe("align across reports", () => {
+  const documents = [doc("a-2025.txt", 2025), doc("b-2024.txt", 2024)];
+  it("takes the latest report's final figure and names the revision", () => {
+    const dataset = buildDataset({
+      observations: [gdp("b-2024.txt", "actual", 5.1), gdp("a-2025.txt", "actual", 5.2)],
+      documents,
+    });
+    const row = align(dataset, { period: 2023, kind: "actual" }).rows.find((r) => r.indicator === "gdp")!;
+    expect(row.cells["500000"]?.value).toBe(5.2);
+    expect(row.cells["500000"]?.source.document).toBe("a-2025.txt");
+    expect(row.note).toContain("数值经修订，取最新报告：重庆市（5.2%、5.1%）");
+    expect(row.note).not.toContain("数值冲突");
+  });
+
+  it("an estimate stands in for a missing actual only when asked, and the note says so", () => {
+    const dataset = buildDataset({
+      observations: [
+        gdp("b-2024.txt", "estimate", 5),
+        { ...gdp("b-2024.txt", "actual", 7), indicator: "retail_sales" },
+      ],
+      documents,
+    });
+    const without = align(dataset, { period: 2023, kind: "actual" });
+    expect(without.rows.some((r) => r.indicator === "gdp")).toBe(false);
+    const row = align(dataset, { period: 2023, kind: "actual", estimatesStandIn: true }).rows.find(
+      (r) => r.indicator === "gdp",
+    )!;
+    expect(row.cells["500000"]?.value).toBe(5);
+    expect(row.note).toContain("以预计数代替实际数：重庆市");
+  });
+});

@@ -1,0 +1,155 @@
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { describeDocument } from "../extract/describeDocument.js";
+import { extractCorpus, extractReports } from "./extractCorpus.js";
+import { extractReport } from "./extractReport.js";
+import { listReports } from "./listReports.js";
+
+const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+const SOURCES = join(ROOT, "seeds/sources");
+const SEEDS = ["001_8f9e7cf461ee1142.txt", "003_ef7b3d82409e665a.txt", "004_4fe08f7bbbc0cf7d.txt"];
+const CORE_DIST = join(ROOT, "packages/core/dist/index.js");
+
+let dir: string;
+
+beforeAll(async () => {
+  // worker threads run the built package: bring packages/core/dist up to date
+  execFileSync("pnpm", ["exec", "tsc", "-b", "packages/core"], { cwd: ROOT, stdio: "ignore" });
+  dir = await mkdtemp(join(tmpdir(), "duibi-corpus-"));
+  await mkdir(join(dir, "b", "deep"), { recursive: true });
+  await mkdir(join(dir, "a"));
+  await copyFile(join(SOURCES, SEEDS[0]!), join(dir, "b", "deep", "one.txt"));
+  await copyFile(join(SOURCES, SEEDS[1]!), join(dir, "a", "two.md"));
+  await copyFile(join(SOURCES, SEEDS[2]!), join(dir, "b", "three.txt"));
+  await writeFile(join(dir, "a", "notes.docx"), "not a report");
+  await writeFile(join(dir, ".hidden.txt"), "hidden");
+  await writeFile(join(dir, "b", "empty.txt"), "");
+  await writeFile(join(dir, "b", "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0]));
+  await writeFile(join(dir, "crash.txt"), "2024年重庆市武隆区政府工作报告\n地区生产总值增长6%。");
+}, 120_000);
+
+describe("listReports", () => {
+  it("walks folders recursively for .txt and .md, sorted by path, hidden files skipped", async () => {
+    const files = await listReports(["."], dir);
+    expect(files.map((f) => f.id)).toEqual([
+      "./a/two.md",
+      "./b/binary.txt",
+      "./b/deep/one.txt",
+      "./b/empty.txt",
+      "./b/three.txt",
+      "./crash.txt",
+    ]);
+    expect(files[0]!.path).toBe(join(dir, "a", "two.md"));
+  });
+
+  it("keeps inputs in order, a file once, a missing path as given; expands globs", async () => {
+    const files = await listReports(["b/three.txt", "b", "missing.txt", "b/**/*.txt", "a/*.md"], dir);
+    expect(files.map((f) => f.id)).toEqual([
+      "b/three.txt",
+      "b/binary.txt",
+      "b/deep/one.txt",
+      "b/empty.txt",
+      "missing.txt",
+      "a/two.md",
+    ]);
+    expect((await listReports(["b/*.txt"], dir)).map((f) => f.id)).toEqual([
+      "b/binary.txt",
+      "b/empty.txt",
+      "b/three.txt",
+    ]);
+  });
+});
+
+describe("extractCorpus", () => {
+  it("gives the same documents, observations and dataset with 1 and with 3 jobs", async () => {
+    const inputs = ["b", "a", "missing.txt"];
+    const one = await extractCorpus(inputs, { cwd: dir, jobs: 1 });
+    const three = await extractCorpus(inputs, { cwd: dir, jobs: 3 });
+    expect(one.documents.map((d) => d.id)).toEqual(["b/deep/one.txt", "b/three.txt", "a/two.md"]);
+    expect(one.observations.length).toBeGreaterThan(100);
+    expect(JSON.stringify(three)).toBe(JSON.stringify(one));
+    expect(one.dataset.documents.map((d) => d.id)).toEqual(["a/two.md", "b/deep/one.txt", "b/three.txt"]);
+  });
+
+  it("names the files it cannot read and still reads the others", async () => {
+    const { failures, documents } = await extractCorpus(["."], { cwd: dir, jobs: 2 });
+    expect(failures.map((f) => [f.file.id, f.error.code])).toEqual([
+      ["./b/binary.txt", "file_binary"],
+      ["./b/empty.txt", "file_empty"],
+    ]);
+    expect(documents).toHaveLength(4);
+  });
+
+  it("fails only the file whose worker crashes", async () => {
+    const worker = join(dir, "crashing-worker.mjs");
+    // A worker that exits on crash.txt and extracts the others with the built core.
+    await writeFile(
+      worker,
+      `import { parentPort } from "node:worker_threads";
+import(${JSON.stringify(CORE_DIST)}).then(({ extractReport }) => {
+  parentPort.on("message", (task) => {
+    if (task.path.endsWith("crash.txt")) process.exit(7);
+    extractReport(task.path, task.id, task.options).then((outcome) => parentPort.postMessage({ index: task.index, outcome }));
+  });
+});
+`,
+    );
+    const files = await listReports(["crash.txt", "b/three.txt", "a/two.md", "b/deep/one.txt"], dir);
+    const seen: number[] = [];
+    const outcomes = await extractReports(files, { jobs: 2, worker, onFile: (p) => seen.push(p.done) });
+    expect(outcomes.map((o) => o.ok)).toEqual([false, true, true, true]);
+    const crashed = outcomes[0]!;
+    expect(crashed.ok === false && crashed.error.code).toBe("extract_failed");
+    expect(crashed.ok === false && crashed.error.message).toContain("exit code 7");
+    expect(seen).toEqual([1, 2, 3, 4]);
+    const inline = await extractReports(files.slice(1), { jobs: 1 });
+    expect(JSON.stringify(outcomes.slice(1))).toBe(JSON.stringify(inline));
+  });
+
+  it("refuses jobs that are not a whole number ≥ 1", async () => {
+    for (const jobs of [0, -1, 1.5, Number.NaN]) {
+      await expect(extractCorpus(["a"], { cwd: dir, jobs })).rejects.toMatchObject({ code: "invalid_option" });
+    }
+  });
+});
+
+describe("describeDocument", () => {
+  it("takes the title from YAML front matter", () => {
+    const text =
+      "---\nsource: https://example.org/x\ntitle: '重庆市政府工作报告（2024年1月21日）'\n---\n\n**重庆市政府工作报告**\n";
+    expect(describeDocument(text, "x.md", { region: null, year: null }).title).toBe(
+      "重庆市政府工作报告（2024年1月21日）",
+    );
+    expect(
+      describeDocument("---\nsource: x\n---\n关于印发《武隆区政府工作报告》的通知", "y", { region: null, year: null })
+        .title,
+    ).toBe("武隆区政府工作报告");
+  });
+});
+
+describe("extractReport", () => {
+  it("takes region and year from the front matter title when the text's header names neither", async () => {
+    const text =
+      "---\ntitle: 重庆市人民政府工作报告（2003年）\n---\n\n——二〇〇三年一月八日在大会上\n\n各位代表：\n全市生产总值增长10.3%。\n";
+    await writeFile(join(dir, "cq-2003.md"), text);
+    const outcome = await extractReport(join(dir, "cq-2003.md"), "cq-2003.md");
+    expect(outcome.ok && [outcome.document.regionCode, outcome.document.year, outcome.document.title]).toEqual([
+      "500000",
+      2003,
+      "重庆市人民政府工作报告（2003年）",
+    ]);
+    const late = "---\ntitle: 重庆市2009年政府工作报告\n---\n\n各位代表：\n全市生产总值增长14.9%。\n";
+    await writeFile(join(dir, "cq-2009.md"), late);
+    const outcome2009 = await extractReport(join(dir, "cq-2009.md"), "cq-2009.md");
+    expect(outcome2009.ok && [outcome2009.document.regionCode, outcome2009.document.year]).toEqual(["500000", 2009]);
+    // a header that names them wins over the front matter
+    const named = "---\ntitle: 重庆市人民政府工作报告（2003年）\n---\n2024年重庆市政府工作报告\n地区生产总值增长6%。\n";
+    await writeFile(join(dir, "wz.md"), named);
+    const own = await extractReport(join(dir, "wz.md"), "wz.md");
+    expect(own.ok && [own.document.regionCode, own.document.year]).toEqual(["500000", 2024]);
+  });
+});

@@ -1,0 +1,239 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { buildDataset } from "../align/buildDataset.js";
+import { duibiError } from "../errors/catalog.js";
+import { DuibiError, type DuibiErrorCode } from "../errors/DuibiError.js";
+import type { Unmapped } from "../extract/types.js";
+import type { Dataset } from "../schema/dataset.js";
+import type { Document } from "../schema/document.js";
+import type { Observation } from "../schema/observation.js";
+import { extractReport, type ReportOptions, type ReportOutcome } from "./extractReport.js";
+import { listReports, type ReportFile } from "./listReports.js";
+import type { WorkerReply, WorkerTask } from "./protocol.js";
+
+/** One file finished, as {@link ExtractReportsOptions.onFile} sees it (in the order files finish). */
+export interface ReportProgress {
+  /** The file's place in the list. */
+  index: number;
+  /** The file. */
+  file: ReportFile;
+  /** What it gave. */
+  outcome: ReportOutcome;
+  /** Files finished so far, this one included. */
+  done: number;
+  /** Files in all. */
+  total: number;
+}
+
+/** Options of {@link extractReports} and {@link extractCorpus}. */
+export interface ExtractReportsOptions extends ReportOptions {
+  /** Worker threads to run; default every core (`os.availableParallelism()`); 1 runs in this thread. */
+  jobs?: number;
+  /** Called as each file finishes, for progress. */
+  onFile?: (progress: ReportProgress) => void;
+  /** The worker script; default the built package's `dist/corpus/worker.js`. For tests. */
+  worker?: URL | string;
+}
+
+/**
+ * Extracts many report files, on worker threads when `jobs` > 1. The outcomes come back
+ * in the order of `files` whatever `jobs` is, with the same content. A file that cannot be
+ * read fails alone; so does a file whose worker crashes (the crashed worker is replaced).
+ *
+ * @param files - the files (see {@link listReports})
+ * @param options - jobs, progress callback, region, year, size limit
+ * @returns one outcome per file, in the order of `files`
+ * @throws DuibiError `invalid_option` when `jobs` is not a whole number ≥ 1
+ * @example
+ * const outcomes = await extractReports(await listReports(["reports/"]), { jobs: 2 });
+ */
+export async function extractReports(
+  files: readonly ReportFile[],
+  options: ExtractReportsOptions = {},
+): Promise<ReportOutcome[]> {
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw duibiError("invalid_option", { option: "jobs", detail: `must be a whole number ≥ 1, got ${String(jobs)}` });
+  }
+  const report: ReportOptions = {
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  };
+  const outcomes: ReportOutcome[] = new Array(files.length);
+  let done = 0;
+  const finish = (index: number, outcome: ReportOutcome) => {
+    outcomes[index] = outcome;
+    done++;
+    options.onFile?.({ index, file: files[index]!, outcome, done, total: files.length });
+  };
+  const script = options.worker ?? defaultWorker();
+  // Without a built worker (a source checkout before `pnpm build`), read in this thread.
+  if (jobs === 1 || files.length <= 1 || script === undefined) {
+    for (const [index, file] of files.entries()) finish(index, await extractReport(file.path, file.id, report));
+  } else {
+    await runWorkers(files, report, Math.min(jobs, files.length), script, finish);
+  }
+  return outcomes;
+}
+
+/** The built worker: beside this module in dist/, or in the package's dist/ when running from source. */
+function defaultWorker(): URL | undefined {
+  const url = import.meta.url.endsWith(".ts")
+    ? new URL("../../dist/corpus/worker.js", import.meta.url)
+    : new URL("./worker.js", import.meta.url);
+  return existsSync(url) ? url : undefined;
+}
+
+function failure(file: ReportFile, detail: string): ReportOutcome {
+  const error = duibiError("extract_failed", { path: file.id, detail }, { where: file.id });
+  return {
+    ok: false,
+    error: { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}), where: file.id },
+  };
+}
+
+function runWorkers(
+  files: readonly ReportFile[],
+  options: ReportOptions,
+  count: number,
+  script: URL | string,
+  finish: (index: number, outcome: ReportOutcome) => void,
+): Promise<void> {
+  return new Promise((resolveAll) => {
+    let next = 0;
+    let finished = 0;
+    const start = () => {
+      const worker = new Worker(script);
+      let current = -1;
+      let settled = false;
+      const give = () => {
+        if (next >= files.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const file = files[current]!;
+        worker.postMessage({ index: current, path: file.path, id: file.id, options } satisfies WorkerTask);
+      };
+      const complete = (index: number, outcome: ReportOutcome) => {
+        finish(index, outcome);
+        if (++finished === files.length) resolveAll();
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        const file = files[reply.index]!;
+        const outcome =
+          "json" in reply
+            ? (JSON.parse(reply.json) as ReportOutcome)
+            : "outcome" in reply
+              ? reply.outcome
+              : failure(file, reply.thrown);
+        complete(reply.index, outcome);
+        give();
+      });
+      // A crash (an uncaught error, process.exit, out of memory) fails the file being read;
+      // a fresh worker takes the rest of the queue.
+      const crashed = (detail: string) => {
+        if (settled) return;
+        settled = true;
+        if (current >= 0) {
+          const index = current;
+          current = -1;
+          complete(index, failure(files[index]!, detail));
+          if (next < files.length) start();
+        }
+      };
+      worker.on("error", (error) => crashed(`its worker thread crashed: ${error.message}`));
+      worker.on("exit", (code) => crashed(`its worker thread stopped (exit code ${code})`));
+      give();
+    };
+    for (let i = 0; i < count; i++) start();
+  });
+}
+
+/** A file `extractCorpus` could not extract, and why. */
+export interface CorpusFailure {
+  /** The file. */
+  file: ReportFile;
+  /** Why: `file_not_found`, `file_empty`, `file_binary`, `file_encoding`, `file_too_large`, `extract_failed`, … */
+  error: DuibiError;
+}
+
+/** The files of a corpus, extracted: their records in file order, and the files that failed. */
+export interface CorpusParts {
+  /** One per file read, in file order. */
+  documents: Document[];
+  /** Every file's observations, in file order then text order. */
+  observations: Observation[];
+  /** Figures found but not mapped to an indicator, in the same order. */
+  unmapped: Unmapped[];
+  /** The files that could not be read or extracted, in file order. */
+  failures: CorpusFailure[];
+}
+
+/**
+ * Gathers the outcomes of {@link extractReports} into one list of each, in file order.
+ *
+ * @param files - the files, as given to extractReports
+ * @param outcomes - their outcomes
+ * @returns documents, observations, unmapped figures and failures
+ * @example
+ * const parts = gatherReports(files, await extractReports(files)); parts.failures.length; // => 0
+ */
+export function gatherReports(files: readonly ReportFile[], outcomes: readonly ReportOutcome[]): CorpusParts {
+  const parts: CorpusParts = { documents: [], observations: [], unmapped: [], failures: [] };
+  for (const [index, outcome] of outcomes.entries()) {
+    if (!outcome.ok) {
+      const { code, message, hint, where } = outcome.error;
+      parts.failures.push({
+        file: files[index]!,
+        error: new DuibiError({
+          code: code as DuibiErrorCode,
+          message,
+          ...(hint === undefined ? {} : { hint }),
+          ...(where === undefined ? {} : { where }),
+        }),
+      });
+      continue;
+    }
+    parts.documents.push(outcome.document);
+    // Loops, not push(...items): a huge text yields more items than a call may take arguments.
+    for (const o of outcome.observations) parts.observations.push(o);
+    for (const u of outcome.unmapped) parts.unmapped.push(u);
+  }
+  return parts;
+}
+
+/** A corpus of reports as one dataset, with what could not be read. */
+export interface Corpus extends CorpusParts {
+  /** The files found, in the order they were read. */
+  files: ReportFile[];
+  /** The observations and documents as one dataset (see `buildDataset`). */
+  dataset: Dataset;
+}
+
+/**
+ * Extracts a corpus of report texts into one dataset: files, folders (walked
+ * recursively for `.txt` and `.md`) and globs, on every core by default. The dataset is
+ * the same whatever `jobs` is. Files that cannot be read are listed in `failures` and
+ * left out; the others are still read.
+ *
+ * @param inputs - files, folders or globs (relative to `cwd`)
+ * @param options - `jobs` (default every core; 1 runs in this thread), `cwd`, `onFile`
+ *   progress, `region`/`year` for every file, `maxBytes`
+ * @returns the dataset, the files, and the failures
+ * @throws DuibiError `invalid_option` for a bad `jobs`
+ * @example
+ * const { dataset, failures } = await extractCorpus(["corpus/shenzhen"], { jobs: 2 });
+ * dataset.documents.length; // => the reports read
+ */
+export async function extractCorpus(
+  inputs: readonly string[],
+  options: ExtractReportsOptions & { cwd?: string } = {},
+): Promise<Corpus> {
+  const files = await listReports(inputs, options.cwd);
+  const parts = gatherReports(files, await extractReports(files, options));
+  return { files, ...parts, dataset: buildDataset(parts) };
+}

@@ -1,0 +1,3 @@
+export * from "./extractCorpus.js";
+export * from "./extractReport.js";
+export * from "./listReports.js";
