@@ -1,4 +1,4 @@
-import { canConvert, convert } from "../registry/units.js";
+import { canConvert, convert, findUnit } from "../registry/units.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Bounds, Measure, Observation, Qualifier } from "../schema/observation.js";
@@ -102,8 +102,13 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   }
 
   const units = [...new Set(chosen.map((c) => c.entry.unit))];
+  // a unit outside the unit table is not known to be the same unit, even when spelt alike
+  // (a GBK file read as UTF-8 turns 亿元 and 万元 into the same garbage)
+  const unknownUnits = units.filter((u) => findUnit(u) === undefined);
   const target = units.length > 1 ? commonUnit(units, indicator?.unit) : units[0];
-  const unitProblem = target === undefined ? `单位无法换算（${units.join("、")}）` : undefined;
+  let unitProblem: string | undefined;
+  if (unknownUnits.length > 0) unitProblem = `单位不在单位表中（${unknownUnits.join("、")}）`;
+  else if (target === undefined) unitProblem = `单位无法换算（${units.join("、")}）`;
 
   const cells: Record<string, Cell | null> = {};
   for (const region of context.regions) cells[region.code] = null;

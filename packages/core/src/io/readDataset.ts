@@ -6,7 +6,7 @@ import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { datasetFromCsv } from "./datasetFromCsv.js";
 import { parseDataset } from "./parseDataset.js";
-import { stripBom } from "./stripBom.js";
+import { decodeText } from "./readText.js";
 
 /** The file formats a dataset is read from and written to. */
 export type DatasetFormat = "json" | "csv";
@@ -51,22 +51,26 @@ export async function readDataset(
 export const MAX_DATASET_BYTES = 500 * 1024 * 1024;
 
 /**
- * Reads a UTF-8 file and drops a BOM, turning fs errors into DuibiErrors.
+ * Reads a dataset file's text as report texts are read (`decodeText`): UTF-8 with a
+ * fatal decoder (BOM dropped), else GB18030/GBK, which spreadsheet programs on Chinese
+ * systems still save CSV in; never UTF-8 with replacement characters, which would turn
+ * 亿元 and 万元 into the same garbage. Turns fs errors into DuibiErrors.
  * @param path - the file
  * @param limit - refuse files larger than this many bytes; default {@link MAX_DATASET_BYTES}
  * @returns the text
- * @throws DuibiError `file_too_large` naming the limit, `file_not_found`, `file_unreadable`
+ * @throws DuibiError `file_too_large` naming the limit, `file_not_found`, `file_unreadable`,
+ *   `file_empty`, `file_binary`, `file_encoding` (neither UTF-8 nor GB18030)
  * @example
  * (await readUtf8("seeds/dataset.json")).startsWith("{"); // => true
  */
 export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise<string> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const info = await stat(path);
     const fix = "Split the dataset by region or year, or keep it in CSV and filter it before loading.";
     if (info.size > limit) throw duibiError("file_too_large", { path, size: info.size, limit, fix }, { where: path });
     // A pipe or device reports size 0: read it in chunks and stop at the limit.
-    text = info.isFile() ? await readFile(path, "utf8") : await readCapped(path, limit, fix);
+    bytes = info.isFile() ? await readFile(path) : await readCapped(path, limit, fix);
   } catch (error) {
     if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -74,10 +78,10 @@ export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise
     const detail = code === "EISDIR" ? "it is a directory" : (error as Error).message;
     throw duibiError("file_unreadable", { path, detail }, { cause: error });
   }
-  return stripBom(text);
+  return decodeText(bytes, path).text;
 }
 
-async function readCapped(path: string, limit: number, fix: string): Promise<string> {
+async function readCapped(path: string, limit: number, fix: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
@@ -87,7 +91,7 @@ async function readCapped(path: string, limit: number, fix: string): Promise<str
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**
