@@ -12,6 +12,12 @@ export interface GapsOptions {
 /** Why a row has no gaps when the reference (a region, or every region) has no value on it. */
 export const NO_REFERENCE_VALUE = "the reference has no value on this row";
 
+/**
+ * Why a row with values has no gaps: the values are so large (±1.7e308) that the
+ * reference or a difference is beyond the largest double and would read as —.
+ */
+const OVERFLOW = "数值过大，差距超出可计算的范围（溢出）";
+
 /** Measures whose difference is read in percentage points (个百分点), not in the cell's unit. */
 const POINT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["growth", "change_pp", "share", "rate"]);
 /** Measures for which "times the reference" means something. */
@@ -51,7 +57,8 @@ function resolveReference(input: string, regions: readonly { code: string; name:
  * row's median or mean. Levels and counts: the difference in the row's canonical unit and the
  * ratio value ÷ reference (null when the reference is 0 or negative). Growth, rates, shares and
  * changes: the difference in 个百分点 (no ratio). Incomparable rows are skipped with their reason,
- * never computed; on partial rows a region without a value gets a null cell.
+ * never computed; on partial rows a region without a value gets a null cell. A row whose
+ * reference or gaps overflow (values near ±1.7e308) is skipped and says so.
  *
  * @param table - From `align(dataset, { period, kind })`; validated, never modified.
  * @param options - reference: a region of the table, "median" or "mean".
@@ -80,10 +87,14 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
     const reason = reasons[i];
     if (reason != null) return { ...base, skipped: reason, referenceValue: null, cells: empty() };
     g++;
-    const referenceValue = clean(result.reference[g] as number);
+    const rawReference = result.reference[g] as number;
+    const referenceValue = clean(rawReference);
     if (referenceValue === null) {
-      return { ...base, skipped: NO_REFERENCE_VALUE, referenceValue: null, cells: empty() };
+      const skipped = Number.isNaN(rawReference) ? NO_REFERENCE_VALUE : OVERFLOW;
+      return { ...base, skipped, referenceValue: null, cells: empty() };
     }
+    const overflows = regions.some((_, r) => Math.abs(result.gaps[g * width + r] as number) === Infinity);
+    if (overflows) return { ...base, skipped: OVERFLOW, referenceValue: null, cells: empty() };
     const cells: Record<string, GapCell | null> = {};
     regions.forEach((region, r) => {
       const at = g * width + r;
