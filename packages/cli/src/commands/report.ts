@@ -74,8 +74,8 @@ export async function run(ctx: CliContext): Promise<number> {
 
   const plans = planCharts({ ...data, lang, dataset });
   const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
-  const texts = await readDocumentTexts(dataset, inputs);
-  const model = buildReport({ ...data, lang, dataset, charts, texts });
+  const { texts, refused } = await readDocumentTexts(dataset, inputs);
+  const model = buildReport({ ...data, lang, dataset, charts, texts, refused });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));

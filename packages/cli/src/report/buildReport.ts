@@ -2,6 +2,7 @@ import type { Dataset } from "@duibi/core";
 import { allRowsSection } from "./allRowsSection.js";
 import { comparabilitySection } from "./comparabilitySection.js";
 import type { ReportData } from "./dataFiles.js";
+import type { TextRefusal } from "./documentTexts.js";
 import type { SectionContext } from "./figureCell.js";
 import { gapsSection } from "./gapsSection.js";
 import { headlineSection } from "./headlineSection.js";
@@ -23,6 +24,8 @@ export interface ReportInput extends ReportData {
   charts: ReportChart[];
   /** Document id → text, for quoting whole sentences in the appendix. */
   texts: ReadonlyMap<string, string>;
+  /** Document id → why its text is not used (see readDocumentTexts); the appendix says why. */
+  refused?: ReadonlyMap<string, TextRefusal>;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface ReportInput extends ReportData {
  */
 export function buildReport(input: ReportInput): ReportModel {
   const l = labels(input.lang);
-  const index = createSourceIndex(input.dataset.documents, input.texts);
+  const index = createSourceIndex(input.dataset.documents, input.texts, input.refused);
   const ctx: SectionContext = { lang: input.lang, regions: input.regions, cite: (s) => index.cite(s) };
   const sections = [
     headlineSection(input.actual, input.gaps, ctx),

@@ -28,7 +28,8 @@ export function renderMarkdown(model: ReportModel): string {
       s.context === null
         ? `**${escapeMarkdown(s.quote)}**`
         : `${escapeMarkdown(s.context.before)}**${escapeMarkdown(s.quote)}**${escapeMarkdown(s.context.after)}`;
-    out.push(`[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”`);
+    const why = s.withoutContext === null ? "" : `（${escapeMarkdown(l.withoutContext[s.withoutContext])}）`;
+    out.push(`[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”${why}`);
   }
   out.push("", "---", "", escapeMarkdown(l.footer), "");
   return out.join("\n");
