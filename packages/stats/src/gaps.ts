@@ -1,4 +1,4 @@
-import { duibiError, findRegion, type Measure } from "@duibi/core";
+import { checkArgs, duibiError, findRegion, type Measure } from "@duibi/core";
 import { clean, parseTable, rowUnit, skipReason, sortedRegions, tablePanel } from "./internal/table.js";
 import { gapsPanel } from "./panel/gapsPanel.js";
 import type { GapCell, GapReference, GapRow, GapsResult } from "./types.js";
@@ -34,6 +34,7 @@ const RATIO_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["level", "count"]
  * gapUnit("level", "亿元"); // => "亿元"
  */
 export function gapUnit(measure: Measure, unit: string): string {
+  checkArgs({ measure: [measure, "string"], unit: [unit, "string"] });
   return POINT_MEASURES.has(measure) ? "个百分点" : unit;
 }
 
@@ -71,6 +72,7 @@ function resolveReference(input: string, regions: readonly { code: string; name:
  *   ?.cells["500156"]?.gap; // => -1.4
  */
 export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
+  checkArgs({ table: [table, "readable"], options: [options, { "reference?": "string" }] });
   const parsed = parseTable(table);
   const regions = sortedRegions(parsed);
   const reference = resolveReference(options.reference ?? "median", regions);

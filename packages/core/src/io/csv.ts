@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { stripBom } from "./stripBom.js";
 
 /** One CSV record and the 1-based line it starts on (records may span lines inside quotes). */
@@ -33,6 +34,8 @@ const GUARDED_START = /^[=+\-@\t\r']/;
  * csvField("=1+1"); // => "'=1+1"
  */
 export function csvField(cell: CsvCell): string {
+  if (typeof cell !== "string" && typeof cell !== "number" && cell != null)
+    checkArgs({ cell: [cell, "string|number|null"] });
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (cell == null) return "";
   const text = GUARDED_START.test(cell) ? `'${cell}` : cell;
@@ -50,6 +53,7 @@ export function csvField(cell: CsvCell): string {
  * csvText("''quoted"); // => "'quoted"
  */
 export function csvText(field: string): string {
+  checkArgs({ field: [field, "string"] });
   return field.startsWith("'") ? field.slice(1) : field;
 }
 
@@ -64,6 +68,7 @@ export function csvText(field: string): string {
  * formatCsv([["a", "b"], [1, "x,y"]]); // => 'a,b\r\n1,"x,y"\r\n'
  */
 export function formatCsv(records: readonly (readonly CsvCell[])[]): string {
+  checkArgs({ records: [records, "array[]"] });
   // a record of one empty field would read back as a blank line: quote it
   const line = (cells: readonly CsvCell[]) => {
     const fields = cells.map(csvField);
@@ -87,6 +92,7 @@ export function formatCsv(records: readonly (readonly CsvCell[])[]): string {
  * parseCsv('a,b\n1,"x,y"\n').map((r) => r.fields); // => [["a", "b"], ["1", "x,y"]]
  */
 export function parseCsv(text: string, where?: string): CsvRecord[] {
+  checkArgs({ text: [text, "string"], "where?": [where, "string"] });
   const source = stripBom(text);
   const fail = (detail: string, line: number) =>
     duibiError("invalid_csv", { detail }, { where: `${where ?? "csv"}:${line}` });

@@ -1,5 +1,6 @@
 import { buildDataset } from "../align/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { getRegion } from "../registry/regions.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
@@ -66,6 +67,7 @@ export function datasetFromCsv(
   text: string,
   options: { where?: string; documents?: readonly Document[] } = {},
 ): Dataset {
+  checkArgs({ text: [text, "string"], options: [options, { "where?": "string", "documents?": "object[]" }] });
   const where = options.where ?? "csv";
   const [header, ...records] = parseCsv(text, where);
   if (header === undefined) throw duibiError("invalid_csv", { detail: "the file has no header row" }, { where });

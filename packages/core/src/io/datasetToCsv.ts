@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import type { Source } from "../schema/source.js";
@@ -43,6 +44,16 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
  * datasetToCsv(loadSeeds()).split("\r\n")[0]; // => "region_code,region_name,indicator,measure,period,kind,value,unit,…"
  */
 export function datasetToCsv(dataset: Dataset): string {
+  checkArgs({
+    dataset: [
+      dataset,
+      {
+        observations: [
+          { source: { document: "string", start: "number", end: "number", quote: "string" }, "alsoIn?": "object[]" },
+        ],
+      },
+    ],
+  });
   const rows = dataset.observations.flatMap((observation) =>
     [observation.source, ...(observation.alsoIn ?? [])].map((source) => row(observation, source)),
   );

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { buildDataset } from "../align/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { getRegion } from "../registry/regions.js";
 import { type Dataset, DatasetSchema } from "../schema/dataset.js";
 import { DocumentSchema } from "../schema/document.js";
@@ -29,6 +30,7 @@ import { formatIssues, formatPath } from "./formatIssues.js";
  * parseDataset({ version: 2 }); // throws invalid_dataset: "version: Invalid input: expected 1 …"
  */
 export function parseDataset(json: unknown, where?: string): Dataset {
+  checkArgs({ json: [json, "readable"], "where?": [where, "string"] });
   if (isExtractOutput(json)) return parseDataset(buildDataset(validate(ExtractOutputSchema, json, where)), where);
   return validate(DatasetSchema, json, where, firstInconsistency);
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { isDuibiError } from "../errors/DuibiError.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
@@ -17,6 +18,7 @@ export type DatasetFormat = "json" | "csv";
  * formatOf("out/data.CSV"); // => "csv"
  */
 export function formatOf(path: string): DatasetFormat {
+  checkArgs({ path: [path, "string"] });
   return /\.csv$/i.test(path) ? "csv" : "json";
 }
 
@@ -37,6 +39,7 @@ export async function readDataset(
   path: string,
   options: { format?: DatasetFormat; documents?: readonly Document[] } = {},
 ): Promise<Dataset> {
+  checkArgs({ path: [path, "string"], options: [options, { "format?": "string", "documents?": "object[]" }] });
   const text = await readUtf8(path);
   if ((options.format ?? formatOf(path)) === "csv") {
     return datasetFromCsv(text, { where: path, ...(options.documents ? { documents: options.documents } : {}) });
@@ -64,6 +67,7 @@ export const MAX_DATASET_BYTES = 500 * 1024 * 1024;
  * (await readUtf8("seeds/dataset.json")).startsWith("{"); // => true
  */
 export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise<string> {
+  checkArgs({ path: [path, "string"], limit: [limit, "number"] });
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -105,6 +109,7 @@ async function readCapped(path: string, limit: number, fix: string): Promise<Uin
  * parseJson('{"a": 1,}', "x.json"); // throws invalid_json, where "x.json:1:9"
  */
 export function parseJson(text: string, where = "json"): unknown {
+  checkArgs({ text: [text, "string"], where: [where, "string"] });
   try {
     return JSON.parse(text);
   } catch (error) {

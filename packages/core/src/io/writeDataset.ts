@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/dataset.js";
 import { datasetToCsv } from "./datasetToCsv.js";
 import { parseDataset } from "./parseDataset.js";
@@ -19,6 +20,7 @@ import { type DatasetFormat, formatOf } from "./readDataset.js";
  * serializeDataset(loadSeeds(), "json").startsWith('{\n  "version": 1,'); // => true
  */
 export function serializeDataset(dataset: Dataset, format: DatasetFormat): string {
+  checkArgs({ dataset: [dataset, "readable"], format: [format, "string"] });
   // parsing puts keys in schema order and drops stray ones, so output is canonical
   const valid = parseDataset(dataset);
   return format === "csv" ? datasetToCsv(valid) : `${JSON.stringify(valid, null, 2)}\n`;
@@ -41,6 +43,7 @@ export async function writeDataset(
   path: string,
   options: { format?: DatasetFormat } = {},
 ): Promise<void> {
+  checkArgs({ dataset: [dataset, "readable"], path: [path, "string"], options: [options, { "format?": "string" }] });
   const text = serializeDataset(dataset, options.format ?? formatOf(path));
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   try {

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Measure } from "../schema/observation.js";
 
 /**
@@ -39,6 +40,7 @@ const MEASURE_ORDER: Measure[] = ["level", "growth", "change_pp", "share", "rate
  * headlineFirst([{ indicator: "zoo", measure: "level" }, { indicator: "gdp", measure: "growth" }])[0]?.indicator; // => "gdp"
  */
 export function headlineFirst<R extends { indicator: string; measure: Measure }>(rows: readonly R[]): R[] {
+  checkArgs({ rows: [rows, "object[]"] });
   const order = new Map<string, number>(HEADLINE_INDICATORS.map((id, i) => [id, i]));
   const rank = (id: string) => order.get(id) ?? HEADLINE_INDICATORS.length;
   return [...rows].sort(

@@ -1,4 +1,5 @@
 import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
+import { checkArgs } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
@@ -48,6 +49,29 @@ function pickRows(table: ComparisonTable, options: CompareBarsOptions): Comparis
  * spec.vconcat[0].data.values.length; // => 2 (武隆区, 万州区)
  */
 export function compareBars(table: ComparisonTable, options: CompareBarsOptions = {}): ChartSpec {
+  checkArgs({
+    table: [
+      table,
+      {
+        rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
+        regions: [{ code: "string", name: "string" }],
+        period: "number",
+        kind: "string",
+      },
+    ],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "indicators?": "string[]",
+        "measure?": "string",
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const rows = pickRows(table, options);

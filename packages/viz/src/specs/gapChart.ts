@@ -1,4 +1,4 @@
-import { duibiError, type Measure } from "@duibi/core";
+import { checkArgs, duibiError, type Measure } from "@duibi/core";
 import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
@@ -84,6 +84,36 @@ function labelRoom(gaps: readonly number[]): [number, number] {
  * gapChart(gaps(table, { reference: "万州区" }), { indicator: "gdp", measure: "growth" }); // => 武隆区 −1.4个百分点
  */
 export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): ChartSpec {
+  checkArgs({
+    gaps: [
+      gaps,
+      {
+        rows: [{ indicator: "string", measure: "string", cells: "object" }],
+        period: "number",
+        kind: "string",
+        reference: "object",
+      },
+    ],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "indicator?": "string",
+        "measure?": "string",
+        "regionNames?": "object",
+        "table?": {
+          rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
+          regions: [{ code: "string", name: "string" }],
+          period: "number",
+          kind: "string",
+        },
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const rows = pickRows(gaps, options);

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import type { RankResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
@@ -41,6 +42,30 @@ const MAX_SKIPPED = 6;
  * rankHeatmap(rank(table, { method: "competition", missing: "exclude" })); // => 6 rows × 2 regions
  */
 export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}): ChartSpec {
+  checkArgs({
+    result: [
+      result,
+      { rows: [{ indicator: "string", measure: "string", ranks: "object" }], period: "number", kind: "string" },
+    ],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "regionNames?": "object",
+        "minRegions?": "number",
+        "table?": {
+          rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
+          regions: [{ code: "string", name: "string" }],
+          period: "number",
+          kind: "string",
+        },
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const minRegions = options.minRegions ?? 2;

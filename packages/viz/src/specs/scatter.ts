@@ -1,4 +1,4 @@
-import { type ComparisonTable, duibiError, type Measure } from "@duibi/core";
+import { type ComparisonTable, checkArgs, duibiError, type Measure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
@@ -37,6 +37,30 @@ export interface ScatterOptions extends ChartOptions {
  * // => 万州区 (1179.4亿元, 6.9%), 武隆区 (273.46亿元, 5.5%)
  */
 export function scatter(table: ComparisonTable, options: ScatterOptions = {}): ChartSpec {
+  checkArgs({
+    table: [
+      table,
+      {
+        rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
+        regions: [{ code: "string", name: "string" }],
+        period: "number",
+        kind: "string",
+      },
+    ],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "indicator?": "string",
+        "x?": "object",
+        "y?": "object",
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const indicator = options.indicator ?? "gdp";

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import type { CompositeResult, SensitivityResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
@@ -35,6 +36,26 @@ export function scorecard(
   sensitivity: SensitivityResult,
   options: ScorecardOptions = {},
 ): ChartSpec {
+  checkArgs({
+    composite: [composite, { scores: "object[]" }],
+    sensitivity: [sensitivity, "object"],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "table?": {
+          rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
+          regions: [{ code: "string", name: "string" }],
+          period: "number",
+          kind: "string",
+        },
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const nameOf = (s: { regionCode: string; regionName: string }) => regionName(s.regionCode, s.regionName);

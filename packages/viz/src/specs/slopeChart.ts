@@ -1,4 +1,4 @@
-import { type Dataset, duibiError } from "@duibi/core";
+import { checkArgs, type Dataset, duibiError, isObject } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
@@ -24,6 +24,37 @@ export interface SlopeChartOptions extends ChartOptions, Partial<TargetPairOptio
  * slopeChart(loadSeeds(), { indicator: "gdp", year: 2024 }); // => 万州 6.9 → 7, 武隆 5.5 → 6.5
  */
 export function slopeChart(input: Dataset | readonly TargetActualRow[], options: SlopeChartOptions = {}): ChartSpec {
+  checkArgs({
+    input: [
+      input,
+      isObject(input)
+        ? { observations: "object[]", regions: "object[]" }
+        : [
+            {
+              regionCode: "string",
+              regionName: "string",
+              indicator: "string",
+              measure: "string",
+              actual: "object|null",
+              target: "object",
+            },
+          ],
+    ],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "indicator?": "string",
+        "year?": "number",
+        "regions?": "string[]",
+        "measure?": "string",
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const isRows = Array.isArray(input);

@@ -1,4 +1,4 @@
-import { type Dataset, duibiError, type Qualifier } from "@duibi/core";
+import { checkArgs, type Dataset, duibiError, isObject, type Qualifier } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import type { Locale } from "../theme/locale.js";
 import { locale } from "../theme/locale.js";
@@ -53,6 +53,37 @@ export function targetVsActual(
   input: Dataset | readonly TargetActualRow[],
   options: TargetVsActualOptions = {},
 ): ChartSpec {
+  checkArgs({
+    input: [
+      input,
+      isObject(input)
+        ? { observations: "object[]", regions: "object[]" }
+        : [
+            {
+              regionCode: "string",
+              regionName: "string",
+              indicator: "string",
+              measure: "string",
+              actual: "object|null",
+              target: "object",
+            },
+          ],
+    ],
+    options: [
+      options,
+      {
+        "lang?": "string",
+        "title?": "string",
+        "width?": "number",
+        "documents?": "object[]",
+        "highlight?": "string[]",
+        "indicator?": "string",
+        "year?": "number",
+        "regions?": "string[]",
+        "measure?": "string",
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const all = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
