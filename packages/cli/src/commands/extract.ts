@@ -1,12 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   buildDataset,
   type Document,
   datasetToCsv,
   describeDocument,
-  duibiError,
   type ExtractResult,
   extract,
   findRegion,
@@ -15,6 +12,7 @@ import {
   type Observation,
   readText,
   type Unmapped,
+  writeAtomic,
 } from "@duibi/core";
 import { intOption, oneOf, parse } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -80,7 +78,7 @@ export async function run(ctx: CliContext): Promise<number> {
   }
   const text = render(output, format);
   if (out === undefined) ctx.stdout.write(text);
-  else await writeOut(out, text);
+  else await writeAtomic(out, text); // a device or FIFO is written through, a file replaced whole
   return failed > 0 ? 1 : 0;
 }
 
@@ -117,27 +115,6 @@ function maxBytesOption(raw: string | undefined): number {
   if (raw === undefined) return MAX_TEXT_BYTES;
   if (!/^[1-9]\d*$/.test(raw)) throw new UsageError(`--max-bytes must be a whole number of bytes; got "${raw}"`);
   return Number(raw);
-}
-
-async function writeOut(path: string, text: string): Promise<void> {
-  // Temporary file beside the target, then rename: an interrupted run never leaves half a file at --out.
-  // The random suffix only names the temporary file; it never reaches the output.
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temporary, text, "utf8");
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    // The fs message names the temporary file; say what is wrong with the path the user gave.
-    const detail =
-      code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "it is a directory" : errorDetail(error);
-    throw duibiError("file_unwritable", { path, detail }, { where: path, cause: error });
-  }
-}
-
-function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function render(output: ExtractOutput, format: (typeof FORMATS)[number]): string {
