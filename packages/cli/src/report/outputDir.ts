@@ -99,10 +99,13 @@ export async function replaceOutputDir(
   files: readonly (readonly [string, string | Uint8Array])[],
   { force = false, onFile = () => {} }: { force?: boolean; onFile?: (file: string) => void } = {},
 ): Promise<void> {
-  const fail = (error: unknown) =>
-    isDuibiError(error)
-      ? error
-      : duibiError("file_unwritable", { path: dir, detail: errorCause(error) }, { where: dir, cause: error });
+  // Name the folder the user gave, not the sibling being built: "Cannot write out: no space left…".
+  const fail = (error: unknown) => {
+    const cause =
+      isDuibiError(error) && error.code === "file_unwritable" && error.cause !== undefined ? error.cause : error;
+    if (isDuibiError(cause)) return cause;
+    return duibiError("file_unwritable", { path: dir, detail: errorCause(cause) }, { where: dir, cause });
+  };
   const absolute = (await prepareOutputDir(dir, { force })).dir;
   await withLock(absolute, dir, async () => {
     await recover(absolute);
