@@ -1,5 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
-import { checkArgs } from "../errors/checkArgs.js";
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import { findIndicator, variantsOf } from "../registry/indicators.js";
 import { canConvert, convert } from "../registry/units.js";
 import type { ComparisonRow, ComparisonTable } from "../schema/comparison.js";
@@ -62,7 +62,7 @@ interface Slot {
  */
 export function align(dataset: Dataset, options: AlignOptions): ComparisonTable {
   checkArgs({
-    dataset: [dataset, { observations: "array", regions: "array" }],
+    dataset: [dataset, ARGS.dataset],
     options: [options, { "regions?": "string[]", period: "integer", kind: "string" }],
   });
   const { period, kind } = options;

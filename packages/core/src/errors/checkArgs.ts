@@ -19,6 +19,28 @@ import { isDuibiError } from "./DuibiError.js";
 export type ArgSpec = string | readonly [ArgSpec] | { readonly [field: string]: ArgSpec };
 
 /**
+ * Specs of the data the stages pass each other, for {@link checkArgs}: what a function
+ * reads before it trusts the types. Shallow on purpose: a million observations are not
+ * checked one by one at every entrance; the schemas validate data read from files.
+ *
+ * @example
+ * checkArgs({ table: [table, ARGS.table] });
+ */
+export const ARGS = {
+  /** A Dataset: its observations and regions. */
+  dataset: { observations: "object[]", regions: "object[]" },
+  /** A ComparisonTable from `align`. */
+  table: {
+    rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
+    regions: [{ code: "string", name: "string" }],
+    period: "number",
+    kind: "string",
+  },
+  /** A dataset's observations as writers read them: each with its source span. */
+  sources: [{ source: { document: "string", start: "number", end: "number", quote: "string" }, "alsoIn?": "object[]" }],
+} as const satisfies Record<string, ArgSpec>;
+
+/**
  * Checks a public function's arguments at its entrance, so bad input is a
  * DuibiError naming the parameter instead of a TypeError from deep inside.
  * Reads only what the spec names; a getter or Proxy trap that throws while it

@@ -1,4 +1,4 @@
-import { checkArgs } from "../errors/checkArgs.js";
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetMetadata } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
@@ -27,9 +27,7 @@ export async function writeParquet(dataset: Dataset): Promise<Uint8Array> {
     dataset: [
       dataset,
       {
-        observations: [
-          { source: { document: "string", start: "number", end: "number", quote: "string" }, "alsoIn?": "object[]" },
-        ],
+        observations: ARGS.sources,
       },
     ],
   });

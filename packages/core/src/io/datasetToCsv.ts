@@ -1,4 +1,4 @@
-import { checkArgs } from "../errors/checkArgs.js";
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import type { Source } from "../schema/source.js";
@@ -48,9 +48,7 @@ export function datasetToCsv(dataset: Dataset): string {
     dataset: [
       dataset,
       {
-        observations: [
-          { source: { document: "string", start: "number", end: "number", quote: "string" }, "alsoIn?": "object[]" },
-        ],
+        observations: ARGS.sources,
       },
     ],
   });

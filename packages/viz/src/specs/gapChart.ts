@@ -1,11 +1,11 @@
-import { checkArgs, duibiError, type Measure } from "@duibi/core";
+import { ARGS, checkArgs, duibiError, type Measure } from "@duibi/core";
 import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
-import { cellQuote, rowLabel, type SourceContext, sourcesFor } from "./common.js";
+import { CHART_OPTIONS, cellQuote, GAPS, rowLabel, type SourceContext, sourcesFor } from "./common.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link gapChart}. */
@@ -85,32 +85,15 @@ function labelRoom(gaps: readonly number[]): [number, number] {
  */
 export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): ChartSpec {
   checkArgs({
-    gaps: [
-      gaps,
-      {
-        rows: [{ indicator: "string", measure: "string", cells: "object" }],
-        period: "number",
-        kind: "string",
-        reference: "object",
-      },
-    ],
+    gaps: [gaps, GAPS],
     options: [
       options,
       {
-        "lang?": "string",
-        "title?": "string",
-        "width?": "number",
-        "documents?": "object[]",
-        "highlight?": "string[]",
+        ...CHART_OPTIONS,
         "indicator?": "string",
         "measure?": "string",
         "regionNames?": "object",
-        "table?": {
-          rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
-          regions: [{ code: "string", name: "string" }],
-          period: "number",
-          kind: "string",
-        },
+        "table?": ARGS.table,
       },
     ],
   });

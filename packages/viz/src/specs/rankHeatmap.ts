@@ -1,10 +1,10 @@
-import { checkArgs } from "@duibi/core";
+import { ARGS, checkArgs } from "@duibi/core";
 import type { RankResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { cellQuote, type SourceContext, sourcesFor } from "./common.js";
+import { CHART_OPTIONS, cellQuote, RANKS, type SourceContext, sourcesFor } from "./common.js";
 import { BY_SORT_INDEX, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link rankHeatmap}. */
@@ -43,28 +43,8 @@ const MAX_SKIPPED = 6;
  */
 export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}): ChartSpec {
   checkArgs({
-    result: [
-      result,
-      { rows: [{ indicator: "string", measure: "string", ranks: "object" }], period: "number", kind: "string" },
-    ],
-    options: [
-      options,
-      {
-        "lang?": "string",
-        "title?": "string",
-        "width?": "number",
-        "documents?": "object[]",
-        "highlight?": "string[]",
-        "regionNames?": "object",
-        "minRegions?": "number",
-        "table?": {
-          rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
-          regions: [{ code: "string", name: "string" }],
-          period: "number",
-          kind: "string",
-        },
-      },
-    ],
+    result: [result, RANKS],
+    options: [options, { ...CHART_OPTIONS, "regionNames?": "object", "minRegions?": "number", "table?": ARGS.table }],
   });
   const lang = options.lang ?? "zh";
   const words = locale(lang);

@@ -1,10 +1,10 @@
-import { type ComparisonTable, checkArgs, duibiError, type Measure } from "@duibi/core";
+import { ARGS, type ComparisonTable, checkArgs, duibiError, type Measure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, rowLabel } from "./common.js";
+import { CHART_OPTIONS, documentTitle, rowLabel } from "./common.js";
 import { regionStyle } from "./manyRegions.js";
 
 /** A row of the table to put on an axis. */
@@ -38,28 +38,8 @@ export interface ScatterOptions extends ChartOptions {
  */
 export function scatter(table: ComparisonTable, options: ScatterOptions = {}): ChartSpec {
   checkArgs({
-    table: [
-      table,
-      {
-        rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
-        regions: [{ code: "string", name: "string" }],
-        period: "number",
-        kind: "string",
-      },
-    ],
-    options: [
-      options,
-      {
-        "lang?": "string",
-        "title?": "string",
-        "width?": "number",
-        "documents?": "object[]",
-        "highlight?": "string[]",
-        "indicator?": "string",
-        "x?": "object",
-        "y?": "object",
-      },
-    ],
+    table: [table, ARGS.table],
+    options: [options, { ...CHART_OPTIONS, "indicator?": "string", "x?": "object", "y?": "object" }],
   });
   const lang = options.lang ?? "zh";
   const words = locale(lang);

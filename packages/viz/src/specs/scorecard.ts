@@ -1,11 +1,11 @@
-import { checkArgs } from "@duibi/core";
+import { ARGS, checkArgs } from "@duibi/core";
 import type { CompositeResult, SensitivityResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import { formatNumber } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { type SourceContext, sourcesFor } from "./common.js";
+import { CHART_OPTIONS, type SourceContext, sourcesFor } from "./common.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions } from "./manyRegions.js";
 
 /** Options for {@link scorecard}. */
@@ -39,22 +39,7 @@ export function scorecard(
   checkArgs({
     composite: [composite, { scores: "object[]" }],
     sensitivity: [sensitivity, "object"],
-    options: [
-      options,
-      {
-        "lang?": "string",
-        "title?": "string",
-        "width?": "number",
-        "documents?": "object[]",
-        "highlight?": "string[]",
-        "table?": {
-          rows: [{ indicator: "string", measure: "string", verdict: "string", cells: "object" }],
-          regions: [{ code: "string", name: "string" }],
-          period: "number",
-          kind: "string",
-        },
-      },
-    ],
+    options: [options, { ...CHART_OPTIONS, "table?": ARGS.table }],
   });
   const lang = options.lang ?? "zh";
   const words = locale(lang);

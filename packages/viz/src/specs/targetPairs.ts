@@ -1,4 +1,5 @@
 import {
+  ARGS,
   type Bounds,
   checkArgs,
   type Dataset,
@@ -83,7 +84,7 @@ const pairValue = (o: Observation): PairValue => ({
  */
 export function targetPairs(dataset: Dataset, options: TargetPairOptions): TargetActualRow[] {
   checkArgs({
-    dataset: [dataset, { observations: "object[]", regions: "object[]" }],
+    dataset: [dataset, ARGS.dataset],
     options: [options, { indicator: "string", "year?": "number", "regions?": "string[]", "measure?": "string" }],
   });
   const regions = resolveRegions(dataset, options.regions);
