@@ -3,6 +3,7 @@ import { writeSync } from "node:fs";
 import { lstat, mkdir, open, readlink, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve, sep } from "node:path";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 
 /** Options of {@link writeAtomic}. */
 export interface WriteAtomicOptions {
@@ -44,6 +45,11 @@ export async function writeAtomic(
   data: string | Uint8Array,
   options: WriteAtomicOptions = {},
 ): Promise<void> {
+  checkArgs({
+    path: [path, "string"],
+    data: [data, "string|bytes"],
+    options: [options, { "parents?": "boolean", "within?": "string" }],
+  });
   const fail = (detail: string, cause?: unknown) =>
     duibiError("file_unwritable", { path, detail }, { where: path, cause });
   const absolute = resolve(path);
@@ -113,6 +119,7 @@ export async function writeAtomic(
  * errorCause(Object.assign(new Error("x"), { code: "ENOSPC" })); // => "no space left on the device (ENOSPC)"
  */
 export function errorCause(error: unknown): string {
+  checkArgs({ error: [error, "readable"] });
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const known: Record<string, string> = {
     ENOSPC: "no space left on the device",
@@ -130,8 +137,12 @@ export function errorCause(error: unknown): string {
     EPIPE: "the reader closed the pipe",
     EAGAIN: "the descriptor is not ready (non-blocking)",
   };
-  if (code !== undefined && known[code] !== undefined) return `${known[code]} (${code})`;
-  return error instanceof Error ? error.message : String(error);
+  if (typeof code === "string" && Object.hasOwn(known, code)) return `${known[code]} (${code})`;
+  if (error instanceof Error) return error.message;
+  // an object without a prototype has no toString
+  return typeof error === "object" && error !== null && !(Symbol.toPrimitive in error || "toString" in error)
+    ? "an unknown error"
+    : String(error);
 }
 
 function writeAll(fd: number, data: string | Uint8Array): void {
