@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeAtomic } from "@duibi/core";
@@ -34,11 +34,13 @@ describe("prepareOutputDir(dir, { force })", () => {
       ["charts/old.svg", "b"],
     ]);
     await writeFile(join(dir, "charts", "kept-by-user.txt"), "c");
+    await mkdir(join(dir, "empty-by-user"));
 
     const second = await prepareOutputDir(dir);
     expect(second.previous.map((e) => e.file)).toEqual(["charts/old.svg", "report.html"]);
     await replaceOutputDir(dir, [["report.html", "a2"]]);
     expect((await readdir(join(dir, "charts"))).sort()).toEqual(["kept-by-user.txt"]);
+    expect(await readdir(join(dir, "empty-by-user"))).toEqual([]);
     expect(await readFile(join(dir, "report.html"), "utf8")).toBe("a2");
     expect(await readFile(join(dir, MARKER), "utf8")).toMatch(/^[0-9a-f]{64} {2}report\.html$/m);
   });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import {
+  chmod,
   constants,
   copyFile,
   link,
@@ -114,6 +115,9 @@ export async function replaceOutputDir(
     const build = sibling(absolute, "new");
     try {
       await mkdir(build);
+      // The new folder keeps the old one's permissions (a private folder stays private).
+      const mode = (await lstat(absolute).catch(() => null))?.mode;
+      if (mode !== undefined) await chmod(build, mode & 0o7777);
       const manifest = files.map(([file, content]) => `${sha256(content)}  ${file}\n`).sort();
       // The marker first: a killed run's folder is then provably ours, file by file.
       await writeAtomic(join(build, MARKER), MARKER_HEADER + manifest.join(""));
@@ -121,7 +125,10 @@ export async function replaceOutputDir(
         await writeAtomic(join(build, file), content, { parents: true });
         onFile(file);
       }
-      for (const entry of carried) await carry(join(state.dir, entry), join(build, entry));
+      for (const entry of carried) {
+        if (entry.endsWith("/")) await mkdir(join(build, entry), { recursive: true });
+        else await carry(join(state.dir, entry), join(build, entry));
+      }
       await swap(build, absolute);
     } catch (error) {
       await removeOurs(build, absolute).catch(() => {});
@@ -147,7 +154,11 @@ async function foreignEntries(
   const ours = await provenFiles(state.dir, state.previous);
   const carried: string[] = [];
   for (const entry of await walk(state.dir)) {
-    if (entry.directory || entry.path === MARKER || ours.has(entry.path)) continue;
+    if (entry.directory) {
+      carried.push(`${entry.path}/`); // kept even when empty
+      continue;
+    }
+    if (entry.path === MARKER || ours.has(entry.path)) continue;
     if (isTemporaryOf(entry.path, state.previous)) continue;
     if (writing.has(entry.path)) {
       if (!force) throw duibiError("file_exists", { path: join(shown, entry.path) }, { where: shown });
