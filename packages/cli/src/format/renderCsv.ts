@@ -3,7 +3,7 @@ import type { TextColumn } from "./textTable.js";
 
 /** A table for --format csv: cells are text or numbers, so the writer knows which is which. */
 export interface CsvTable {
-  columns: readonly Pick<TextColumn, "key">[];
+  columns: readonly TextColumn[];
   rows: readonly Record<string, CsvCell>[];
 }
 
