@@ -1,4 +1,4 @@
-import { findIndicator, type Observation } from "@duibi/core";
+import { checkArgs, findIndicator, type Observation } from "@duibi/core";
 import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
 import type { AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
@@ -51,6 +51,7 @@ function labelOf(target: Observation): { label: AmbitionLabel; note: string } {
  *   .map((r) => [r.regionName, r.ambitionPp]); // => [["万州区", 0.1], ["武隆区", 1]]
  */
 export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionResult {
+  checkArgs({ dataset: [dataset, "readable"], options: [options, { year: "integer", "regions?": "string[]" }] });
   const { year, index, targets } = growthTargets(dataset, options);
   const rows: AmbitionRow[] = [];
   for (const { target, sources: list } of targets) {

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import { type CompositeOptions, compositeMatrix, scoreInto } from "./internal/compositeMatrix.js";
 import { rankScratch, rankSlice } from "./internal/rankSlice.js";
 import { clean } from "./internal/table.js";
@@ -20,6 +21,10 @@ export type { CompositeOptions } from "./internal/compositeMatrix.js";
  *   .scores.map((s) => [s.regionName, s.score]); // => [["万州区", 1], ["武隆区", 0]]
  */
 export function composite(table: unknown, options: CompositeOptions = {}): CompositeResult {
+  checkArgs({
+    table: [table, "readable"],
+    options: [options, { "indicators?": "string[]", "weights?": "number[]", "normalize?": "string" }],
+  });
   const matrix = compositeMatrix(table, options);
   const width = matrix.regions.length;
   const scores = new Float64Array(width);

@@ -1,4 +1,4 @@
-import { duibiError, findRegion, type Measure } from "@duibi/core";
+import { checkArgs, duibiError, findRegion, type Measure } from "@duibi/core";
 import { clean, parseTable, rowUnit, skipReason, sortedRegions, tablePanel } from "./internal/table.js";
 import { gapsPanel } from "./panel/gapsPanel.js";
 import type { GapCell, GapReference, GapRow, GapsResult } from "./types.js";
@@ -11,6 +11,12 @@ export interface GapsOptions {
 
 /** Why a row has no gaps when the reference (a region, or every region) has no value on it. */
 export const NO_REFERENCE_VALUE = "the reference has no value on this row";
+
+/**
+ * Why a row with values has no gaps: the values are so large (±1.7e308) that the
+ * reference or a difference is beyond the largest double and would read as —.
+ */
+const OVERFLOW = "数值过大，差距超出可计算的范围（溢出）";
 
 /** Measures whose difference is read in percentage points (个百分点), not in the cell's unit. */
 const POINT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["growth", "change_pp", "share", "rate"]);
@@ -28,6 +34,7 @@ const RATIO_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["level", "count"]
  * gapUnit("level", "亿元"); // => "亿元"
  */
 export function gapUnit(measure: Measure, unit: string): string {
+  checkArgs({ measure: [measure, "string"], unit: [unit, "string"] });
   return POINT_MEASURES.has(measure) ? "个百分点" : unit;
 }
 
@@ -51,7 +58,8 @@ function resolveReference(input: string, regions: readonly { code: string; name:
  * row's median or mean. Levels and counts: the difference in the row's canonical unit and the
  * ratio value ÷ reference (null when the reference is 0 or negative). Growth, rates, shares and
  * changes: the difference in 个百分点 (no ratio). Incomparable rows are skipped with their reason,
- * never computed; on partial rows a region without a value gets a null cell.
+ * never computed; on partial rows a region without a value gets a null cell. A row whose
+ * reference or gaps overflow (values near ±1.7e308) is skipped and says so.
  *
  * @param table - From `align(dataset, { period, kind })`; validated, never modified.
  * @param options - reference: a region of the table, "median" or "mean".
@@ -64,6 +72,7 @@ function resolveReference(input: string, regions: readonly { code: string; name:
  *   ?.cells["500156"]?.gap; // => -1.4
  */
 export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
+  checkArgs({ table: [table, "readable"], options: [options, { "reference?": "string" }] });
   const parsed = parseTable(table);
   const regions = sortedRegions(parsed);
   const reference = resolveReference(options.reference ?? "median", regions);
@@ -80,10 +89,14 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
     const reason = reasons[i];
     if (reason != null) return { ...base, skipped: reason, referenceValue: null, cells: empty() };
     g++;
-    const referenceValue = clean(result.reference[g] as number);
+    const rawReference = result.reference[g] as number;
+    const referenceValue = clean(rawReference);
     if (referenceValue === null) {
-      return { ...base, skipped: NO_REFERENCE_VALUE, referenceValue: null, cells: empty() };
+      const skipped = Number.isNaN(rawReference) ? NO_REFERENCE_VALUE : OVERFLOW;
+      return { ...base, skipped, referenceValue: null, cells: empty() };
     }
+    const overflows = regions.some((_, r) => Math.abs(result.gaps[g * width + r] as number) === Infinity);
+    if (overflows) return { ...base, skipped: OVERFLOW, referenceValue: null, cells: empty() };
     const cells: Record<string, GapCell | null> = {};
     regions.forEach((region, r) => {
       const at = g * width + r;

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
 import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
@@ -36,6 +37,10 @@ function isRealGrowth(indicator: string): boolean {
  * // => 291.2349 (273.46亿元 × 1.065)
  */
 export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): ImpliedLevelResult {
+  checkArgs({
+    dataset: [dataset, "readable"],
+    options: [options, { year: "integer", "regions?": "string[]", "indicator?": "string" }],
+  });
   const { year, index, targets } = growthTargets(dataset, options);
   const rows: ImpliedLevelRow[] = [];
   for (const { target } of targets) {

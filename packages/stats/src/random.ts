@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 /**
  * A seeded pseudo-random number generator (mulberry32): a function returning numbers in [0, 1),
  * the same sequence for the same seed on every machine. Not for cryptography.
@@ -9,6 +10,7 @@
  * next(); // => 0.6270739405881613
  */
 export function mulberry32(seed: number): () => number {
+  checkArgs({ seed: [seed, "number"] });
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -38,6 +40,7 @@ function normal(random: () => number): number {
  * gammaSample(2, mulberry32(7)) > 0; // => true
  */
 export function gammaSample(shape: number, random: () => number): number {
+  checkArgs({ shape: [shape, "number"], random: [random, "function"] });
   if (shape <= 0) return 0;
   if (shape < 1) return gammaSample(shape + 1, random) * (1 - random()) ** (1 / shape);
   const d = shape - 1 / 3;
@@ -67,6 +70,7 @@ export function gammaSample(shape: number, random: () => number): number {
  * dirichletSample([10, 10, 0], mulberry32(3)).length; // => 3
  */
 export function dirichletSample(alpha: readonly number[], random: () => number): number[] {
+  checkArgs({ alpha: [alpha, "number[]"], random: [random, "function"] });
   const draws = alpha.map((a) => gammaSample(a, random));
   const total = draws.reduce((s, x) => s + x, 0);
   // all draws underflowing to 0 (tiny α) falls back to the mean of the distribution

@@ -1,4 +1,4 @@
-import { type Direction, findIndicator } from "@duibi/core";
+import { checkArgs, type Direction, findIndicator } from "@duibi/core";
 import { parseTable, skipReason, sortedRegions, tablePanel } from "./internal/table.js";
 import { rankOptions, rankPanel } from "./panel/rankPanel.js";
 import type { MissingPolicy, RankMethod, RankResult, RankRow } from "./types.js";
@@ -39,6 +39,7 @@ export function directionOf(indicator: string): Direction {
  * // => { "500101": 1, "500156": 2 }
  */
 export function rank(table: unknown, options: RankOptions = {}): RankResult {
+  checkArgs({ table: [table, "readable"], options: [options, { "method?": "string", "missing?": "string" }] });
   const { method, missing } = rankOptions(options);
   const parsed = parseTable(table);
   const regions = sortedRegions(parsed);

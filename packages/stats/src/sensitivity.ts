@@ -1,4 +1,4 @@
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import { type CompositeOptions, compositeMatrix, scoreInto } from "./internal/compositeMatrix.js";
 import { rankScratch, rankSlice } from "./internal/rankSlice.js";
 import { clean } from "./internal/table.js";
@@ -37,6 +37,20 @@ function positiveInteger(name: string, value: number, fix: string): number {
  * sensitivity(table, { draws: 200, seed: 7 }).probabilities["500101"]?.length; // => 2
  */
 export function sensitivity(table: unknown, options: SensitivityOptions = {}): SensitivityResult {
+  checkArgs({
+    table: [table, "readable"],
+    options: [
+      options,
+      {
+        "indicators?": "string[]",
+        "weights?": "number[]",
+        "normalize?": "string",
+        "draws?": "number",
+        "seed?": "number",
+        "concentration?": "number",
+      },
+    ],
+  });
   const draws = positiveInteger("draws", options.draws ?? 1000, "Give a positive number of draws, such as 1000.");
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed))

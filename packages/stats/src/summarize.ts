@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import { mean, median, quantileSorted, sampleCorrelation, sampleStandardDeviation } from "simple-statistics";
 import { clean, parseTable, rowUnit, skipReason, sortedRegions } from "./internal/table.js";
 import type { Summary, SummaryRow } from "./types.js";
@@ -35,6 +36,7 @@ function correlation(a: readonly (number | null)[], b: readonly (number | null)[
  *   .rows.find((r) => r.indicator === "gdp" && r.measure === "growth")?.mean; // => 6.2
  */
 export function summarize(table: unknown): Summary {
+  checkArgs({ table: [table, "readable"] });
   const parsed = parseTable(table);
   const regions = sortedRegions(parsed);
   const skipped: Summary["skipped"] = [];

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import type { Config } from "vega-lite";
 
 /**
@@ -39,6 +40,7 @@ export const MUTED = "#6b6b6b";
  * regionColors(["500156", "500101"]); // => { "500101": "#0072B2", "500156": "#D55E00" }
  */
 export function regionColors(codes: readonly string[]): Record<string, string> {
+  checkArgs({ codes: [codes, "string[]"] });
   const sorted = [...new Set(codes)].sort();
   return Object.fromEntries(sorted.map((code, i) => [code, REGION_PALETTE[i % REGION_PALETTE.length] ?? "#000000"]));
 }
@@ -110,6 +112,7 @@ export function chartConfig(): Config {
  * formatNumber(6.5);      // => "6.5"
  */
 export function formatNumber(value: number, digits = 2): string {
+  checkArgs({ value: [value, "number"], digits: [digits, "integer 0..100"] });
   const rounded = Number(value.toFixed(digits));
   if (rounded === 0) return "0"; // also -0 and -0.001 rounded away
   const fixed = Math.abs(rounded).toFixed(digits);
@@ -130,6 +133,11 @@ export function formatNumber(value: number, digits = 2): string {
  * formatValue(1.4, "个百分点", { sign: true }); // => "+1.4个百分点"
  */
 export function formatValue(value: number, unit: string, options: { sign?: boolean; digits?: number } = {}): string {
+  checkArgs({
+    value: [value, "number"],
+    unit: [unit, "string"],
+    options: [options, { "sign?": "boolean", "digits?": "integer 0..100" }],
+  });
   const number = formatNumber(value, options.digits);
   const signed = options.sign && value > 0 && number !== "0" ? `+${number}` : number;
   // "%" and Chinese units attach ("6.5%", "273.46亿元"); English ones take a space ("273.46 100m yuan")

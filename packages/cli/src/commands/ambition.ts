@@ -5,6 +5,7 @@ import type { CliContext } from "../context.js";
 import { formatSignedValue, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
 import { indicatorLabel } from "../format/indicatorLabel.js";
 import { writeOutput } from "../format/output.js";
+import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
 import { loadDataset, parseFormat, parseLang } from "../selectors.js";
 import { UsageError } from "../usage.js";
@@ -113,7 +114,7 @@ export function ambitionTable(result: AmbitionResult, lang: Lang): TextTable {
 }
 
 /** CSV: one line per region × indicator. */
-export function ambitionCsv(result: AmbitionResult): TextTable {
+export function ambitionCsv(result: AmbitionResult): CsvTable {
   const keys = [
     "region_code",
     "region_name",
@@ -127,19 +128,18 @@ export function ambitionCsv(result: AmbitionResult): TextTable {
     "label",
     "note",
   ];
-  const num = (x: number | null) => (x === null ? "" : String(x));
   return {
     columns: keys.map((key) => ({ key, header: key })),
     rows: result.rows.map((row) => ({
       region_code: row.regionCode,
       region_name: row.regionName,
       indicator: row.indicator,
-      target: String(row.target),
+      target: row.target,
       qualifier: row.qualifier,
-      actual: num(row.actual),
+      actual: row.actual,
       actual_kind: row.actualKind ?? "",
-      ambition_pp: num(row.ambitionPp),
-      difference_pp: num(row.differencePp),
+      ambition_pp: row.ambitionPp,
+      difference_pp: row.differencePp,
       label: row.label,
       note: row.note,
     })),

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import type { ComparisonTable, Measure } from "@duibi/core";
-import { MeasureSchema } from "@duibi/core";
+import { MeasureSchema, writeAtomic } from "@duibi/core";
 import { attainment, composite, gaps, rank, sensitivity } from "@duibi/stats";
 import {
   attainmentMatrix,
@@ -20,7 +20,6 @@ import {
 } from "@duibi/viz";
 import { intOption, listOption, oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
-import { writeAtomic } from "../report/writeAtomic.js";
 import { isSameFile } from "../sameFile.js";
 import { dataPaths, loadDataset, parseLang, selectTable } from "../selectors.js";
 import { UsageError } from "../usage.js";
@@ -179,7 +178,7 @@ export async function run(ctx: CliContext): Promise<number> {
   const spec = await build(type, values, ctx.cwd);
   const content = await encode(spec, format, scale);
   // Temporary file, then rename: an interrupted run never leaves half a chart at --out.
-  await writeAtomic(path, content);
+  await writeAtomic(path, content, { parents: true });
   ctx.stdout.write(`${relative(ctx.cwd, path) || path}\n`);
   return 0;
 }

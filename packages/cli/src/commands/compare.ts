@@ -6,6 +6,7 @@ import { formatFigure, formatValue, QUALIFIER_SYMBOLS } from "../format/formatVa
 import { indicatorLabel } from "../format/indicatorLabel.js";
 import { KIND_LABELS, MEASURE_LABELS, VERDICT_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
+import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
 import { selectTable } from "../selectors.js";
 
@@ -130,7 +131,7 @@ const CSV_KEYS = [
  * @example
  * compareCsv(table).columns.map((c) => c.key).slice(0, 3); // => ["indicator", "measure", "verdict"]
  */
-export function compareCsv(table: ComparisonTable): TextTable {
+export function compareCsv(table: ComparisonTable): CsvTable {
   return {
     columns: CSV_KEYS.map((key) => ({ key, header: key })),
     rows: table.rows.flatMap((row) =>
@@ -143,18 +144,18 @@ export function compareCsv(table: ComparisonTable): TextTable {
           note: row.note,
           region_code: region.code,
           region_name: region.name,
-          value: cell ? String(cell.value) : "",
+          value: cell?.value,
           unit: cell?.unit ?? "",
           qualifier: cell?.qualifier ?? "",
           qualifier_symbol: cell ? QUALIFIER_SYMBOLS[cell.qualifier] : "",
-          bound_low: cell?.bounds ? String(cell.bounds.low) : "",
-          bound_high: cell?.bounds ? String(cell.bounds.high) : "",
+          bound_low: cell?.bounds?.low,
+          bound_high: cell?.bounds?.high,
           cell_indicator: cell?.indicator ?? "",
-          original_value: cell?.original ? String(cell.original.value) : "",
+          original_value: cell?.original?.value,
           original_unit: cell?.original?.unit ?? "",
           document: cell?.source.document ?? "",
-          start: cell ? String(cell.source.start) : "",
-          end: cell ? String(cell.source.end) : "",
+          start: cell?.source.start,
+          end: cell?.source.end,
           quote: cell?.source.quote ?? "",
         };
       }),

@@ -1,11 +1,8 @@
-import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   buildDataset,
   type Document,
   datasetToCsv,
-  duibiError,
   extractReports,
   findRegion,
   gatherReports,
@@ -14,6 +11,7 @@ import {
   MAX_TEXT_BYTES,
   type Observation,
   type Unmapped,
+  writeAtomic,
   writeParquet,
 } from "@duibi/core";
 import { intOption, oneOf, parse } from "../args.js";
@@ -122,7 +120,7 @@ function maxBytesOption(raw: string | undefined): number {
   return Number(raw);
 }
 
-/** Writes the output to stdout or, through a temporary file renamed into place, to --out. */
+/** Writes the output to stdout or to --out (see `writeAtomic`: a file is replaced whole, a device or FIFO written through). */
 async function emit(
   ctx: CliContext,
   path: string | undefined,
@@ -134,26 +132,7 @@ async function emit(
     for await (const chunk of chunks) await writeTo(ctx.stdout, chunk);
     return;
   }
-  // Temporary file beside the target, then rename: an interrupted run never leaves half a file at --out.
-  // The random suffix only names the temporary file; it never reaches the output.
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const handle = await open(temporary, "wx");
-    try {
-      for await (const chunk of chunks) await handle.writeFile(chunk); // from the current position
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    if (isDuibiError(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    // The fs message names the temporary file; say what is wrong with the path the user gave.
-    const detail =
-      code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "it is a directory" : errorDetail(error);
-    throw duibiError("file_unwritable", { path, detail }, { where: path, cause: error });
-  }
+  await writeAtomic(path, chunks);
 }
 
 /** Writes a chunk, waiting for the stream to drain when it asks to. */
@@ -163,10 +142,6 @@ async function writeTo(stream: CliContext["stdout"], chunk: string | Uint8Array)
   if (!more && typeof emitter.once === "function") {
     await new Promise<void>((done) => emitter.once?.("drain", () => done()));
   }
-}
-
-function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 const CHUNK = 1 << 20;

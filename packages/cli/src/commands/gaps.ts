@@ -7,6 +7,7 @@ import { formatValue } from "../format/formatValue.js";
 import { indicatorLabel } from "../format/indicatorLabel.js";
 import { KIND_LABELS, MEASURE_LABELS, VERDICT_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
+import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
 import { selectTable } from "../selectors.js";
 
@@ -101,7 +102,7 @@ function skippedNote(row: GapsResult["rows"][number], lang: Lang): string {
 }
 
 /** Long CSV: one line per row × region. */
-export function gapsCsv(result: GapsResult, names: Record<string, string>): TextTable {
+export function gapsCsv(result: GapsResult, names: Record<string, string>): CsvTable {
   const keys = [
     "indicator",
     "measure",
@@ -115,7 +116,6 @@ export function gapsCsv(result: GapsResult, names: Record<string, string>): Text
     "ratio",
     "skipped",
   ];
-  const num = (x: number | null | undefined) => (x === null || x === undefined ? "" : String(x));
   return {
     columns: keys.map((key) => ({ key, header: key })),
     rows: result.rows.flatMap((row) =>
@@ -129,11 +129,11 @@ export function gapsCsv(result: GapsResult, names: Record<string, string>): Text
             verdict: row.verdict,
             region_code: code,
             region_name: names[code] ?? "",
-            value: num(cell?.value),
-            reference: num(row.referenceValue),
-            gap: num(cell?.gap),
+            value: cell?.value,
+            reference: row.referenceValue,
+            gap: cell?.gap,
             unit: row.unit,
-            ratio: num(cell?.ratio),
+            ratio: cell?.ratio,
             skipped: row.skipped ?? "",
           };
         }),

@@ -7,6 +7,7 @@ import { formatValue } from "../format/formatValue.js";
 import { indicatorLabel } from "../format/indicatorLabel.js";
 import { KIND_LABELS, MEASURE_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
+import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
 import { selectTable } from "../selectors.js";
 
@@ -96,7 +97,7 @@ export function rankTable(result: RankResult, names: Record<string, string>, lan
 }
 
 /** Long CSV: one line per ranked row × region. */
-export function rankCsv(result: RankResult, names: Record<string, string>): TextTable {
+export function rankCsv(result: RankResult, names: Record<string, string>): CsvTable {
   const keys = ["indicator", "measure", "direction", "n", "region_code", "region_name", "rank"];
   return {
     columns: keys.map((key) => ({ key, header: key })),
@@ -107,10 +108,10 @@ export function rankCsv(result: RankResult, names: Record<string, string>): Text
           indicator: row.indicator,
           measure: row.measure,
           direction: row.direction,
-          n: String(row.n),
+          n: row.n,
           region_code: code,
           region_name: names[code] ?? "",
-          rank: row.ranks[code] == null ? "" : String(row.ranks[code]),
+          rank: row.ranks[code],
         })),
     ),
   };

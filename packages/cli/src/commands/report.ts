@@ -83,8 +83,8 @@ export async function run(ctx: CliContext): Promise<number> {
   const panel = manyYears ? { attainment: attainment(dataset, { regions: codes, indicators: ["gdp"] }) } : {};
   const plans = planCharts({ ...data, lang, dataset, ...panel });
   const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
-  const texts = await readDocumentTexts(dataset, inputs);
-  const model = buildReport({ ...data, lang, dataset, charts, texts, ...panel });
+  const { texts, refused } = await readDocumentTexts(dataset, inputs);
+  const model = buildReport({ ...data, lang, dataset, charts, texts, refused, ...panel });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));

@@ -14,10 +14,10 @@ import {
   ObservationSchema,
   readText,
   serializeDataset,
+  writeAtomic,
 } from "@duibi/core";
 import { parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { writeAtomic } from "../report/writeAtomic.js";
 
 /**
  * What the seeds are built from. 000 (a newspaper page carrying the first

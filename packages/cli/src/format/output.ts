@@ -1,4 +1,4 @@
-import { renderCsv } from "./renderCsv.js";
+import { type CsvTable, renderCsv } from "./renderCsv.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { renderText } from "./renderText.js";
 import type { TextTable } from "./textTable.js";
@@ -15,7 +15,7 @@ export interface Output {
   /** Printed for --format table and md. */
   table: TextTable;
   /** Printed for --format csv; default `table` (long formats usually want their own). */
-  csv?: TextTable;
+  csv?: CsvTable;
 }
 
 /**

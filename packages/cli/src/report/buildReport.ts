@@ -4,6 +4,7 @@ import { allRowsSection } from "./allRowsSection.js";
 import { attainmentSection } from "./attainmentSection.js";
 import { comparabilitySection } from "./comparabilitySection.js";
 import type { ReportData } from "./dataFiles.js";
+import type { TextRefusal } from "./documentTexts.js";
 import type { SectionContext } from "./figureCell.js";
 import { gapsSection } from "./gapsSection.js";
 import { headlineSection } from "./headlineSection.js";
@@ -27,6 +28,8 @@ export interface ReportInput extends ReportData {
   texts: ReadonlyMap<string, string>;
   /** GDP target attainment, when the dataset spans several report years (adds its section). */
   attainment?: AttainmentResult;
+  /** Document id → why its text is not used (see readDocumentTexts); the appendix says why. */
+  refused?: ReadonlyMap<string, TextRefusal>;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface ReportInput extends ReportData {
  */
 export function buildReport(input: ReportInput): ReportModel {
   const l = labels(input.lang);
-  const index = createSourceIndex(input.dataset.documents, input.texts);
+  const index = createSourceIndex(input.dataset.documents, input.texts, input.refused);
   const ctx: SectionContext = { lang: input.lang, regions: input.regions, cite: (s) => index.cite(s) };
   const sections = [
     headlineSection(input.actual, input.gaps, ctx),

@@ -1,5 +1,5 @@
-import type { ComparisonTable } from "@duibi/core";
-import { indicatorDisplayName } from "@duibi/core";
+import type { ComparisonTable, CsvCell } from "@duibi/core";
+import { findIndicator, formatCsv, indicatorDisplayName } from "@duibi/core";
 import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
 
 /** The numbers behind a report, as written to data.json. */
@@ -55,21 +55,22 @@ export function reportJson(data: ReportData): string {
 /**
  * data.csv: one line per region and comparison row (actuals, then targets), with the
  * figure, its hedge, the figure as stated before conversion, and its source. UTF-8 with
- * a byte-order mark so spreadsheet programs read the Chinese correctly; text that a
- * spreadsheet would run as a formula (=, +, @) is prefixed with an apostrophe.
+ * a byte-order mark so spreadsheet programs read the Chinese correctly; written by
+ * core's one CSV writer (`formatCsv`), so text that a spreadsheet would run as a
+ * formula gets a leading apostrophe and numbers stay numbers.
  * @param data - what the report shows
  * @returns CSV text (RFC 4180, CRLF line ends)
  * @example
  * reportCsv(data).split("\r\n")[0]; // => "\ufeffperiod,kind,indicator,indicator_zh,measure,…"
  */
 export function reportCsv(data: ReportData): string {
-  const lines = [CSV_COLUMNS.join(",")];
+  const records: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const table of [data.actual, data.targets]) {
     for (const row of table.rows) {
       for (const region of data.regions) {
         const cell = row.cells[region.code];
         if (cell == null) continue;
-        const values: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
+        const values: Record<(typeof CSV_COLUMNS)[number], CsvCell> = {
           period: table.period,
           kind: table.kind,
           indicator: row.indicator,
@@ -92,16 +93,9 @@ export function reportCsv(data: ReportData): string {
           quote: cell.source.quote,
           note: row.note,
         };
-        lines.push(CSV_COLUMNS.map((c) => csvField(values[c])).join(","));
+        records.push(CSV_COLUMNS.map((c) => values[c]));
       }
     }
   }
-  return `\ufeff${lines.join("\r\n")}\r\n`;
-}
-
-function csvField(value: string | number | undefined): string {
-  if (value === undefined) return "";
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `\ufeff${formatCsv(records)}`;
 }

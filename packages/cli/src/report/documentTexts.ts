@@ -1,50 +1,88 @@
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { type Dataset, MAX_TEXT_BYTES, seedsPaths, UNKNOWN_SHA256 } from "@duibi/core";
+
+/**
+ * Why the appendix quotes a document's spans alone, without the sentence around them:
+ * `no_hash` the dataset states no SHA-256 for it (a long CSV), `not_found` no file of
+ * that name in the allowed folders, `outside` the only files found resolve (after
+ * symbolic links) outside them, `hash_mismatch` the files found are not the text the
+ * dataset describes. A span whose quote is empty or differs from the text at its
+ * offsets is `quote_mismatch` (decided per span, see createSourceIndex).
+ */
+export type TextRefusal = "no_hash" | "not_found" | "outside" | "hash_mismatch" | "quote_mismatch";
+
+/** The documents' texts a report may quote from, and why the others are not used. */
+export interface DocumentTexts {
+  /** Document id → text (BOM stripped), for documents verified by their SHA-256. */
+  texts: Map<string, string>;
+  /** Document id → why its text is not used. */
+  refused: Map<string, TextRefusal>;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * Texts of the dataset's documents, for quoting whole sentences. A document id may be a
  * path (`duibi extract` writes the path it was given) or a file name looked up beside the
- * data file, in its sources/ folder and in the seeds' sources. A document that is not found
- * is cited by its quote alone; one whose text no longer matches its quotes is ignored later.
+ * data file, in its sources/ folder and in the seeds' sources.
  *
- * The sentence around a quote is text the dataset did not state, so a file is used only
- * when it is the document the dataset describes (its SHA-256 matches) or, for datasets that
- * do not record the hash (the long CSV), a .txt file in one of those folders: a dataset
- * someone sends must not make the report copy lines of ~/.ssh/config into report.html.
+ * The sentence around a quote is text the dataset did not state, and a dataset may come
+ * from anyone: it must not make the report copy lines of ~/.ssh/config or /etc/passwd into
+ * report.html. So a file is read only when (1) the dataset states the document's SHA-256,
+ * (2) the file's real path (after symbolic links and `..`) lies inside the folder of a
+ * --data file or the seeds' sources folder, and (3) its text has that SHA-256. A hard link
+ * to a file elsewhere passes (2) but not (3) unless it is that very text. Each span is
+ * checked again when cited: an empty quote, or one that differs from the text at its
+ * offsets, shows no context (see createSourceIndex).
  * @param dataset - the documents to look for
  * @param dataPaths - the --data files (absolute); none for the seeds
- * @returns document id → text (BOM stripped) for the documents found
+ * @returns the verified texts and, for every other document, why it is not used
  * @example
- * (await readDocumentTexts(loadSeeds(), [])).has("001_8f9e7cf461ee1142.txt"); // => true
+ * (await readDocumentTexts(loadSeeds(), [])).texts.has("001_8f9e7cf461ee1142.txt"); // => true
  */
 export async function readDocumentTexts(
   dataset: Pick<Dataset, "documents">,
   dataPaths: readonly string[],
-): Promise<Map<string, string>> {
+): Promise<DocumentTexts> {
   const bases = [...new Set(dataPaths.map((p) => dirname(p)))];
-  const folders = [...bases.flatMap((base) => [join(base, "sources"), base]), seedsSources()].filter(
-    (f): f is string => f !== null,
-  );
-  const texts = new Map<string, string>();
+  const seeds = seedsSources();
+  const roots = (
+    await Promise.all([...bases, ...(seeds === null ? [] : [seeds])].map((f) => realpath(f).catch(() => null)))
+  ).filter((f): f is string => f !== null);
+  const folders = [...bases.flatMap((base) => [join(base, "sources"), base]), ...(seeds === null ? [] : [seeds])];
+  const result: DocumentTexts = { texts: new Map(), refused: new Map() };
   for (const doc of dataset.documents) {
+    if (doc.sha256 === UNKNOWN_SHA256 || !SHA256.test(doc.sha256)) {
+      result.refused.set(doc.id, "no_hash");
+      continue;
+    }
     const candidates = [
       ...(isAbsolute(doc.id) ? [doc.id] : bases.map((base) => resolve(base, doc.id))),
       ...folders.map((folder) => join(folder, basename(doc.id))),
     ];
+    let refusal: TextRefusal = "not_found";
     for (const path of candidates) {
-      const raw = await readDocumentText(path);
+      const real = await realpath(path).catch(() => null);
+      if (real === null) continue;
+      if (!roots.some((root) => real.startsWith(root + sep))) {
+        if (refusal === "not_found") refusal = "outside";
+        continue;
+      }
+      const raw = await readDocumentText(real);
       if (raw === null) continue;
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      const described = createHash("sha256").update(text, "utf8").digest("hex") === doc.sha256;
-      const nearby = doc.sha256 === UNKNOWN_SHA256 && extname(path) === ".txt" && folders.includes(dirname(path));
-      if (!described && !nearby) continue;
-      texts.set(doc.id, text);
+      if (createHash("sha256").update(text, "utf8").digest("hex") !== doc.sha256) {
+        refusal = "hash_mismatch";
+        continue;
+      }
+      result.texts.set(doc.id, text);
       break;
     }
+    if (!result.texts.has(doc.id)) result.refused.set(doc.id, refusal);
   }
-  return texts;
+  return result;
 }
 
 /**

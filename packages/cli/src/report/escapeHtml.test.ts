@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { embedSvg } from "./embedSvg.js";
-import { escapeHtml, escapeMarkdown } from "./escapeHtml.js";
+import { escapeHtml, escapeMarkdown, markdownCode } from "./escapeHtml.js";
 import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
 import { stableSvgIds } from "./stableSvgIds.js";
 
@@ -18,6 +18,26 @@ describe("escapeHtml(text)", () => {
 describe("escapeMarkdown(text)", () => {
   it("keeps a quote inside its table cell and out of markup", () => {
     expect(escapeMarkdown("a|b <i>[x](y)\nz")).toBe("a\\|b &lt;i&gt;\\[x\\](y) z");
+  });
+});
+
+describe("escapeMarkdown(text) at the start of a line", () => {
+  it("never opens a heading, list, rule, code block or strike-through", () => {
+    expect(escapeMarkdown("# h")).toBe("\\# h");
+    expect(escapeMarkdown("- item")).toBe("\\- item");
+    expect(escapeMarkdown("---")).toBe("\\---");
+    expect(escapeMarkdown("1. item")).toBe("1\\. item");
+    expect(escapeMarkdown("    code")).toBe("code");
+    expect(escapeMarkdown("~~x~~")).toBe("\\~\\~x\\~\\~");
+    expect(escapeMarkdown("-5.5%")).toBe("-5.5%");
+  });
+});
+
+describe("markdownCode(text)", () => {
+  it("fences past every backtick run and keeps the span on one line", () => {
+    expect(markdownCode("a.txt")).toBe("`a.txt`");
+    expect(markdownCode("a`b")).toBe("``a`b``");
+    expect(markdownCode("``x\n\n<b>``")).toBe("``` ``x <b>`` ```");
   });
 });
 

@@ -27,6 +27,13 @@ const zh = {
   sources: "来源",
   sourcesIntro: "报告中每个数字都来自下列原文句子（高亮处为引用的原文）。",
   documents: "来源文件",
+  withoutContext: {
+    no_hash: "未显示上下文：数据未给出该文件的 SHA-256，无法确认是引用的原文",
+    not_found: "未显示上下文：在数据所在文件夹和 seeds/sources 中找不到该文件",
+    outside: "未显示上下文：该文件（解析链接后）不在数据所在文件夹或 seeds/sources 内",
+    hash_mismatch: "未显示上下文：找到的文件与数据记录的 SHA-256 不符",
+    quote_mismatch: "未显示上下文：引文为空，或与原文该位置的文字不符",
+  },
   footer: "由 duibi 生成。数字摘自各地政府工作报告原文；换算与判断见“可比性说明”。",
   indicator: "指标",
   verdict: "可比性",
@@ -108,6 +115,13 @@ const en: Labels = {
   sources: "Sources",
   sourcesIntro: "Every figure in this report comes from one of the sentences below (the quoted span is highlighted).",
   documents: "Documents",
+  withoutContext: {
+    no_hash: "context not shown: the dataset states no SHA-256 for this document, so its text cannot be verified",
+    not_found: "context not shown: the document is not in the dataset's folder or seeds/sources",
+    outside: "context not shown: the file resolves (after links) outside the dataset's folder and seeds/sources",
+    hash_mismatch: "context not shown: the file found does not have the SHA-256 the dataset records",
+    quote_mismatch: "context not shown: the quote is empty or differs from the text at its offsets",
+  },
   footer:
     "Written by duibi. Figures are quoted from the government work reports; conversions and verdicts are explained under Comparability.",
   indicator: "Indicator",

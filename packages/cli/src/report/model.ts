@@ -3,6 +3,7 @@
  * plain text (never markup): the renderers escape it. Builders fill it from the dataset,
  * the comparison tables and the stats results; renderers only lay it out.
  */
+import type { TextRefusal } from "./documentTexts.js";
 
 /** Language of the report's labels and sentences. */
 export type ReportLang = "zh" | "en";
@@ -68,6 +69,8 @@ export interface ReportSource {
   quote: string;
   /** The sentence around the quote, when the document text was available. */
   context: { before: string; after: string } | null;
+  /** Why `context` is null (the appendix says so); null when it is shown. */
+  withoutContext: TextRefusal | null;
 }
 
 /** The whole report, ready for {@link renderHtml} or {@link renderMarkdown}. */

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeAtomic } from "@duibi/core";
 import { describe, expect, it } from "vitest";
-import { finishOutputDir, MARKER, prepareOutputDir } from "./outputDir.js";
-import { writeAtomic } from "./writeAtomic.js";
+import { MARKER, prepareOutputDir, replaceOutputDir } from "./outputDir.js";
 
 const fresh = () => mkdtemp(join(tmpdir(), "duibi-out-"));
 
@@ -29,36 +29,48 @@ describe("prepareOutputDir(dir, { force })", () => {
 
   it("recognizes its own output by the marker and removes only files the last run wrote", async () => {
     const dir = await fresh();
-    const first = await prepareOutputDir(dir);
-    await writeAtomic(join(dir, "report.html"), "a");
-    await writeAtomic(join(dir, "charts/old.svg"), "b");
-    await finishOutputDir(first, ["report.html", "charts/old.svg"]);
+    await replaceOutputDir(dir, [
+      ["report.html", "a"],
+      ["charts/old.svg", "b"],
+    ]);
     await writeFile(join(dir, "charts", "kept-by-user.txt"), "c");
+    await mkdir(join(dir, "empty-by-user"));
 
     const second = await prepareOutputDir(dir);
-    expect(second.previous).toEqual(["charts/old.svg", "report.html"]);
-    await finishOutputDir(second, ["report.html"]);
+    expect(second.previous.map((e) => e.file)).toEqual(["charts/old.svg", "report.html"]);
+    await replaceOutputDir(dir, [["report.html", "a2"]]);
     expect((await readdir(join(dir, "charts"))).sort()).toEqual(["kept-by-user.txt"]);
-    expect(await readFile(join(dir, MARKER), "utf8")).toContain("report.html\n");
+    expect(await readdir(join(dir, "empty-by-user"))).toEqual([]);
+    expect(await readFile(join(dir, "report.html"), "utf8")).toBe("a2");
+    expect(await readFile(join(dir, MARKER), "utf8")).toMatch(/^[0-9a-f]{64} {2}report\.html$/m);
   });
 });
 
-describe("finishOutputDir(state, written)", () => {
+describe("replaceOutputDir(dir, files)", () => {
   it("removes the temporary files an interrupted run left, and nothing else", async () => {
     const dir = await fresh();
-    const state = await prepareOutputDir(dir);
-    await writeAtomic(join(dir, "charts/gdp.svg"), "<svg/>");
+    await replaceOutputDir(dir, [["charts/gdp.svg", "<svg/>"]]);
     await writeFile(join(dir, "charts", "gdp.svg.4242.0a1b2c3d.tmp"), "half");
     await writeFile(join(dir, "charts", "mine.svg.4242.0a1b2c3d.tmp"), "not the report's");
-    await finishOutputDir(state, ["charts/gdp.svg"]);
+    await replaceOutputDir(dir, [["charts/gdp.svg", "<svg/>"]]);
     expect((await readdir(join(dir, "charts"))).sort()).toEqual(["gdp.svg", "mine.svg.4242.0a1b2c3d.tmp"]);
+  });
+
+  it("refuses to replace a report file the last run did not write (edited since), unless forced", async () => {
+    const dir = await fresh();
+    await replaceOutputDir(dir, [["report.md", "generated"]]);
+    await writeFile(join(dir, "report.md"), "my edits");
+    await expect(replaceOutputDir(dir, [["report.md", "again"]])).rejects.toMatchObject({ code: "file_exists" });
+    expect(await readFile(join(dir, "report.md"), "utf8")).toBe("my edits");
+    await replaceOutputDir(dir, [["report.md", "again"]], { force: true });
+    expect(await readFile(join(dir, "report.md"), "utf8")).toBe("again");
   });
 });
 
 describe("writeAtomic(path, data)", () => {
   it("leaves no temporary file behind", async () => {
     const dir = await fresh();
-    await writeAtomic(join(dir, "a", "b.txt"), "hello");
+    await writeAtomic(join(dir, "a", "b.txt"), "hello", { parents: true });
     expect(await readdir(join(dir, "a"))).toEqual(["b.txt"]);
   });
 });

@@ -1,3 +1,4 @@
+import type { TextRefusal } from "./documentTexts.js";
 import { embedSvg } from "./embedSvg.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { labels } from "./labels.js";
@@ -122,7 +123,7 @@ function sourcesSection(model: ReportModel): string {
     `<h2>${escapeHtml(l.sources)}</h2>`,
     `<p>${escapeHtml(l.sourcesIntro)}</p>`,
     '<ol class="sources">',
-    ...model.sources.map((s) => sourceItem(s, anchors.get(s.document))),
+    ...model.sources.map((s) => sourceItem(s, anchors.get(s.document), l.withoutContext)),
     "</ol>",
     `<h3>${escapeHtml(l.documents)}</h3>`,
     '<ul class="documents">',
@@ -134,7 +135,11 @@ function sourcesSection(model: ReportModel): string {
   ].join("\n");
 }
 
-function sourceItem(s: ReportSource, doc: { anchor: string; title: string } | undefined): string {
+function sourceItem(
+  s: ReportSource,
+  doc: { anchor: string; title: string } | undefined,
+  why: Record<TextRefusal, string>,
+): string {
   const quote =
     s.context === null
       ? `<mark>${escapeHtml(s.quote)}</mark>`
@@ -147,6 +152,7 @@ function sourceItem(s: ReportSource, doc: { anchor: string; title: string } | un
     `<span class="num">[${s.id.replace(/^src-/, "")}]</span>`,
     `<span class="doc">${doc === undefined ? name : `<a href="#${doc.anchor}">${name}</a>`} · ${s.start}–${s.end}</span>`,
     `<blockquote>${quote}</blockquote>`,
+    s.withoutContext === null ? "" : `<span class="why">${escapeHtml(why[s.withoutContext])}</span>`,
     "</li>",
   ].join("");
 }

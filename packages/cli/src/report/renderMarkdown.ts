@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "./escapeHtml.js";
+import { escapeMarkdown, markdownCode } from "./escapeHtml.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportModel, ReportSection, ReportTable } from "./model.js";
 
@@ -20,7 +20,7 @@ export function renderMarkdown(model: ReportModel): string {
   for (const p of model.summary) out.push(escapeMarkdown(p), "");
   for (const s of model.sections) out.push(...section(s, charts));
   out.push(`## ${escapeMarkdown(l.sources)}`, "", escapeMarkdown(l.sourcesIntro), "");
-  for (const d of model.documents) out.push(`- ${escapeMarkdown(d.title)} (\`${d.id.replace(/`/g, "")}\`)`);
+  for (const d of model.documents) out.push(`- ${escapeMarkdown(d.title)} (${markdownCode(d.id)})`);
   out.push("");
   for (const s of model.sources) {
     const title = titles.get(s.document) ?? s.documentTitle;
@@ -28,7 +28,8 @@ export function renderMarkdown(model: ReportModel): string {
       s.context === null
         ? `**${escapeMarkdown(s.quote)}**`
         : `${escapeMarkdown(s.context.before)}**${escapeMarkdown(s.quote)}**${escapeMarkdown(s.context.after)}`;
-    out.push(`[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”`);
+    const why = s.withoutContext === null ? "" : `（${escapeMarkdown(l.withoutContext[s.withoutContext])}）`;
+    out.push(`[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”${why}`);
   }
   out.push("", "---", "", escapeMarkdown(l.footer), "");
   return out.join("\n");

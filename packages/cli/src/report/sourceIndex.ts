@@ -1,4 +1,5 @@
 import type { Document, Source } from "@duibi/core";
+import type { TextRefusal } from "./documentTexts.js";
 import type { ReportSource } from "./model.js";
 
 /** Collects the sources a report cites, numbering them in order of first use. */
@@ -16,15 +17,22 @@ const MAX_CONTEXT = 90;
 /**
  * Creates a source index for one report. Citing the same span twice returns the same
  * id, so a figure shown in several tables links to one appendix entry. With the
- * document's text, each entry carries the sentence around the quote.
+ * document's text, each entry carries the sentence around the quote; without it, the
+ * entry says why (from `refused`, or `quote_mismatch` when the quote is empty or is not
+ * the text at its offsets: a span must not make the report print text it does not quote).
  * @param documents - the dataset's documents (for titles)
- * @param texts - document id → full text, for the documents that could be read
+ * @param texts - document id → full text, for the documents that could be read and verified
+ * @param refused - document id → why its text is not used (see readDocumentTexts)
  * @returns a fresh index (its numbering starts at 1)
  * @example
  * const index = createSourceIndex(dataset.documents, new Map());
  * index.cite(observation.source); // => "src-1"
  */
-export function createSourceIndex(documents: readonly Document[], texts: ReadonlyMap<string, string>): SourceIndex {
+export function createSourceIndex(
+  documents: readonly Document[],
+  texts: ReadonlyMap<string, string>,
+  refused: ReadonlyMap<string, TextRefusal> = new Map(),
+): SourceIndex {
   const titles = new Map(documents.map((d) => [d.id, d.title]));
   const byKey = new Map<string, ReportSource>();
   return {
@@ -32,6 +40,8 @@ export function createSourceIndex(documents: readonly Document[], texts: Readonl
       const key = `${source.document}\u0000${source.start}\u0000${source.end}`;
       const known = byKey.get(key);
       if (known !== undefined) return known.id;
+      const text = texts.get(source.document);
+      const context = sentenceAround(text, source);
       const entry: ReportSource = {
         id: `src-${byKey.size + 1}`,
         document: source.document,
@@ -39,7 +49,13 @@ export function createSourceIndex(documents: readonly Document[], texts: Readonl
         start: source.start,
         end: source.end,
         quote: source.quote,
-        context: sentenceAround(texts.get(source.document), source),
+        context,
+        withoutContext:
+          context !== null
+            ? null
+            : text === undefined
+              ? (refused.get(source.document) ?? "not_found")
+              : "quote_mismatch",
       };
       byKey.set(key, entry);
       return entry.id;
@@ -51,10 +67,11 @@ export function createSourceIndex(documents: readonly Document[], texts: Readonl
 /**
  * The sentence containing a quoted span: text from the previous sentence end to the
  * next one, trimmed to {@link MAX_CONTEXT} characters each side. Null when the text is
- * missing or the quote no longer matches its offsets (an edited document).
+ * missing, the quote is empty (start = end would quote nothing and print its surroundings)
+ * or the quote no longer matches its offsets (an edited document).
  */
 function sentenceAround(text: string | undefined, source: Source): ReportSource["context"] {
-  if (text === undefined || text.slice(source.start, source.end) !== source.quote) return null;
+  if (text === undefined || source.quote === "" || text.slice(source.start, source.end) !== source.quote) return null;
   let from = source.start;
   while (from > 0 && source.start - from < MAX_CONTEXT && !BOUNDARY.test(text[from - 1] ?? "")) from -= 1;
   let to = source.end;

@@ -58,6 +58,7 @@ ol.sources .num { display: inline-block; min-width: 2.6em; color: var(--accent);
 ol.sources .doc { color: var(--muted); font-size: 13px; }
 ol.sources .doc a { color: inherit; }
 ol.sources blockquote { margin: 4px 0 0 2.6em; font-family: var(--serif); line-height: 1.8; }
+ol.sources .why { display: block; margin: 2px 0 0 2.6em; color: var(--muted); font-size: 13px; }
 ol.sources mark { background: var(--mark); padding: 0 1px; }
 ul.documents { font-size: 14.5px; padding-left: 20px; }
 footer { margin-top: 48px; font-size: 13px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 12px; }

@@ -3,16 +3,15 @@ import { duibiError } from "@duibi/core";
 import { isSameFile } from "../sameFile.js";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
-import { finishOutputDir, type OutputDirState, prepareOutputDir } from "./outputDir.js";
+import { prepareOutputDir, replaceOutputDir } from "./outputDir.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
-import { writeAtomic } from "./writeAtomic.js";
 
 /**
  * Writes a report into a directory: report.html, report.md, charts/<id>.svg and .png,
- * data.csv and data.json, and the marker that lets the next run overwrite them. Each
- * file is written atomically; a directory that holds other work is refused unless
- * `force` (see {@link prepareOutputDir}).
+ * data.csv and data.json, and the marker (with each file's SHA-256) that lets the next
+ * run replace them. The folder is replaced as a whole (see {@link replaceOutputDir}); a
+ * directory that holds other work is refused unless `force` (see {@link prepareOutputDir}).
  * @param model - the report model
  * @param data - the numbers behind it (data.json, data.csv)
  * @param dir - the output directory
@@ -21,6 +20,7 @@ import { writeAtomic } from "./writeAtomic.js";
  * @param options.inputs - absolute paths of the run's inputs (the --data file), never overwritten
  * @returns the files written, relative to `dir`, in writing order
  * @throws DuibiError `file_exists` when `dir` may not be written, or a report file would replace an input
+ *   or a file the report did not write; `file_unwritable` naming `dir` and the cause
  * @example
  * await writeReport(model, data, "duibi-report"); // => ["report.html", "report.md", "charts/growth.svg", …]
  */
@@ -34,7 +34,7 @@ export async function writeReport(
     inputs = [],
   }: { force?: boolean; onFile?: (file: string) => void; inputs?: readonly string[] } = {},
 ): Promise<string[]> {
-  const state: OutputDirState = await prepareOutputDir(dir, { force });
+  const state = await prepareOutputDir(dir, { force });
   const files: [string, string | Uint8Array][] = [
     ["report.html", renderHtml(model)],
     ["report.md", renderMarkdown(model)],
@@ -54,15 +54,6 @@ export async function writeReport(
       }
     }
   }
-  // The marker goes first: if the run is interrupted, the next one still recognizes the directory as its own.
-  await finishOutputDir(state, [...state.previous, ...files.map(([f]) => f)]);
-  for (const [file, content] of files) {
-    await writeAtomic(join(state.dir, file), content);
-    onFile(file);
-  }
-  await finishOutputDir(
-    state,
-    files.map(([f]) => f),
-  );
+  await replaceOutputDir(dir, files, { force, onFile });
   return files.map(([f]) => f);
 }

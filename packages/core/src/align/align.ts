@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import { findIndicator, variantsOf } from "../registry/indicators.js";
 import { canConvert, convert } from "../registry/units.js";
 import { isUnregistered } from "../registry/unregistered.js";
@@ -78,6 +79,10 @@ interface Slot {
  * table.rows.find((r) => r.indicator === "trade.total" && r.measure === "level")?.note; // => "万元→亿元"
  */
 export function align(dataset: Dataset, options: AlignOptions): ComparisonTable {
+  checkArgs({
+    dataset: [dataset, ARGS.dataset],
+    options: [options, { "regions?": "string[]", period: "integer", kind: "string" }],
+  });
   const { period, kind } = options;
   const regions = selectRegions(dataset, options.regions);
   const selected = new Set(regions.map((r) => r.code));

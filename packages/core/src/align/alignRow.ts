@@ -1,4 +1,4 @@
-import { canConvert, convert } from "../registry/units.js";
+import { canConvert, convert, findUnit } from "../registry/units.js";
 import { unregisteredName } from "../registry/unregistered.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
@@ -127,13 +127,16 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
 
   const units = [...new Set(chosen.map((c) => c.entry.unit))];
   const loose = unregisteredName(input.indicator);
+  // a unit outside the unit table is not known to be the same unit, even when spelt alike
+  // (a GBK file read as UTF-8 turns 亿元 and 万元 into the same garbage)
+  const unknownUnits = units.filter((u) => findUnit(u) === undefined);
   // unregistered figures sit side by side only when name and unit agree as written: no conversion
   const convertible = loose === undefined ? commonUnit(units, indicator?.unit) : undefined;
   const target = units.length > 1 ? convertible : units[0];
-  const unitProblem =
-    target === undefined && units.length > 1
-      ? `${loose === undefined ? "单位无法换算" : "单位不同，不并列比较"}（${units.join("、")}）`
-      : undefined;
+  let unitProblem: string | undefined;
+  if (unknownUnits.length > 0) unitProblem = `单位不在单位表中（${unknownUnits.join("、")}）`;
+  else if (target === undefined && units.length > 1)
+    unitProblem = `${loose === undefined ? "单位无法换算" : "单位不同，不并列比较"}（${units.join("、")}）`;
 
   const cells: Record<string, Cell | null> = {};
   for (const region of context.regions) cells[region.code] = null;

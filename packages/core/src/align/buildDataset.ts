@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { getRegion } from "../registry/regions.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
@@ -23,6 +24,7 @@ import { reconcile } from "./reconcile.js";
  * buildDataset({ observations, documents: [document] }).regions.map((r) => r.name); // => ["武隆区"]
  */
 export function buildDataset(input: { observations: readonly Observation[]; documents: readonly Document[] }): Dataset {
+  checkArgs({ input: [input, { observations: "array", documents: "array" }] });
   const { observations, conflicts } = reconcile(input.observations);
   const names = new Map<string, string>();
   for (const o of observations) if (!names.has(o.regionCode)) names.set(o.regionCode, o.regionName);

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { KindSchema, MeasureSchema, type Observation } from "../schema/observation.js";
 import type { Source } from "../schema/source.js";
 
@@ -43,20 +44,29 @@ export function compareSources(a: Source, b: Source): number {
  * [b, a].sort(compareObservations); // => [a, b] when a's region code sorts first
  */
 export function compareObservations(a: Observation, b: Observation): number {
-  return (
-    compareStrings(a.regionCode, b.regionCode) ||
-    compareStrings(a.indicator, b.indicator) ||
-    compareMeasures(a.measure, b.measure) ||
-    a.period - b.period ||
-    KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
-    compareSources(a.source, b.source) ||
-    a.value - b.value ||
-    compareStrings(a.unit, b.unit) ||
-    compareStrings(a.qualifier, b.qualifier) ||
-    compareStrings(a.nameAsWritten, b.nameAsWritten) ||
-    compareStrings(a.regionName, b.regionName)
-  );
+  try {
+    return (
+      compareStrings(a.regionCode, b.regionCode) ||
+      compareStrings(a.indicator, b.indicator) ||
+      compareMeasures(a.measure, b.measure) ||
+      a.period - b.period ||
+      KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
+      compareSources(a.source, b.source) ||
+      a.value - b.value ||
+      compareStrings(a.unit, b.unit) ||
+      compareStrings(a.qualifier, b.qualifier) ||
+      compareStrings(a.nameAsWritten, b.nameAsWritten) ||
+      compareStrings(a.regionName, b.regionName)
+    );
+  } catch (error) {
+    // a sort's comparator, called n log n times: the arguments are checked only when it fails
+    checkArgs({ a: [a, { ...FACT, source: SOURCE }], b: [b, { ...FACT, source: SOURCE }] });
+    throw error;
+  }
 }
+
+const FACT = { regionCode: "string", indicator: "string", measure: "string", period: "number", kind: "string" };
+const SOURCE = { document: "string", start: "number", end: "number", quote: "string" };
 
 /**
  * The key of the fact an observation states: region, indicator, measure,
@@ -65,5 +75,6 @@ export function compareObservations(a: Observation, b: Observation): number {
  * factKey({ regionCode: "500156", indicator: "gdp", measure: "growth", period: 2023, kind: "actual" }); // => "500156|gdp|growth|2023|actual"
  */
 export function factKey(o: Pick<Observation, "regionCode" | "indicator" | "measure" | "period" | "kind">): string {
+  checkArgs({ o: [o, FACT] });
   return `${o.regionCode}|${o.indicator}|${o.measure}|${o.period}|${o.kind}`;
 }

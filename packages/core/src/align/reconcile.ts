@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { canConvert, convert } from "../registry/units.js";
 import type { Conflict } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
@@ -35,6 +36,7 @@ export interface Reconciled {
  * reconcile([a, { ...b, value: 5.6 }]).conflicts[0].values; // => [5.6, 5.5]
  */
 export function reconcile(observations: readonly Observation[]): Reconciled {
+  checkArgs({ observations: [observations, "object[]"] });
   const sorted = [...observations].sort(compareObservations);
   const merged: Observation[] = [];
   let start = 0;

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { conversionBetween } from "../registry/indicators.js";
 import { daysInYear } from "../registry/units.js";
 import type { Indicator } from "../schema/indicator.js";
@@ -30,6 +31,12 @@ export interface Restated {
  * // => { value: 92.05479452054794, unit: "%", how: "优良天数→优良率 (336/365)" }
  */
 export function restate(value: number, from: Indicator, to: Indicator, period: number): Restated | undefined {
+  checkArgs({
+    value: [value, "number"],
+    from: [from, { id: "string" }],
+    to: [to, { id: "string" }],
+    period: [period, "integer"],
+  });
   const link = conversionBetween(from.id, to.id);
   if (link === undefined) return undefined;
   if (link.kind === "same_aggregate") {

@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { findRegion } from "../registry/regions.js";
 import type { Dataset } from "../schema/dataset.js";
 
@@ -23,6 +24,7 @@ export interface SelectedRegion {
  * selectRegions(loadSeeds(), ["武隆", "500101"]); // => [{ code: "500156", name: "武隆区" }, { code: "500101", name: "万州区" }]
  */
 export function selectRegions(dataset: Dataset, inputs?: readonly string[]): SelectedRegion[] {
+  checkArgs({ dataset: [dataset, { regions: "object[]" }], "inputs?": [inputs, "string[]"] });
   if (inputs === undefined) {
     return [...dataset.regions].sort((a, b) => (a.code < b.code ? -1 : 1)).map(({ code, name }) => ({ code, name }));
   }

@@ -12,6 +12,7 @@ export type DuibiErrorCode =
   | "invalid_json"
   | "invalid_csv"
   | "invalid_option"
+  | "invalid_argument"
   | "missing_period"
   | "file_not_found"
   | "file_unreadable"
@@ -48,5 +49,9 @@ export class DuibiError extends Error {
 
 /** True when `error` is a {@link DuibiError} (also across package copies). */
 export function isDuibiError(error: unknown): error is DuibiError {
-  return error instanceof DuibiError || (error instanceof Error && error.name === "DuibiError" && "code" in error);
+  try {
+    return error instanceof DuibiError || (error instanceof Error && error.name === "DuibiError" && "code" in error);
+  } catch {
+    return false; // a revoked Proxy throws even from instanceof
+  }
 }

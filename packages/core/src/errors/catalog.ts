@@ -1,3 +1,4 @@
+import { checkArgs } from "./checkArgs.js";
 import { DuibiError, type DuibiErrorCode } from "./DuibiError.js";
 
 /** Language of error messages and hints. */
@@ -49,6 +50,10 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
     invalid_option: {
       message: (f) => `Invalid ${show(f.option)}: ${show(f.detail)}.`,
       hint: (f) => show(f.fix) || "See `duibi --help`.",
+    },
+    invalid_argument: {
+      message: (f) => `Invalid argument ${show(f.name)}: expected ${show(f.expected)}, got ${show(f.got)}.`,
+      hint: (f) => `Pass ${show(f.expected)} as ${show(f.name)} (see the function's documentation).`,
     },
     missing_period: {
       message: (f) => `The dataset has no ${show(f.kind)} observations for ${show(f.period)}.`,
@@ -143,6 +148,10 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
       message: (f) => `${show(f.option)} 无效：${show(f.detail)}。`,
       hint: (f) => show(f.fix) || "参见 `duibi --help`。",
     },
+    invalid_argument: {
+      message: (f) => `参数 ${show(f.name)} 无效：应为 ${show(f.expected)}，实为 ${show(f.got)}。`,
+      hint: (f) => `请为 ${show(f.name)} 传入 ${show(f.expected)}（见函数文档）。`,
+    },
     missing_period: {
       message: (f) => `数据集中没有 ${show(f.period)} 年的 ${show(f.kind)} 数据。`,
       hint: (f) => `有 ${show(f.kind)} 数据的年份：${show(f.available) || "无"}。`,
@@ -207,7 +216,16 @@ export function duibiError(
   facts: Facts = {},
   options: { where?: string; lang?: Lang; cause?: unknown } = {},
 ): DuibiError {
-  const entry = catalog[options.lang ?? "en"][code];
+  checkArgs({
+    code: [code, "string"],
+    facts: [facts, "object"],
+    options: [options, { "where?": "string", "lang?": "string" }],
+  });
+  const entries = catalog[options.lang === "zh" ? "zh" : "en"];
+  const entry = Object.hasOwn(entries, code) ? entries[code] : undefined;
+  if (entry === undefined) {
+    throw duibiError("invalid_argument", { name: "code", expected: "a DuibiErrorCode", got: code }, { where: "code" });
+  }
   return new DuibiError({
     code,
     message: entry.message(facts),

@@ -1,2 +1,3 @@
 export * from "./catalog.js";
+export * from "./checkArgs.js";
 export * from "./DuibiError.js";

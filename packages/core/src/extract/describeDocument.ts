@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Document } from "../schema/document.js";
 import type { ExtractResult } from "./types.js";
 
@@ -19,6 +20,11 @@ const MAX_TITLE = 60;
  * describeDocument(text, "004_4fe08f7bbbc0cf7d.txt", extract(text, { document: "004_4fe08f7bbbc0cf7d.txt" })).type; // => "work_report"
  */
 export function describeDocument(text: string, id: string, result: Pick<ExtractResult, "region" | "year">): Document {
+  checkArgs({
+    text: [text, "string"],
+    id: [id, "string"],
+    result: [result, { "region?": "object|null", "year?": "number|null" }],
+  });
   const head = text.slice(0, TITLE_HEAD);
   const lines = head
     .split(/\r?\n/)

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { duibiError } from "../errors/index.js";
 import type { Observation } from "../schema/index.js";
 import type { DataFrameLike } from "./DataFrameLike.js";
@@ -19,6 +20,7 @@ import { OBSERVATION_COLUMNS, observationsFromRows } from "./observationColumns.
  * observations.length === loadSeeds().observations.length; // => true
  */
 export function fromDataFrame(df: DataFrameLike): Observation[] {
+  checkArgs({ df: [df, { columns: "string[]" }] });
   const columns = df.columns;
   const missing = OBSERVATION_COLUMNS.filter((c) => !c.nullable && !columns.includes(c.name)).map((c) => c.name);
   if (missing.length > 0) {

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetFromParts } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
@@ -21,6 +22,7 @@ import { observationsFromRows } from "./observationColumns.js";
  * dataset.version; // => 1
  */
 export async function readArrow(bytes: Uint8Array, where = "Arrow table"): Promise<Dataset> {
+  checkArgs({ bytes: [bytes, "bytes"], where: [where, "string"] });
   const arrow = await loadOptional(() => import("apache-arrow"), "apache-arrow", "readArrow");
   const table = arrow.tableFromIPC(bytes);
   const rows = table.toArray().map((row) => ({ ...(row.toJSON() as Record<string, unknown>) }));

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetFromParts } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
@@ -21,6 +22,7 @@ import { observationsFromColumns } from "./observationColumns.js";
  * dataset.version; // => 1
  */
 export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Promise<Dataset> {
+  checkArgs({ bytes: [bytes, "bytes"], where: [where, "string"] });
   const hyparquet = await loadOptional(() => import("hyparquet"), "hyparquet", "readParquet");
   // hyparquet reads an ArrayBuffer; copy out exactly this view (a Node Buffer may share a larger pool).
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { duibiError } from "../errors/index.js";
 import {
   type ComparisonTable,
@@ -35,6 +36,7 @@ import { type FlatValue, observationsToColumns } from "./observationColumns.js";
  * df.columns; // => ["indicator", "measure", "unit", "verdict", "武隆区", "万州区"]
  */
 export async function toDataFrame(input: ComparisonTable | readonly Observation[] | Dataset): Promise<DataFrameLike> {
+  checkArgs({ input: [input, "readable"] });
   const columns = toColumns(input);
   const danfo = await loadOptional(() => import("danfojs-node"), "danfojs-node", "toDataFrame");
   const names = Object.keys(columns);

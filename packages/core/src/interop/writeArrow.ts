@@ -1,3 +1,4 @@
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetMetadata } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
@@ -25,6 +26,14 @@ import { OBSERVATION_COLUMNS, observationsToColumns } from "./observationColumns
  * (await readArrow(bytes)).observations.length === loadSeeds().observations.length; // => true
  */
 export async function writeArrow(dataset: Dataset): Promise<Uint8Array> {
+  checkArgs({
+    dataset: [
+      dataset,
+      {
+        observations: ARGS.sources,
+      },
+    ],
+  });
   const arrow = await loadOptional(() => import("apache-arrow"), "apache-arrow", "writeArrow");
   const columns = observationsToColumns(dataset.observations);
   const arrowType = { string: () => new arrow.Utf8(), int: () => new arrow.Int32(), float: () => new arrow.Float64() };

@@ -1,3 +1,4 @@
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetMetadata } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
@@ -22,6 +23,14 @@ const parquetType = { string: "STRING", int: "INT32", float: "DOUBLE" } as const
  * await writeFile("seeds.parquet", await writeParquet(loadSeeds()));
  */
 export async function writeParquet(dataset: Dataset): Promise<Uint8Array> {
+  checkArgs({
+    dataset: [
+      dataset,
+      {
+        observations: ARGS.sources,
+      },
+    ],
+  });
   const writer = await loadOptional(() => import("hyparquet-writer"), "hyparquet-writer", "writeParquet");
   const columns = observationsToColumns(dataset.observations);
   const buffer = writer.parquetWriteBuffer({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvField, formatCsv, parseCsv } from "./csv.js";
+import { csvField, csvText, formatCsv, parseCsv } from "./csv.js";
 
 const fields = (text: string) => parseCsv(text).map((r) => r.fields);
 
@@ -11,6 +11,16 @@ describe("csvField(field)", () => {
     expect(csvField("a,b")).toBe('"a,b"');
     expect(csvField('称"两个不低于"')).toBe('"称""两个不低于"""');
     expect(csvField("第一行\r\n第二行")).toBe('"第一行\r\n第二行"');
+  });
+
+  it("guards text a spreadsheet would run as a formula, and writes numbers as numbers", () => {
+    for (const text of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "'x"]) {
+      expect(csvText(parseCsv(csvField(text))[0]!.fields[0]!)).toBe(text);
+      expect(csvField(text).replace(/^"/, "")).toMatch(/^'/);
+    }
+    expect(csvField(-0.5)).toBe("-0.5");
+    expect(csvField(Number.NaN)).toBe("");
+    expect(csvField(null)).toBe("");
   });
 });
 
@@ -53,7 +63,7 @@ describe("parseCsv(text, where)", () => {
     const record = fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(fc.array(record, { maxLength: 6 }), (records) => {
-        expect(fields(formatCsv(records))).toEqual(records);
+        expect(fields(formatCsv(records)).map((r) => r.map(csvText))).toEqual(records);
       }),
     );
   });

@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { stripBom } from "./stripBom.js";
 
 /** One CSV record and the 1-based line it starts on (records may span lines inside quotes). */
@@ -7,33 +8,73 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** A CSV cell as a writer gives it: text, a number, or nothing (an empty field). */
+export type CsvCell = string | number | null | undefined;
+
 /**
- * Quotes a field when RFC 4180 requires it: it holds a comma, a double quote,
- * CR or LF. Quotes inside are doubled.
+ * Starts a text a spreadsheet would run as a formula (=, +, -, @, tab, CR: CSV
+ * injection), or the apostrophe that guards one, so the guard can be undone exactly.
+ */
+const GUARDED_START = /^[=+\-@\t\r']/;
+
+/**
+ * Writes one cell: the one place duibi guards CSV against formula injection.
+ * Text starting with =, +, -, @, tab, CR or an apostrophe gets a leading
+ * apostrophe, so a spreadsheet shows it as text instead of running it
+ * (`=HYPERLINK(…)`, `-2+3`); {@link csvText} undoes it exactly. A number is written
+ * as a number (shortest round-trip form, `-0.5` stays `-0.5`); a non-finite number,
+ * `null` and `undefined` are an empty field. Quoted when RFC 4180 requires it
+ * (a comma, double quote, CR or LF); quotes inside are doubled.
  *
- * @param field - the raw field text
+ * @param cell - the cell
  * @returns the field as written in a CSV file
  * @example
  * csvField('增长"7%"'); // => '"增长""7%"""'
- * csvField("273.46"); // => "273.46"
+ * csvField(-0.5); // => "-0.5"
+ * csvField("=1+1"); // => "'=1+1"
  */
-export function csvField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+export function csvField(cell: CsvCell): string {
+  if (typeof cell !== "string" && typeof cell !== "number" && cell != null)
+    checkArgs({ cell: [cell, "string|number|null"] });
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  if (cell == null) return "";
+  const text = GUARDED_START.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
- * Writes records as RFC 4180 CSV: CRLF between records and after the last.
+ * The text a {@link csvField} text cell held: drops the one apostrophe the formula
+ * guard added. Use it on text columns read back with {@link parseCsv}.
  *
- * @param records - rows of fields (the first is usually the header)
+ * @param field - a field as parsed
+ * @returns the text as it was before writing
+ * @example
+ * csvText("'=1+1"); // => "=1+1"
+ * csvText("''quoted"); // => "'quoted"
+ */
+export function csvText(field: string): string {
+  checkArgs({ field: [field, "string"] });
+  return field.startsWith("'") ? field.slice(1) : field;
+}
+
+/**
+ * Writes records as RFC 4180 CSV: CRLF between records and after the last, each
+ * cell through {@link csvField} (numbers as numbers, text guarded against formulas).
+ * Every CSV duibi writes goes through here.
+ *
+ * @param records - rows of cells (the first is usually the header)
  * @returns the CSV text
  * @example
- * formatCsv([["a", "b"], ["1", "x,y"]]); // => 'a,b\r\n1,"x,y"\r\n'
+ * formatCsv([["a", "b"], [1, "x,y"]]); // => 'a,b\r\n1,"x,y"\r\n'
  */
-export function formatCsv(records: readonly (readonly string[])[]): string {
+export function formatCsv(records: readonly (readonly CsvCell[])[]): string {
+  checkArgs({ records: [records, "array[]"] });
   // a record of one empty field would read back as a blank line: quote it
-  const line = (fields: readonly string[]) =>
-    fields.length === 1 && fields[0] === "" ? '""' : fields.map(csvField).join(",");
-  return records.map((fields) => `${line(fields)}\r\n`).join("");
+  const line = (cells: readonly CsvCell[]) => {
+    const fields = cells.map(csvField);
+    return fields.length === 1 && fields[0] === "" ? '""' : fields.join(",");
+  };
+  return records.map((cells) => `${line(cells)}\r\n`).join("");
 }
 
 /**
@@ -51,6 +92,7 @@ export function formatCsv(records: readonly (readonly string[])[]): string {
  * parseCsv('a,b\n1,"x,y"\n').map((r) => r.fields); // => [["a", "b"], ["1", "x,y"]]
  */
 export function parseCsv(text: string, where?: string): CsvRecord[] {
+  checkArgs({ text: [text, "string"], "where?": [where, "string"] });
   const source = stripBom(text);
   const fail = (detail: string, line: number) =>
     duibiError("invalid_csv", { detail }, { where: `${where ?? "csv"}:${line}` });

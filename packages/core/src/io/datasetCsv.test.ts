@@ -116,7 +116,9 @@ describe("datasetFromCsv(text, options)", () => {
         message: expect.stringMatching(/line 3, column measure: Invalid option/),
       }),
     );
-    expect(() => datasetFromCsv(edit(4, "value", "12x"))).toThrow(/line 4, column value: expected a number, got "12x"/);
+    expect(() => datasetFromCsv(edit(4, "value", "12x"))).toThrow(
+      /line 4, column value: expected a number in decimal notation \(273.46, -0.5\), got "12x"/,
+    );
     expect(() => datasetFromCsv(edit(2, "period", "2023.5"))).toThrow(/line 2, column period: expected an integer/);
     expect(() => datasetFromCsv(edit(2, "region_code", "5001"))).toThrow(/line 2, column region_code: a six-digit/);
   });

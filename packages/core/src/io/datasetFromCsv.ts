@@ -1,13 +1,24 @@
 import { buildDataset } from "../align/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
+import { getRegion } from "../registry/regions.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { type Observation, ObservationSchema } from "../schema/observation.js";
-import { parseCsv } from "./csv.js";
+import { csvText, parseCsv } from "./csv.js";
 import { CSV_COLUMNS, type CsvColumn, OPTIONAL_CSV_COLUMNS } from "./datasetToCsv.js";
 
 /** A hash of 64 zeros marks a document known only by name (a CSV does not carry its text). */
 export const UNKNOWN_SHA256 = "0".repeat(64);
+
+/**
+ * Numbers as `datasetToCsv` writes them: decimal notation, an exponent allowed in
+ * value columns (JavaScript writes 1.5e21 so), nothing else: no `0x10`, `1_000`,
+ * `Infinity`, `+5` or padding spaces, which `Number()` would take.
+ */
+const DECIMAL = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+/** Periods and offsets: plain integers only (`2.023e3` is not a year). */
+const INTEGER = /^-?\d+$/;
 
 /** Which CSV column holds each observation field, to name the column in errors. */
 const FIELD_COLUMN: Record<string, CsvColumn> = {
@@ -48,8 +59,13 @@ const SOURCE_COLUMN: Record<string, CsvColumn> = { document: "document", start: 
  * @param options.where - the file name, for errors
  * @param options.documents - documents to keep (all of them, cited or not)
  * @returns the dataset
+ * Numbers must be in decimal notation (an exponent is allowed in value and bound
+ * columns; periods and offsets are plain integers); text cells lose the apostrophe
+ * `datasetToCsv` puts before formula-like text. Every region code must be in the
+ * registry, and a range's low bound must not be above its high one.
+ *
  * @throws DuibiError `invalid_csv` naming the line and column (a missing column,
- *   a short row, "value: expected a number")
+ *   a short row, "value: expected a decimal number", an unknown region, inverted bounds)
  * @example
  * const seeds = loadSeeds();
  * datasetFromCsv(datasetToCsv(seeds), { documents: seeds.documents }); // => equal to seeds
@@ -58,6 +74,7 @@ export function datasetFromCsv(
   text: string,
   options: { where?: string; documents?: readonly Document[] } = {},
 ): Dataset {
+  checkArgs({ text: [text, "string"], options: [options, { "where?": "string", "documents?": "object[]" }] });
   const where = options.where ?? "csv";
   const [header, ...records] = parseCsv(text, where);
   if (header === undefined) throw duibiError("invalid_csv", { detail: "the file has no header row" }, { where });
@@ -82,18 +99,19 @@ export function datasetFromCsv(
     }
     const get = (column: CsvColumn) => {
       const at = index.get(column);
-      return at === undefined ? "" : (fields[at] ?? "");
+      return at === undefined ? "" : csvText(fields[at] ?? "");
     };
     const number = (column: CsvColumn, integer: boolean) => {
-      const raw = get(column).trim();
-      const value = raw === "" ? Number.NaN : Number(raw);
-      if (!Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-        throw fail(column, `expected ${integer ? "an integer" : "a number"}, got "${raw}"`);
+      const raw = fields[index.get(column)!] ?? "";
+      const value = (integer ? INTEGER : DECIMAL).test(raw) ? Number(raw) : Number.NaN;
+      if (!Number.isFinite(value)) {
+        const expected = integer ? "an integer in plain digits (2023)" : "a number in decimal notation (273.46, -0.5)";
+        throw fail(column, `expected ${expected}, got "${raw}"`);
       }
       return value;
     };
-    const low = get("bound_low").trim();
-    const high = get("bound_high").trim();
+    const low = get("bound_low");
+    const high = get("bound_high");
     const candidate = {
       regionCode: get("region_code"),
       regionName: get("region_name"),
@@ -122,6 +140,9 @@ export function datasetFromCsv(
       const [field, sub] = issue.path.map(String);
       const column = field === "source" && sub ? SOURCE_COLUMN[sub] : FIELD_COLUMN[field ?? ""];
       throw fail(column, issue.message);
+    }
+    if (getRegion(result.data.regionCode) === undefined) {
+      throw fail("region_code", `${result.data.regionCode} is not in the region registry`);
     }
     return result.data;
   });

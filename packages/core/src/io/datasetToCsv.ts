@@ -1,7 +1,8 @@
+import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import type { Source } from "../schema/source.js";
-import { formatCsv } from "./csv.js";
+import { type CsvCell, formatCsv } from "./csv.js";
 
 /** The long CSV's columns, in order: one observation (or one more source of it) a row. */
 export const CSV_COLUMNS = [
@@ -34,7 +35,9 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
  * Writes a dataset as a long CSV (RFC 4180, CRLF): a header, then one row per
  * observation in dataset order. A fact stated in several documents (`alsoIn`)
  * gets one more row per extra source, with the same values; `datasetFromCsv`
- * merges them back. Numbers are written in JavaScript's shortest round-trip form.
+ * merges them back. Numbers are written in JavaScript's shortest round-trip form;
+ * text that a spreadsheet would run as a formula is guarded (see `csvField`), and
+ * `datasetFromCsv` undoes the guard, so the round trip is exact.
  *
  * Documents' metadata (title, hash) and conflicts are not columns: conflicts
  * are recomputed on reading, documents are passed to `datasetFromCsv`.
@@ -45,29 +48,37 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
  * datasetToCsv(loadSeeds()).split("\r\n")[0]; // => "region_code,region_name,indicator,measure,period,kind,value,unit,…"
  */
 export function datasetToCsv(dataset: Dataset): string {
+  checkArgs({
+    dataset: [
+      dataset,
+      {
+        observations: ARGS.sources,
+      },
+    ],
+  });
   const rows = dataset.observations.flatMap((observation) =>
     [observation.source, ...(observation.alsoIn ?? [])].map((source) => row(observation, source)),
   );
   return formatCsv([CSV_COLUMNS, ...rows]);
 }
 
-function row(o: Observation, source: Source): string[] {
-  const cells: Record<CsvColumn, string> = {
+function row(o: Observation, source: Source): CsvCell[] {
+  const cells: Record<CsvColumn, CsvCell> = {
     region_code: o.regionCode,
     region_name: o.regionName,
     indicator: o.indicator,
     measure: o.measure,
-    period: String(o.period),
+    period: o.period,
     kind: o.kind,
-    value: String(o.value),
+    value: o.value,
     unit: o.unit,
     qualifier: o.qualifier,
-    bound_low: o.bounds ? String(o.bounds.low) : "",
-    bound_high: o.bounds ? String(o.bounds.high) : "",
+    bound_low: o.bounds?.low,
+    bound_high: o.bounds?.high,
     name_as_written: o.nameAsWritten,
     document: source.document,
-    start: String(source.start),
-    end: String(source.end),
+    start: source.start,
+    end: source.end,
     quote: source.quote,
     unregistered: o.unregistered ? "true" : "",
   };

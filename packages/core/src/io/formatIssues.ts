@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { checkArgs } from "../errors/checkArgs.js";
 
 /** How many schema issues an error message lists before "and N more". */
 const SHOWN = 3;
@@ -12,6 +13,7 @@ const SHOWN = 3;
  * formatPath(["observations", 3, "unit"]); // => "observations[3].unit"
  */
 export function formatPath(path: readonly PropertyKey[]): string {
+  checkArgs({ path: [path, "array"] });
   if (path.length === 0) return "(root)";
   return path
     .map((key, i) => {
@@ -31,6 +33,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * formatIssues([{ code: "custom", path: ["version"], message: "expected 1", input: 2 }]); // => "version: expected 1"
  */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
+  checkArgs({ issues: [issues, "object[]"] });
   const shown = issues.slice(0, SHOWN).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   const more = issues.length - SHOWN;
   return more > 0 ? `${shown.join("; ")} (and ${more} more)` : shown.join("; ");

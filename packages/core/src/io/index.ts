@@ -6,4 +6,5 @@ export * from "./loadSeeds.js";
 export * from "./parseDataset.js";
 export * from "./readDataset.js";
 export * from "./readText.js";
+export * from "./writeAtomic.js";
 export * from "./writeDataset.js";

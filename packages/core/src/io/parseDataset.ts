@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { buildDataset } from "../align/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
+import { getRegion } from "../registry/regions.js";
 import { type Dataset, DatasetSchema } from "../schema/dataset.js";
 import { DocumentSchema } from "../schema/document.js";
 import { ObservationSchema } from "../schema/observation.js";
@@ -14,8 +16,9 @@ import { formatIssues, formatPath } from "./formatIssues.js";
  * `buildDataset`, so an extraction feeds `--data` directly.
  *
  * Beyond the schema it checks what the schema cannot say alone: every source
- * span ends at or after its start, and every conflict points at observations
- * that exist.
+ * span ends at or after its start, every conflict points at observations
+ * that exist, and every observation's region is in `regions` or the registry
+ * (else a comparison would drop it without a word).
  *
  * @param json - a value from `JSON.parse` (or any object)
  * @param where - where it came from (a file path), for the error
@@ -27,6 +30,7 @@ import { formatIssues, formatPath } from "./formatIssues.js";
  * parseDataset({ version: 2 }); // throws invalid_dataset: "version: Invalid input: expected 1 …"
  */
 export function parseDataset(json: unknown, where?: string): Dataset {
+  checkArgs({ json: [json, "readable"], "where?": [where, "string"] });
   if (isExtractOutput(json)) return parseDataset(buildDataset(validate(ExtractOutputSchema, json, where)), where);
   return validate(DatasetSchema, json, where, firstInconsistency);
 }
@@ -62,7 +66,12 @@ function invalidDataset(detail: string, path: string, where: string | undefined)
 }
 
 function firstInconsistency(dataset: Dataset): { path: string; message: string } | undefined {
+  const regions = new Set(dataset.regions.map((r) => r.code));
   for (const [i, observation] of dataset.observations.entries()) {
+    if (!regions.has(observation.regionCode) && getRegion(observation.regionCode) === undefined) {
+      const message = `region ${observation.regionCode} is neither in the dataset's regions nor in the registry`;
+      return { path: `observations[${i}].regionCode`, message };
+    }
     const spans = [observation.source, ...(observation.alsoIn ?? [])];
     for (const [j, span] of spans.entries()) {
       if (span.end < span.start) {

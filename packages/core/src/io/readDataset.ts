@@ -1,13 +1,14 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { isDuibiError } from "../errors/DuibiError.js";
 import { readParquet } from "../interop/readParquet.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import { datasetFromCsv } from "./datasetFromCsv.js";
 import { parseDataset } from "./parseDataset.js";
-import { stripBom } from "./stripBom.js";
+import { decodeText } from "./readText.js";
 
 /** The file formats a dataset is read from and written to. */
 export type DatasetFormat = "json" | "csv" | "parquet";
@@ -18,6 +19,7 @@ export type DatasetFormat = "json" | "csv" | "parquet";
  * formatOf("out/data.CSV"); // => "csv"
  */
 export function formatOf(path: string): DatasetFormat {
+  checkArgs({ path: [path, "string"] });
   if (/\.csv$/i.test(path)) return "csv";
   return /\.parquet$/i.test(path) ? "parquet" : "json";
 }
@@ -41,6 +43,7 @@ export async function readDataset(
   path: string,
   options: { format?: DatasetFormat; documents?: readonly Document[] } = {},
 ): Promise<Dataset> {
+  checkArgs({ path: [path, "string"], options: [options, { "format?": "string", "documents?": "object[]" }] });
   const format = options.format ?? formatOf(path);
   if (format === "parquet") return readParquet(await readBytes(path), path);
   const text = await readUtf8(path);
@@ -57,26 +60,31 @@ export async function readDataset(
 export const MAX_DATASET_BYTES = 500 * 1024 * 1024;
 
 /**
- * Reads a UTF-8 file and drops a BOM, turning fs errors into DuibiErrors.
+ * Reads a dataset file's text as report texts are read (`decodeText`): UTF-8 with a
+ * fatal decoder (BOM dropped), else GB18030/GBK, which spreadsheet programs on Chinese
+ * systems still save CSV in; never UTF-8 with replacement characters, which would turn
+ * 亿元 and 万元 into the same garbage. Turns fs errors into DuibiErrors.
  * @param path - the file
  * @param limit - refuse files larger than this many bytes; default {@link MAX_DATASET_BYTES}
  * @returns the text
- * @throws DuibiError `file_too_large` naming the limit, `file_not_found`, `file_unreadable`
+ * @throws DuibiError `file_too_large` naming the limit, `file_not_found`, `file_unreadable`,
+ *   `file_empty`, `file_binary`, `file_encoding` (neither UTF-8 nor GB18030)
  * @example
  * (await readUtf8("seeds/dataset.json")).startsWith("{"); // => true
  */
 export async function readUtf8(path: string, limit = MAX_DATASET_BYTES): Promise<string> {
-  let text: string;
+  checkArgs({ path: [path, "string"], limit: [limit, "number"] });
+  let bytes: Uint8Array;
   try {
     const info = await stat(path);
     const fix = "Split the dataset by region or year, or keep it in CSV and filter it before loading.";
     if (info.size > limit) throw duibiError("file_too_large", { path, size: info.size, limit, fix }, { where: path });
     // A pipe or device reports size 0: read it in chunks and stop at the limit.
-    text = info.isFile() ? await readFile(path, "utf8") : await readCapped(path, limit, fix);
+    bytes = info.isFile() ? await readFile(path) : await readCapped(path, limit, fix);
   } catch (error) {
     throw readFailure(error, path);
   }
-  return stripBom(text);
+  return decodeText(bytes, path).text;
 }
 
 /** An fs error as the DuibiError that names the path (a DuibiError passes through). */
@@ -102,7 +110,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readCapped(path: string, limit: number, fix: string): Promise<string> {
+async function readCapped(path: string, limit: number, fix: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
@@ -112,7 +120,7 @@ async function readCapped(path: string, limit: number, fix: string): Promise<str
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -126,6 +134,7 @@ async function readCapped(path: string, limit: number, fix: string): Promise<str
  * parseJson('{"a": 1,}', "x.json"); // throws invalid_json, where "x.json:1:9"
  */
 export function parseJson(text: string, where = "json"): unknown {
+  checkArgs({ text: [text, "string"], where: [where, "string"] });
   try {
     return JSON.parse(text);
   } catch (error) {

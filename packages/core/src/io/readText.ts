@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { isDuibiError } from "../errors/DuibiError.js";
 
 /** A text file's content and the encoding it was read in. */
@@ -35,6 +36,7 @@ export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
  * (await readText("seeds/sources/004_4fe08f7bbbc0cf7d.txt")).encoding; // => "utf-8"
  */
 export async function readText(path: string, options: { maxBytes?: number } = {}): Promise<ReadText> {
+  checkArgs({ path: [path, "string"], options: [options, { "maxBytes?": "number" }] });
   const bytes = await readBytes(path, options.maxBytes ?? MAX_TEXT_BYTES);
   return decodeText(bytes, path);
 }
@@ -80,6 +82,7 @@ async function readCapped(path: string, limit: number): Promise<Uint8Array> {
  * decodeText(new TextEncoder().encode("\ufeff增长5.5%"), "x.txt"); // => { text: "增长5.5%", encoding: "utf-8" }
  */
 export function decodeText(bytes: Uint8Array, path: string): ReadText {
+  checkArgs({ bytes: [bytes, "bytes"], path: [path, "string"] });
   const where = { where: path };
   if (bytes.length === 0) throw duibiError("file_empty", { path }, where);
   if (PDF.every((b, i) => bytes[i] === b)) throw duibiError("file_binary", { path, detail: "a PDF file" }, where);

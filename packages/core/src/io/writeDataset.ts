@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { writeParquet } from "../interop/writeParquet.js";
 import type { Dataset } from "../schema/dataset.js";
 import { datasetToCsv } from "./datasetToCsv.js";
@@ -20,6 +21,7 @@ import { type DatasetFormat, formatOf } from "./readDataset.js";
  * serializeDataset(loadSeeds(), "json").startsWith('{\n  "version": 1,'); // => true
  */
 export function serializeDataset(dataset: Dataset, format: Exclude<DatasetFormat, "parquet">): string {
+  checkArgs({ dataset: [dataset, "readable"], format: [format, "string"] });
   // parsing puts keys in schema order and drops stray ones, so output is canonical
   const valid = parseDataset(dataset);
   return format === "csv" ? datasetToCsv(valid) : `${JSON.stringify(valid, null, 2)}\n`;
@@ -43,6 +45,7 @@ export async function writeDataset(
   path: string,
   options: { format?: DatasetFormat } = {},
 ): Promise<void> {
+  checkArgs({ dataset: [dataset, "readable"], path: [path, "string"], options: [options, { "format?": "string" }] });
   const format = options.format ?? formatOf(path);
   const text = format === "parquet" ? await writeParquet(parseDataset(dataset)) : serializeDataset(dataset, format);
   const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);

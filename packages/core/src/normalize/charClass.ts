@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 /** Coarse character classes the normalizer and the extractor decide on. */
 export type CharClass = "cjk" | "digit" | "latin" | "space" | "newline" | "other";
 
@@ -12,6 +13,7 @@ export type CharClass = "cjk" | "digit" | "latin" | "space" | "newline" | "other
  * charClass("7".charCodeAt(0));  // => "digit"
  */
 export function charClass(code: number): CharClass {
+  if (typeof code !== "number") checkArgs({ code: [code, "number"] }); // hot: once per character
   if (code >= 0x30 && code <= 0x39) return "digit";
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return "latin";
   if (code === 0x0a || code === 0x0d) return "newline";

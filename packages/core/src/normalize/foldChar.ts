@@ -1,3 +1,5 @@
+import { checkArgs } from "../errors/checkArgs.js";
+
 /**
  * Folds one character the way reports need before matching: NFKC for the
  * compatibility blocks (full-width digits, ％, ．, Kangxi radicals that PDF
@@ -16,6 +18,7 @@
  * foldChar(",");  // => "，"
  */
 export function foldChar(ch: string): string {
+  if (typeof ch !== "string") checkArgs({ ch: [ch, "string"] }); // hot: once per character
   const code = ch.codePointAt(0) ?? 0;
   // Zero-width characters, and the * of Markdown emphasis (**一、2009年工作回顾**) that web captures keep.
   if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad || code === 0x2a)

@@ -1,3 +1,5 @@
+import { checkArgs } from "../errors/checkArgs.js";
+
 /** Characters that end a line on purpose: a sentence, a clause list, a heading in brackets. */
 const TERMINAL = new Set([..."。！？；：”…!?;:）)】」"].map((c) => c.charCodeAt(0)));
 
@@ -32,6 +34,7 @@ function isTrimmed(code: number): boolean {
  * isHardWrapped("一、回顾\n实现地区生产总值273.46亿元。"); // => false
  */
 export function isHardWrapped(text: string): boolean {
+  checkArgs({ text: [text, "string"] });
   let lines = 0;
   let wrapped = 0;
   for (let start = 0; start <= text.length; ) {
@@ -63,6 +66,7 @@ export function isHardWrapped(text: string): boolean {
  * startsHeading("二、2024年工作安排", 0); // => true
  */
 export function startsHeading(text: string, i: number): boolean {
+  checkArgs({ text: [text, "string"], i: [i, "integer"] });
   return HEADING.test(text.slice(i, i + 8));
 }
 

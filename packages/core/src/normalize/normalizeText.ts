@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { charClass } from "./charClass.js";
 import { foldChar } from "./foldChar.js";
 import { isHardWrapped, startsHeading } from "./isHardWrapped.js";
@@ -37,6 +38,7 @@ export interface NormalizedText {
  * n.toOriginalEnd(6); // => 7
  */
 export function normalizeText(text: string): NormalizedText {
+  checkArgs({ text: [text, "string"] });
   const hardWrapped = isHardWrapped(text);
   const folded = fold(text, hardWrapped ? repeatedLines(text) : []);
   const spaced = collapseWhitespace(folded, hardWrapped);

@@ -1,3 +1,5 @@
+import { checkArgs } from "../errors/checkArgs.js";
+
 const MIN_REPEAT = 6;
 
 /**
@@ -14,6 +16,7 @@ const MIN_REPEAT = 6;
  * repeatedLines("是全面贯彻党的二十大精\n是全面贯彻党的二十大精\n神的开局之年"); // => [[12, 24]]
  */
 export function repeatedLines(text: string): Array<[number, number]> {
+  checkArgs({ text: [text, "string"] });
   const out: Array<[number, number]> = [];
   let kept = "";
   let start = 0;

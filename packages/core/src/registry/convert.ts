@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Unit } from "../schema/unit.js";
 import { findUnit, getUnit } from "./getUnit.js";
 
@@ -32,6 +33,7 @@ function mismatch(from: Unit, to: Unit): string | undefined {
  * canConvert("家", "户");         // => false
  */
 export function canConvert(from: string, to: string): boolean {
+  checkArgs({ from: [from, "string"], to: [to, "string"] });
   const a = findUnit(from);
   const b = findUnit(to);
   return a !== undefined && b !== undefined && mismatch(a, b) === undefined;
@@ -53,6 +55,7 @@ export function canConvert(from: string, to: string): boolean {
  * convert(3, "万亩", "公顷");     // => 2000
  */
 export function convert(value: number, from: string, to: string): number {
+  checkArgs({ value: [value, "number"], from: [from, "string"], to: [to, "string"] });
   const a = getUnit(from);
   const b = getUnit(to);
   const reason = mismatch(a, b);

@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 
 /**
  * Days in a calendar year (Gregorian): what 优良天数 is divided by to give 优良率.
@@ -11,6 +12,7 @@ import { duibiError } from "../errors/catalog.js";
  * daysInYear(1900); // => 365
  */
 export function daysInYear(year: number): number {
+  checkArgs({ year: [year, "number"] });
   if (!Number.isInteger(year)) {
     throw duibiError("invalid_option", {
       option: "year",

@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Region } from "../schema/region.js";
 import { LEVEL_RANK, type RegionIndex, regionIndex } from "./regionIndex.js";
 import { regionPath } from "./regionPath.js";
@@ -89,6 +90,7 @@ function suggestions(index: RegionIndex, text: string): string[] {
  * findRegion("重庆").level;         // => "province"
  */
 export function findRegion(input: string): Region {
+  checkArgs({ input: [input, "string"] });
   const index = regionIndex();
   const text = normalize(input);
   const byCode = index.byCode.get(text);
@@ -115,6 +117,7 @@ export function findRegion(input: string): Region {
  * resolveRegions(["武隆", "万州区", "500156"]).map((r) => r.code); // => ["500156", "500101"]
  */
 export function resolveRegions(inputs: readonly string[]): Region[] {
+  checkArgs({ inputs: [inputs, "string[]"] });
   const found = new Map<string, Region>();
   for (const input of inputs) {
     const region = findRegion(input);

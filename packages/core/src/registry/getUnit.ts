@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Unit } from "../schema/unit.js";
 import { UNIT_TABLE } from "./unitTable.js";
 
@@ -28,6 +29,7 @@ const normalize = (id: string) => {
  * findUnit("斤");             // => undefined
  */
 export function findUnit(id: string): Unit | undefined {
+  checkArgs({ id: [id, "string"] });
   return unitIndex().get(normalize(id));
 }
 
@@ -41,6 +43,7 @@ export function findUnit(id: string): Unit | undefined {
  * getUnit("斤");             // throws unknown_unit
  */
 export function getUnit(id: string): Unit {
+  checkArgs({ id: [id, "string"] });
   const unit = findUnit(id);
   if (!unit) throw duibiError("unknown_unit", { input: id });
   return unit;

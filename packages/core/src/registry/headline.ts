@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Measure } from "../schema/observation.js";
 import { isUnregistered } from "./unregistered.js";
 
@@ -41,6 +42,7 @@ const MEASURE_ORDER: Measure[] = ["level", "growth", "change_pp", "share", "rate
  * headlineFirst([{ indicator: "zoo", measure: "level" }, { indicator: "gdp", measure: "growth" }])[0]?.indicator; // => "gdp"
  */
 export function headlineFirst<R extends { indicator: string; measure: Measure }>(rows: readonly R[]): R[] {
+  checkArgs({ rows: [rows, "object[]"] });
   const order = new Map<string, number>(HEADLINE_INDICATORS.map((id, i) => [id, i]));
   // figures kept under the name as written (unregistered:…) come after every registry row
   const rank = (id: string) => order.get(id) ?? HEADLINE_INDICATORS.length + Number(isUnregistered(id));

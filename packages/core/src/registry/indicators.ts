@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Indicator } from "../schema/indicator.js";
 import { conversionData, type IndicatorConversion } from "./indicators/conversions.js";
 import { editDistance } from "./indicators/editDistance.js";
@@ -60,6 +61,7 @@ export function findIndicator(id: string): Indicator | undefined {
  * getIndicator("gpd"); // throws unknown_indicator, hint: Did you mean gdp?
  */
 export function getIndicator(id: string): Indicator {
+  checkArgs({ id: [id, "string"] });
   const found = findIndicator(id);
   if (found !== undefined) return found;
   const suggestions = suggestIndicatorIds(id);
@@ -84,6 +86,7 @@ function throwUnknown(id: string, suggestions: readonly string[]): never {
  * suggestIndicatorIds("社零总额"); // => ["retail_sales"]
  */
 export function suggestIndicatorIds(input: string): string[] {
+  checkArgs({ input: [input, "string"] });
   const byName = matchIndicator(input);
   const key = input.trim().toLowerCase();
   const limit = Math.max(2, Math.ceil(key.length / 3));
@@ -110,6 +113,7 @@ export function suggestIndicatorIds(input: string): string[] {
  * matchIndicator("城镇调查失业率")?.id; // => "unemployment.surveyed"
  */
 export function matchIndicator(nameAsWritten: string): Indicator | undefined {
+  checkArgs({ nameAsWritten: [nameAsWritten, "string"] });
   const { byName } = indicatorIndex();
   const name = normalizeIndicatorName(nameAsWritten);
   const direct = byName.get(name);
@@ -133,6 +137,7 @@ export function matchIndicator(nameAsWritten: string): Indicator | undefined {
  * // => [["gdp", 2, 8]]
  */
 export function matchIndicatorIn(text: string): IndicatorMatch[] {
+  checkArgs({ text: [text, "string"] });
   const { trie } = indicatorIndex();
   const matches: IndicatorMatch[] = [];
   let i = 0;

@@ -1,4 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
 import { regionIndex } from "./regionIndex.js";
 
 /**
@@ -13,6 +14,7 @@ import { regionIndex } from "./regionIndex.js";
  * regionPath("000000"); // => "全国"
  */
 export function regionPath(code: string): string {
+  checkArgs({ code: [code, "string"] });
   const { byCode } = regionIndex();
   let region = byCode.get(code);
   if (!region) throw duibiError("unknown_region", { input: code });

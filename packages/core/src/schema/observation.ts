@@ -20,8 +20,10 @@ export const QualifierSchema = z.enum(["exact", "at_least", "about", "at_most", 
 /** The hedge on a figure (see {@link QualifierSchema}). */
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-/** The low and high ends of a range target (6%—6.5%), with qualifier `range`. */
-export const BoundsSchema = z.object({ low: z.number(), high: z.number() });
+/** The low and high ends of a range target (6%—6.5%), with qualifier `range`; low ≤ high. */
+export const BoundsSchema = z
+  .object({ low: z.number(), high: z.number() })
+  .refine((b) => b.low <= b.high, { message: "the low bound is above the high bound", path: ["low"] });
 /** The ends of a range (see {@link BoundsSchema}). */
 export type Bounds = z.infer<typeof BoundsSchema>;
 

@@ -1,4 +1,4 @@
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import { meanOfSlice, medianOfSlice } from "../internal/select.js";
 import type { Panel } from "./Panel.js";
 
@@ -49,6 +49,10 @@ function divide(values: Float64Array, offset: number, width: number, base: numbe
  * gapsPanel(panel, { reference: rankPanel(panel).median }).reference; // => Float64Array [6]
  */
 export function gapsPanel(panel: Panel, options: GapsPanelOptions = {}): PanelGaps {
+  checkArgs({
+    panel: [panel, { regions: "string[]", groups: "object[]", values: "object" }],
+    options: [options, { "reference?": "string|object", "ratio?": "boolean" }],
+  });
   const reference = options.reference ?? "median";
   const width = panel.regions.length;
   let referenceIndex = -1;

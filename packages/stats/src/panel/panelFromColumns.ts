@@ -1,4 +1,4 @@
-import { duibiError, type Kind } from "@duibi/core";
+import { checkArgs, duibiError, type Kind } from "@duibi/core";
 import type { Panel, PanelColumns, PanelGroup } from "./Panel.js";
 
 const KINDS: readonly Kind[] = ["actual", "estimate", "target"];
@@ -142,6 +142,18 @@ function scatter(
  * [...panel.values]; // => [6.9, 5.5]
  */
 export function panelFromColumns(columns: PanelColumns): Panel {
+  checkArgs({
+    columns: [
+      columns,
+      {
+        region: "object|array",
+        indicator: "object|array",
+        period: "object|array",
+        kind: "object|array",
+        value: "object|array",
+      },
+    ],
+  });
   const rows = columns.region.length;
   for (const name of ["indicator", "period", "kind", "value"] as const) {
     if (columns[name].length !== rows) {

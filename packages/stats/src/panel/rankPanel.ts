@@ -1,4 +1,4 @@
-import { type Direction, duibiError } from "@duibi/core";
+import { checkArgs, type Direction, duibiError } from "@duibi/core";
 import { rankScratch, rankSlice } from "../internal/rankSlice.js";
 import type { MissingPolicy, RankMethod } from "../types.js";
 import type { Panel, PanelGroup } from "./Panel.js";
@@ -74,6 +74,10 @@ export function rankOptions(options: RankPanelOptions): Required<Pick<RankPanelO
  * [...rankPanel(panel).ranks]; // => [2, 1, 2]
  */
 export function rankPanel(panel: Panel, options: RankPanelOptions = {}): PanelRanks {
+  checkArgs({
+    panel: [panel, { regions: "string[]", groups: "object[]", values: "object" }],
+    options: [options, { "method?": "string", "missing?": "string", "direction?": "string|function" }],
+  });
   const { method, missing } = rankOptions(options);
   const direction = options.direction ?? "higher";
   const width = panel.regions.length;

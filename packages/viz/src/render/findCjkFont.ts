@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 
 /** Where a CJK font was found: the regular face and, when there is one, the bold face beside it. */
 export interface CjkFontFiles {
@@ -65,6 +65,11 @@ export function findCjkFont(
   env: NodeJS.ProcessEnv = process.env,
   search: { paths?: readonly string[]; fontconfig?: boolean } = {},
 ): CjkFontFiles {
+  checkArgs({
+    "fontPath?": [fontPath, "string"],
+    env: [env, { "DUIBI_CJK_FONT?": "string" }],
+    search: [search, { "paths?": "string[]", "fontconfig?": "boolean" }],
+  });
   const given: [string | undefined, "option" | "env"][] = [
     [fontPath, "option"],
     [env.DUIBI_CJK_FONT || undefined, "env"],

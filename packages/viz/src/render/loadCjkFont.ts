@@ -1,4 +1,4 @@
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import { type CjkFontFiles, findCjkFont } from "./findCjkFont.js";
 
 /** The part of a fontkit face duibi uses: advance widths per code point. */
@@ -50,6 +50,7 @@ function pickFace(opened: unknown, path: string): FontFace {
  * (await loadCjkFont()).family; // => "Noto Sans CJK SC"
  */
 export async function loadCjkFont(fontPath?: string): Promise<CjkFont> {
+  checkArgs({ "fontPath?": [fontPath, "string"] });
   const files = findCjkFont(fontPath);
   const fontkit = (await import("fontkit" as string)) as FontkitModule;
   const open = (path: string) => {

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import type { ChartSpec } from "../types.js";
 import type { RenderOptions } from "./prepareView.js";
 import { toHtml } from "./toHtml.js";
@@ -50,6 +50,7 @@ function tslabDisplay(): ChartDisplay {
  * await show(compareBars(table, { indicators: ["gdp"] })); // => the chart, inline
  */
 export async function show(spec: ChartSpec, options: ShowOptions = {}): Promise<void> {
+  checkArgs({ spec: [spec, "json"], options: [options, { "interactive?": "boolean", "display?": "object|function" }] });
   const display = options.display ?? tslabDisplay();
   const svg = await toSvg(spec, options);
   display.raw("image/svg+xml", svg);

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import type { CjkFont, FontFace } from "./loadCjkFont.js";
 
 /** What vega passes to `textMetrics.width`: a text mark item (only these fields matter). */
@@ -80,6 +81,7 @@ export function createTextMeasurer(font: CjkFont): TextMeasurer {
  * installTextMeasurer(await import("vega"), font).font.family; // => "Noto Sans CJK SC"
  */
 export function installTextMeasurer(vega: VegaTextMetrics, font: CjkFont): TextMeasurer {
+  checkArgs({ vega: [vega, { textMetrics: "object" }], font: [font, { family: "string", regular: "object" }] });
   const current = installedMeasurer(vega);
   if (current !== null && sameFiles(current.font, font)) return current;
   const measurer = createTextMeasurer(font);

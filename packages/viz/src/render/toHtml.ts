@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import type { ChartSpec } from "../types.js";
 
 /** Options for {@link toHtml}. */
@@ -55,6 +55,7 @@ function titleOf(spec: ChartSpec): string | undefined {
  * html.includes("vegaEmbed"); // => true
  */
 export function toHtml(spec: ChartSpec, options: HtmlOptions = {}): string {
+  checkArgs({ spec: [spec, "json"], options: [options, { "title?": "string", "lang?": "string" }] });
   const title = options.title ?? titleOf(spec) ?? "duibi";
   const json = JSON.stringify(spec).replace(/</g, "\\u003c");
   const embed = `vegaEmbed("#chart", ${json}, { renderer: "svg", actions: { export: true, source: false, compiled: false, editor: false } })

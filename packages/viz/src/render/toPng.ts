@@ -1,4 +1,4 @@
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import type { ChartSpec } from "../types.js";
 import { prepareView, type RenderOptions } from "./prepareView.js";
 
@@ -25,6 +25,13 @@ export interface PngOptions extends RenderOptions {
  * png.subarray(1, 4).toString(); // => "PNG"
  */
 export async function toPng(spec: ChartSpec, options: PngOptions = {}): Promise<Buffer> {
+  checkArgs({
+    spec: [spec, "json"],
+    options: [
+      options,
+      { "scale?": "number", "background?": "string", "fontPath?": "string", "onWarning?": "function" },
+    ],
+  });
   const scale = options.scale ?? 2;
   if (!(scale > 0 && Number.isFinite(scale))) {
     throw duibiError("invalid_option", {

@@ -1,3 +1,4 @@
+import { checkArgs } from "@duibi/core";
 import type { ChartSpec } from "../types.js";
 import { prepareView, type RenderOptions } from "./prepareView.js";
 
@@ -15,6 +16,7 @@ import { prepareView, type RenderOptions } from "./prepareView.js";
  * svg.startsWith("<svg"); // => true
  */
 export async function toSvg(spec: ChartSpec, options: RenderOptions = {}): Promise<string> {
+  checkArgs({ spec: [spec, "json"], options: [options, { "fontPath?": "string", "onWarning?": "function" }] });
   const { view } = await prepareView(spec, options);
   try {
     return await view.toSVG();

@@ -1,11 +1,12 @@
 import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
+import { ARGS, checkArgs } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { CHART_INDICATORS } from "./chartIndicators.js";
-import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { CHART_OPTIONS, documentTitle, rowLabel, valueTooltip } from "./common.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link compareBars}. */
@@ -48,6 +49,10 @@ function pickRows(table: ComparisonTable, options: CompareBarsOptions): Comparis
  * spec.vconcat[0].data.values.length; // => 2 (武隆区, 万州区)
  */
 export function compareBars(table: ComparisonTable, options: CompareBarsOptions = {}): ChartSpec {
+  checkArgs({
+    table: [table, ARGS.table],
+    options: [options, { ...CHART_OPTIONS, "indicators?": "string[]", "measure?": "string" }],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const rows = pickRows(table, options);

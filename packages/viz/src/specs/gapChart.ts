@@ -1,11 +1,11 @@
-import { duibiError, type Measure } from "@duibi/core";
+import { ARGS, checkArgs, duibiError, type Measure } from "@duibi/core";
 import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
-import { cellQuote, rowLabel, type SourceContext, sourcesFor } from "./common.js";
+import { CHART_OPTIONS, cellQuote, GAPS, rowLabel, type SourceContext, sourcesFor } from "./common.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link gapChart}. */
@@ -84,6 +84,19 @@ function labelRoom(gaps: readonly number[]): [number, number] {
  * gapChart(gaps(table, { reference: "万州区" }), { indicator: "gdp", measure: "growth" }); // => 武隆区 −1.4个百分点
  */
 export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): ChartSpec {
+  checkArgs({
+    gaps: [gaps, GAPS],
+    options: [
+      options,
+      {
+        ...CHART_OPTIONS,
+        "indicator?": "string",
+        "measure?": "string",
+        "regionNames?": "object",
+        "table?": ARGS.table,
+      },
+    ],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const rows = pickRows(gaps, options);

@@ -1,9 +1,10 @@
+import { ARGS, checkArgs } from "@duibi/core";
 import type { RankResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { cellQuote, type SourceContext, sourcesFor } from "./common.js";
+import { CHART_OPTIONS, cellQuote, RANKS, type SourceContext, sourcesFor } from "./common.js";
 import { BY_SORT_INDEX, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 
 /** Options for {@link rankHeatmap}. */
@@ -41,6 +42,10 @@ const MAX_SKIPPED = 6;
  * rankHeatmap(rank(table, { method: "competition", missing: "exclude" })); // => 6 rows × 2 regions
  */
 export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}): ChartSpec {
+  checkArgs({
+    result: [result, RANKS],
+    options: [options, { ...CHART_OPTIONS, "regionNames?": "object", "minRegions?": "number", "table?": ARGS.table }],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const minRegions = options.minRegions ?? 2;

@@ -1,10 +1,10 @@
-import { type ComparisonTable, duibiError, type Measure } from "@duibi/core";
+import { ARGS, type ComparisonTable, checkArgs, duibiError, type Measure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, rowLabel } from "./common.js";
+import { CHART_OPTIONS, documentTitle, rowLabel } from "./common.js";
 import { regionStyle } from "./manyRegions.js";
 
 /** A row of the table to put on an axis. */
@@ -37,6 +37,10 @@ export interface ScatterOptions extends ChartOptions {
  * // => 万州区 (1179.4亿元, 6.9%), 武隆区 (273.46亿元, 5.5%)
  */
 export function scatter(table: ComparisonTable, options: ScatterOptions = {}): ChartSpec {
+  checkArgs({
+    table: [table, ARGS.table],
+    options: [options, { ...CHART_OPTIONS, "indicator?": "string", "x?": "object", "y?": "object" }],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const indicator = options.indicator ?? "gdp";

@@ -1,10 +1,11 @@
+import { ARGS, checkArgs } from "@duibi/core";
 import type { CompositeResult, SensitivityResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import { formatNumber } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { type SourceContext, sourcesFor } from "./common.js";
+import { CHART_OPTIONS, type SourceContext, sourcesFor } from "./common.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions } from "./manyRegions.js";
 
 /** Options for {@link scorecard}. */
@@ -35,6 +36,11 @@ export function scorecard(
   sensitivity: SensitivityResult,
   options: ScorecardOptions = {},
 ): ChartSpec {
+  checkArgs({
+    composite: [composite, { scores: "object[]" }],
+    sensitivity: [sensitivity, "object"],
+    options: [options, { ...CHART_OPTIONS, "table?": ARGS.table }],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const nameOf = (s: { regionCode: string; regionName: string }) => regionName(s.regionCode, s.regionName);

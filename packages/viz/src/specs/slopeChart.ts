@@ -1,10 +1,10 @@
-import { type Dataset, duibiError } from "@duibi/core";
+import { ARGS, checkArgs, type Dataset, duibiError, isObject } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { documentTitle, PAIR_OPTIONS, rowLabel, TARGET_ROWS, valueTooltip } from "./common.js";
 import { regionStyle } from "./manyRegions.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
 
@@ -24,6 +24,7 @@ export interface SlopeChartOptions extends ChartOptions, Partial<TargetPairOptio
  * slopeChart(loadSeeds(), { indicator: "gdp", year: 2024 }); // => 万州 6.9 → 7, 武隆 5.5 → 6.5
  */
 export function slopeChart(input: Dataset | readonly TargetActualRow[], options: SlopeChartOptions = {}): ChartSpec {
+  checkArgs({ input: [input, isObject(input) ? ARGS.dataset : TARGET_ROWS], options: [options, PAIR_OPTIONS] });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const isRows = Array.isArray(input);

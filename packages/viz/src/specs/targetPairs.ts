@@ -1,5 +1,7 @@
 import {
+  ARGS,
   type Bounds,
+  checkArgs,
   type Dataset,
   duibiError,
   type Kind,
@@ -81,6 +83,10 @@ const pairValue = (o: Observation): PairValue => ({
  * // => [[6.9, 7], [5.5, 6.5]]
  */
 export function targetPairs(dataset: Dataset, options: TargetPairOptions): TargetActualRow[] {
+  checkArgs({
+    dataset: [dataset, ARGS.dataset],
+    options: [options, { indicator: "string", "year?": "number", "regions?": "string[]", "measure?": "string" }],
+  });
   const regions = resolveRegions(dataset, options.regions);
   const ofIndicator = dataset.observations.filter(
     (o) => o.indicator === options.indicator && (regions === null || regions.has(o.regionCode)),

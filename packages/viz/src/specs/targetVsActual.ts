@@ -1,11 +1,11 @@
-import { type Dataset, duibiError, type Qualifier } from "@duibi/core";
+import { ARGS, checkArgs, type Dataset, duibiError, isObject, type Qualifier } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import type { Locale } from "../theme/locale.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, rowLabel, valueTooltip } from "./common.js";
+import { documentTitle, PAIR_OPTIONS, rowLabel, TARGET_ROWS, valueTooltip } from "./common.js";
 import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
 
@@ -55,6 +55,7 @@ export function targetVsActual(
   input: Dataset | readonly TargetActualRow[],
   options: TargetVsActualOptions = {},
 ): ChartSpec {
+  checkArgs({ input: [input, isObject(input) ? ARGS.dataset : TARGET_ROWS], options: [options, PAIR_OPTIONS] });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const all = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);

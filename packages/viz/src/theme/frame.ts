@@ -1,4 +1,5 @@
 import type { Document } from "@duibi/core";
+import { checkArgs } from "@duibi/core";
 import { chartConfig, MUTED } from "../theme.js";
 import type { ChartLang, ChartSpec } from "../types.js";
 import { locale } from "./locale.js";
@@ -47,6 +48,7 @@ export function sourceLine(
   documents: readonly Document[] = [],
   lang: ChartLang = "zh",
 ): string {
+  checkArgs({ documentIds: [documentIds, "string[]"], documents: [documents, "object[]"], lang: [lang, "string"] });
   const words = locale(lang);
   const titles = [...new Set(documentIds)].map((id) => documents.find((d) => d.id === id)?.title || id);
   const unique = [...new Set(titles)];

@@ -21,7 +21,7 @@ export const observationArbitrary: fc.Arbitrary<Observation> = fc.record(
     value: finite,
     unit: name,
     qualifier: fc.constantFrom("exact", "at_least", "about", "at_most", "more_than", "nearly", "range"),
-    bounds: fc.record({ low: finite, high: finite }),
+    bounds: fc.tuple(finite, finite).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })), // low ≤ high
     nameAsWritten: text,
     source,
     alsoIn: fc.array(source, { maxLength: 2 }),

@@ -1,3 +1,5 @@
+import { checkArgs } from "../../errors/checkArgs.js";
+
 /** Characters that never change what a name means: quotes, dots, spaces. */
 const IGNORABLE = /[\s“”‘’"'「」『』《》〈〉·•・]/gu;
 /** A bracketed aside: 专家人才（团队）, 下降30个基点（BP）. */
@@ -17,6 +19,7 @@ const BRACKETED = /[（(][^（）()]*[）)]/gu;
  * normalizeIndicatorName("柔性引进专家人才（团队）"); // => "柔性引进专家人才"
  */
 export function normalizeIndicatorName(name: string): string {
+  checkArgs({ name: [name, "string"] });
   if (isPlain(name)) return name;
   return name.normalize("NFKC").replace(BRACKETED, "").replace(IGNORABLE, "").toLowerCase();
 }
