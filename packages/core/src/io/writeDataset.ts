@@ -1,13 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { duibiError } from "../errors/catalog.js";
 import { checkArgs } from "../errors/checkArgs.js";
 import { writeParquet } from "../interop/writeParquet.js";
 import type { Dataset } from "../schema/dataset.js";
 import { datasetToCsv } from "./datasetToCsv.js";
 import { parseDataset } from "./parseDataset.js";
 import { type DatasetFormat, formatOf } from "./readDataset.js";
+import { writeAtomic } from "./writeAtomic.js";
 
 /**
  * The text `writeDataset` writes: validated JSON with keys in schema order,
@@ -28,8 +25,8 @@ export function serializeDataset(dataset: Dataset, format: Exclude<DatasetFormat
 }
 
 /**
- * Writes a dataset atomically: to a temporary file in the same folder, then
- * renamed over `path`, so a reader never sees half a file.
+ * Writes a dataset atomically with `writeAtomic`: to a temporary file in the same folder,
+ * then renamed over `path`, so a reader never sees half a file.
  *
  * @param dataset - the dataset (validated first)
  * @param path - the file to write; its folder must exist
@@ -48,14 +45,5 @@ export async function writeDataset(
   checkArgs({ dataset: [dataset, "readable"], path: [path, "string"], options: [options, { "format?": "string" }] });
   const format = options.format ?? formatOf(path);
   const text = format === "parquet" ? await writeParquet(parseDataset(dataset)) : serializeDataset(dataset, format);
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    const detail =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist" : (error as Error).message;
-    throw duibiError("file_unwritable", { path, detail }, { cause: error });
-  }
+  await writeAtomic(path, text); // a file replaced whole; a device or FIFO written through
 }
