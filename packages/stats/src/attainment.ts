@@ -1,5 +1,6 @@
 import {
   canConvert,
+  checkArgs,
   convert,
   type Dataset,
   type Document,
@@ -165,7 +166,8 @@ const fmt = (x: number) => String(clean(x));
  * Target attainment: pairs the target a region stated for year t (in the report of t) with the
  * outcome it later stated for t (in the report of t+1 or later: the latest final figure, see
  * `finalFigures` in @duibi/core; an estimate, 预计, stands in when no report states a final
- * figure, and the row says so), and judges it by the target's qualifier (see {@link judge}).
+ * figure, and the row says so), and judges it by the target's qualifier: a floor (以上), a
+ * ceiling (以内, price targets), a 左右 band or a range.
  *
  * Verdicts: `met`, `missed`, `not_comparable` when the outcome is stated only under another
  * definition of the indicator's family (规上 vs 全口径, registered vs surveyed unemployment) or
@@ -178,12 +180,19 @@ const fmt = (x: number) => String(clean(x));
  * @param dataset - a duibi dataset with its documents (validated, never modified)
  * @param options - regions, indicators, periods, tolerancePp (default 0.5, see {@link DEFAULT_TOLERANCE_PP})
  * @returns rows sorted by region, indicator, measure and period; a summary per region
- * @throws DuibiError invalid_dataset, invalid_option (tolerancePp, periods), unknown_region / ambiguous_region
+ * @throws DuibiError invalid_argument, invalid_dataset, invalid_option (tolerancePp, periods), unknown_region / ambiguous_region
  * @example
  * // 2023 report: 地区生产总值增长6%以上; 2024 report: 2023年地区生产总值增长6.1%
  * attainment(dataset, { indicators: ["gdp"] }).rows.map((r) => [r.period, r.verdict, r.gapPp]); // => [[2023, "met", 0.1]]
  */
 export function attainment(dataset: unknown, options: AttainmentOptions = {}): AttainmentResult {
+  checkArgs({
+    dataset: [dataset, "readable"],
+    options: [
+      options,
+      { "regions?": "string[]", "indicators?": "string[]", "periods?": "number[]", "tolerancePp?": "number" },
+    ],
+  });
   const parsed = parseDatasetInput(dataset);
   const tolerancePp = options.tolerancePp ?? DEFAULT_TOLERANCE_PP;
   if (typeof tolerancePp !== "number" || !Number.isFinite(tolerancePp) || tolerancePp < 0) {

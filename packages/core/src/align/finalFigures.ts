@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import { compareStrings } from "./order.js";
@@ -33,6 +34,7 @@ export interface FinalFigure {
  * reportYears(loadSeeds()).get("001_8f9e7cf461ee1142.txt"); // => 2024
  */
 export function reportYears(dataset: Pick<Dataset, "documents">): Map<string, number | null> {
+  checkArgs({ dataset: [dataset, { documents: "object[]" }] });
   return new Map(dataset.documents.map((d) => [d.id, d.year]));
 }
 
@@ -44,6 +46,12 @@ export function reportYears(dataset: Pick<Dataset, "documents">): Map<string, nu
  * outcomeKey({ regionCode: "500000", indicator: "gdp", measure: "growth", period: 2023 }); // => "500000|gdp|growth|2023"
  */
 export function outcomeKey(o: Pick<Observation, "regionCode" | "indicator" | "measure" | "period">): string {
+  checkArgs({ o: [o, { regionCode: "string", indicator: "string", measure: "string", period: "number" }] });
+  return keyOf(o);
+}
+
+/** {@link outcomeKey} unchecked, for the loop over every observation of a dataset already checked. */
+function keyOf(o: Pick<Observation, "regionCode" | "indicator" | "measure" | "period">): string {
   return `${o.regionCode}|${o.indicator}|${o.measure}|${o.period}`;
 }
 
@@ -66,11 +74,12 @@ export function outcomeKey(o: Pick<Observation, "regionCode" | "indicator" | "me
  * [f.final.value, f.final.kind, f.revised]; // => [5.2, "actual", true]
  */
 export function finalFigures(dataset: Pick<Dataset, "documents" | "observations">): Map<string, FinalFigure> {
+  checkArgs({ dataset: [dataset, { documents: "object[]", observations: "object[]" }] });
   const years = reportYears(dataset);
   const groups = new Map<string, Observation[]>();
   for (const o of dataset.observations) {
     if (o.kind === "target") continue;
-    const key = outcomeKey(o);
+    const key = keyOf(o);
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [o]);
     else list.push(o);

@@ -12,7 +12,8 @@ import { listReports } from "./listReports.js";
 const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const SOURCES = join(ROOT, "seeds/sources");
 const SEEDS = ["001_8f9e7cf461ee1142.txt", "003_ef7b3d82409e665a.txt", "004_4fe08f7bbbc0cf7d.txt"];
-const CORE_DIST = join(ROOT, "packages/core/dist/index.js");
+// extractReport is the worker's, not exported by the package: the built module itself
+const EXTRACT_REPORT_DIST = join(ROOT, "packages/core/dist/corpus/extractReport.js");
 
 let dir: string;
 
@@ -90,7 +91,7 @@ describe("extractCorpus", () => {
     await writeFile(
       worker,
       `import { parentPort } from "node:worker_threads";
-import(${JSON.stringify(CORE_DIST)}).then(({ extractReport }) => {
+import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
   parentPort.on("message", (task) => {
     if (task.path.endsWith("crash.txt")) process.exit(7);
     extractReport(task.path, task.id, task.options).then((outcome) => parentPort.postMessage({ index: task.index, outcome }));

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { buildDataset } from "../align/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
+import { type ArgSpec, checkArgs } from "../errors/checkArgs.js";
 import { DuibiError, type DuibiErrorCode } from "../errors/DuibiError.js";
 import type { Unmapped } from "../extract/types.js";
 import type { Dataset } from "../schema/dataset.js";
@@ -36,6 +37,19 @@ export interface ExtractReportsOptions extends ReportOptions {
   worker?: URL | string;
 }
 
+/** Report files as {@link listReports} gives them, for `checkArgs`. */
+const REPORT_FILES = [{ path: "string", id: "string" }] as const satisfies ArgSpec;
+
+/** What {@link extractReports} and {@link extractCorpus} read of their options, for `checkArgs`. */
+const REPORTS_OPTIONS = {
+  "jobs?": "number",
+  "onFile?": "function",
+  "worker?": "string|object",
+  "region?": "string",
+  "year?": "number",
+  "maxBytes?": "number",
+} as const satisfies ArgSpec;
+
 /**
  * Extracts many report files, on worker threads when `jobs` > 1. The outcomes come back
  * in the order of `files` whatever `jobs` is, with the same content. A file that cannot be
@@ -44,7 +58,8 @@ export interface ExtractReportsOptions extends ReportOptions {
  * @param files - the files (see {@link listReports})
  * @param options - jobs, progress callback, region, year, size limit
  * @returns one outcome per file, in the order of `files`
- * @throws DuibiError `invalid_option` when `jobs` is not a whole number ≥ 1
+ * @throws DuibiError `invalid_argument` for files or options of the wrong type; `invalid_option`
+ *   when `jobs` is not a whole number ≥ 1
  * @example
  * const outcomes = await extractReports(await listReports(["reports/"]), { jobs: 2 });
  */
@@ -52,6 +67,7 @@ export async function extractReports(
   files: readonly ReportFile[],
   options: ExtractReportsOptions = {},
 ): Promise<ReportOutcome[]> {
+  checkArgs({ files: [files, REPORT_FILES], options: [options, REPORTS_OPTIONS] });
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw duibiError("invalid_option", { option: "jobs", detail: `must be a whole number ≥ 1, got ${String(jobs)}` });
@@ -173,6 +189,11 @@ export interface CorpusParts {
   failures: CorpusFailure[];
 }
 
+/** Outcomes as {@link extractReports} gives them, for `checkArgs`. */
+const REPORT_OUTCOMES = [
+  { ok: "boolean", "error?": { code: "string", message: "string" }, "observations?": "array", "unmapped?": "array" },
+] as const satisfies ArgSpec;
+
 /**
  * Gathers the outcomes of {@link extractReports} into one list of each, in file order.
  *
@@ -183,6 +204,7 @@ export interface CorpusParts {
  * const parts = gatherReports(files, await extractReports(files)); parts.failures.length; // => 0
  */
 export function gatherReports(files: readonly ReportFile[], outcomes: readonly ReportOutcome[]): CorpusParts {
+  checkArgs({ files: [files, REPORT_FILES], outcomes: [outcomes, REPORT_OUTCOMES] });
   const parts: CorpusParts = { documents: [], observations: [], unmapped: [], failures: [] };
   for (const [index, outcome] of outcomes.entries()) {
     if (!outcome.ok) {
@@ -224,7 +246,7 @@ export interface Corpus extends CorpusParts {
  * @param options - `jobs` (default every core; 1 runs in this thread), `cwd`, `onFile`
  *   progress, `region`/`year` for every file, `maxBytes`
  * @returns the dataset, the files, and the failures
- * @throws DuibiError `invalid_option` for a bad `jobs`
+ * @throws DuibiError `invalid_argument` for inputs or options of the wrong type; `invalid_option` for a bad `jobs`
  * @example
  * const { dataset, failures } = await extractCorpus(["corpus/shenzhen"], { jobs: 2 });
  * dataset.documents.length; // => the reports read
@@ -233,6 +255,7 @@ export async function extractCorpus(
   inputs: readonly string[],
   options: ExtractReportsOptions & { cwd?: string } = {},
 ): Promise<Corpus> {
+  checkArgs({ inputs: [inputs, "string[]"], options: [options, { ...REPORTS_OPTIONS, "cwd?": "string" }] });
   const files = await listReports(inputs, options.cwd);
   const parts = gatherReports(files, await extractReports(files, options));
   return { files, ...parts, dataset: buildDataset(parts) };

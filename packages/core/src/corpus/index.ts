@@ -1,3 +1,3 @@
 export * from "./extractCorpus.js";
-export * from "./extractReport.js";
+export type { ReportError, ReportFailed, ReportOptions, ReportOutcome, ReportRead } from "./extractReport.js";
 export * from "./listReports.js";

@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join, resolve, sep } from "node:path";
 import { compareStrings } from "../align/order.js";
+import { checkArgs } from "../errors/checkArgs.js";
 
 /** File extensions a folder walk or a glob picks up as report texts. */
 export const REPORT_EXTENSIONS: readonly string[] = [".txt", ".md"];
@@ -29,6 +30,7 @@ export interface ReportFile {
  * (await listReports(["seeds/sources"])).map((f) => f.id); // => ["seeds/sources/001_….txt", …]
  */
 export async function listReports(inputs: readonly string[], cwd: string = process.cwd()): Promise<ReportFile[]> {
+  checkArgs({ inputs: [inputs, "string[]"], cwd: [cwd, "string"] });
   const files: ReportFile[] = [];
   const seen = new Set<string>();
   const add = (path: string, id: string) => {

@@ -1,3 +1,3 @@
-export * from "./describeDocument.js";
+export { describeDocument } from "./describeDocument.js";
 export * from "./extract.js";
 export type * from "./types.js";

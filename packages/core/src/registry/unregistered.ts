@@ -1,3 +1,4 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import { normalizeIndicatorName } from "./indicators/normalizeIndicatorName.js";
 import { findIndicator } from "./indicators.js";
 
@@ -40,6 +41,7 @@ export function unregisteredId(nameAsWritten: string): string | undefined {
  * isUnregistered("gdp"); // => false
  */
 export function isUnregistered(id: string): boolean {
+  if (typeof id !== "string") checkArgs({ id: [id, "string"] }); // hot: a sort's comparator
   return id.startsWith(UNREGISTERED_PREFIX);
 }
 
@@ -72,6 +74,7 @@ export function unregisteredName(id: string): string | undefined {
  * indicatorDisplayName("x.custom", "zh"); // => "x.custom"
  */
 export function indicatorDisplayName(id: string, lang: "zh" | "en"): string {
+  checkArgs({ id: [id, "string"], lang: [lang, "string"] });
   const indicator = findIndicator(id);
   if (indicator === undefined) return unregisteredName(id) ?? id;
   return lang === "en" ? indicator.en : indicator.zh;

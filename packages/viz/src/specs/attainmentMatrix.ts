@@ -1,9 +1,11 @@
+import { checkArgs } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
+import { ATTAINMENT, CHART_OPTIONS } from "./common.js";
 import { attainmentIndicator, VERDICT_COLORS } from "./targetHistory.js";
 
 /** Options for {@link attainmentMatrix}. */
@@ -31,6 +33,7 @@ const VERDICTS = ["met", "missed", "not_comparable", "incomplete"] as const;
  * attainmentMatrix(attainment(dataset), { indicator: "gdp" }); // => regions × years, coloured by verdict
  */
 export function attainmentMatrix(result: AttainmentResult, options: AttainmentMatrixOptions = {}): ChartSpec {
+  checkArgs({ result: [result, ATTAINMENT], options: [options, { ...CHART_OPTIONS, "indicator?": "string" }] });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const indicator = attainmentIndicator(result.rows, options.indicator);

@@ -144,6 +144,23 @@ export const PAIR_OPTIONS = {
   "measure?": "string",
 } as const;
 
+/** An `attainment` result, for `checkArgs`: what its charts read of each row. */
+export const ATTAINMENT = {
+  rows: [
+    {
+      regionCode: "string",
+      regionName: "string",
+      indicator: "string",
+      measure: "string",
+      period: "number",
+      verdict: "string",
+      gapPp: "number|null",
+      target: { value: "number", unit: "string", qualifier: "string", source: "object" },
+      actual: "object|null",
+    },
+  ],
+} as const;
+
 /** A `gaps` result, for `checkArgs`. */
 export const GAPS = {
   rows: [{ indicator: "string", measure: "string", cells: "object" }],

@@ -1,11 +1,11 @@
-import { duibiError } from "@duibi/core";
+import { checkArgs, duibiError } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { rowLabel } from "./common.js";
+import { ATTAINMENT, CHART_OPTIONS, rowLabel } from "./common.js";
 import { FORM, type TargetForm } from "./targetVsActual.js";
 
 /** Options for {@link targetHistory}. */
@@ -52,11 +52,16 @@ export function attainmentIndicator(rows: readonly AttainmentRow[], indicator: s
  * @param result - from `attainment` (@duibi/stats)
  * @param options - region, indicator, lang, title, width, documents (for the source line)
  * @returns A Vega-Lite spec.
- * @throws DuibiError `invalid_option` when the region has no target of the indicator.
+ * @throws DuibiError `invalid_argument` for a result or option of the wrong type; `invalid_option`
+ *   when the region has no target of the indicator.
  * @example
  * targetHistory(attainment(dataset), { region: "重庆市", indicator: "gdp" }); // => 2004–2026 targets and outcomes
  */
 export function targetHistory(result: AttainmentResult, options: TargetHistoryOptions = {}): ChartSpec {
+  checkArgs({
+    result: [result, ATTAINMENT],
+    options: [options, { ...CHART_OPTIONS, "region?": "string", "indicator?": "string" }],
+  });
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const code =
