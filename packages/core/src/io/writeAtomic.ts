@@ -52,7 +52,11 @@ export async function writeAtomic(
     options: [options, { "parents?": "boolean", "within?": "string" }],
   });
   if (typeof data !== "string" && !(data instanceof Uint8Array) && !isChunks(data))
-    throw duibiError("invalid_argument", { name: "data", expected: "a string, bytes or an iterable of chunks", got: typeof data }, { where: "data" });
+    throw duibiError(
+      "invalid_argument",
+      { name: "data", expected: "a string, bytes or an iterable of chunks", got: typeof data },
+      { where: "data" },
+    );
   const fail = (detail: string, cause?: unknown) =>
     duibiError("file_unwritable", { path, detail }, { where: path, cause });
   const absolute = resolve(path);
