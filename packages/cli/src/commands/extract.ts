@@ -6,7 +6,6 @@ import {
   extractReports,
   findRegion,
   gatherReports,
-  isDuibiError,
   listReports,
   MAX_TEXT_BYTES,
   type Observation,

@@ -112,7 +112,11 @@ export async function writeAtomic(
     else {
       const handle = await open(temporary, "wx");
       try {
-        for await (const chunk of data) await handle.writeFile(chunk); // from the current position
+        for await (const chunk of data) {
+          const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+          // write may take less than all of it: go on from where it stopped
+          for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at)).bytesWritten;
+        }
       } finally {
         await handle.close();
       }
