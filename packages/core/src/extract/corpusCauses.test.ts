@@ -240,6 +240,16 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
+  it("全年… in a five-year part is the last year's (重庆 2013)", () => {
+    const text =
+      "---\ntitle: 重庆市政府工作报告（2013年1月26日）\n---\n一、过去五年及2012年工作回顾\n" +
+      "过去五年，生产总值年均增长15.3%。全年经济增长13.6%，居民消费价格总水平上涨2.6%。\n三、2013年主要任务\n";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2012, "actual", 13.6],
+      ["cpi", "growth", 2012, "actual", 2.6],
+    ]);
+  });
+
   it("预计2015年 names the year for every clause a ； joins (淮安 2016)", () => {
     const text =
       "---\ntitle: 淮安市政府工作报告（2016年1月18日）\n---\n一、“十二五”发展回顾\n过去五年，我们砥砺前行。\n" +

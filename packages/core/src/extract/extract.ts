@@ -85,9 +85,9 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     const words = text.slice(sentence.start, sentence.end);
     // A five-year part (过去五年, 今后五年) or a 年均 figure states no single year's value.
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
-    // 预计全年…: a five-year part's sentence about the last year alone.
+    // 全年…, 预计全年…: a five-year part's sentence about the last year alone.
     const lastYear: boolean =
-      year !== null && (lastYearCarried || words.includes(lastYearWord) || words.includes("预计全年"));
+      year !== null && (lastYearCarried || words.includes(lastYearWord) || words.includes("全年"));
     lastYearOpen = joined && lastYear;
     const fiveYears = lastYear
       ? undefined
