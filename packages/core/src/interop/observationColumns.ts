@@ -212,7 +212,7 @@ export function observationsFromColumns(
   );
   const { region_code: regionCode, region_name: regionName, indicator, measure, period, kind, value, unit } = c;
   const { qualifier, bound_low: low, bound_high: high, name_as_written: nameAsWritten, document: documentId } = c;
-  const { start, end, quote, also_in: alsoIn } = c;
+  const { start, end, quote, also_in: alsoIn, unregistered } = c;
   const observations: Observation[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const p = int(period![i]);
@@ -221,6 +221,7 @@ export function observationsFromColumns(
     const lo = present(low![i]);
     const hi = present(high![i]);
     const also = present(alsoIn![i]);
+    const loose = present(unregistered![i]);
     const ok =
       typeof regionCode![i] === "string" &&
       REGION_CODE.test(regionCode![i] as string) &&
@@ -234,13 +235,14 @@ export function observationsFromColumns(
       isFiniteNumber(value![i]) &&
       isText(unit![i]) &&
       QUALIFIERS.has(qualifier![i]) &&
-      ((lo === undefined && hi === undefined) || (isFiniteNumber(lo) && isFiniteNumber(hi))) &&
+      ((lo === undefined && hi === undefined) || (isFiniteNumber(lo) && isFiniteNumber(hi) && lo <= hi)) &&
       typeof nameAsWritten![i] === "string" &&
       isText(documentId![i]) &&
       isCount(s) &&
       isCount(e) &&
       typeof quote![i] === "string" &&
-      (also === undefined || typeof also === "string");
+      (also === undefined || typeof also === "string") &&
+      (loose === undefined || loose === "true" || loose === true);
     if (!ok || also !== undefined) {
       // the rare row: the schema path, for its error or for its also_in list
       const row: Record<string, unknown> = {};
@@ -291,6 +293,7 @@ export function observationsFromColumns(
       observation.nameAsWritten = nameAsWritten![i] as string;
       observations[i] = observation;
     }
+    if (loose !== undefined) observations[i]!.unregistered = true; // last in schema order
   }
   return observations;
 }
