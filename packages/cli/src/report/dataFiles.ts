@@ -1,5 +1,5 @@
 import type { ComparisonTable, CsvCell } from "@duibi/core";
-import { findIndicator, formatCsv, indicatorDisplayName } from "@duibi/core";
+import { formatCsv, indicatorDisplayName } from "@duibi/core";
 import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
 
 /** The numbers behind a report, as written to data.json. */

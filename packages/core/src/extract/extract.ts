@@ -73,8 +73,8 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
   // clauses a ； joins, to the end of the sentence (。).
   let estimateOpen = false;
   for (const sentence of splitSentences(text)) {
-  // 预计2015年，实现地区生产总值2700亿元；一般公共预算收入350亿元: the year too reaches over the ；.
-  let lastYearOpen = false;
+    // 预计2015年，实现地区生产总值2700亿元；一般公共预算收入350亿元: the year too reaches over the ；.
+    let lastYearOpen = false;
     const carried: boolean = estimateOpen;
     const joined = text.charCodeAt(sentence.end - 1) === SEMICOLON;
     estimateOpen = joined && (carried || hasWord(text, "预计", sentence.start, sentence.end));
