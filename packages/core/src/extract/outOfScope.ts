@@ -32,7 +32,8 @@ const SUB_AREA =
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
 /** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */
-const SUB_GROUP = /(?:低收入|贫困|脱贫|建档立卡|低保|困难|农民工|退役)(?:农户|人口|户|群众|家庭|地区|村|县|人员|对象|军人)/;
+const SUB_GROUP =
+  /(?:低收入|贫困|脱贫|建档立卡|低保|困难|农民工|退役)(?:农户|人口|户|群众|家庭|地区|村|县|人员|对象|军人)/;
 /** 占全市比重: a share of a whole, not the region's own level or rate. */
 const SHARE_OF_WHOLE = /占[^，；。]{0,10}(?:比重|比例)/;
 /** 高于GDP增速2倍, 拉动GDP增长2个百分点: the figure compares something with the indicator named after the word. */
