@@ -19,7 +19,7 @@ const BRACKETED = /[（(][^（）()]*[）)]/gu;
  * normalizeIndicatorName("柔性引进专家人才（团队）"); // => "柔性引进专家人才"
  */
 export function normalizeIndicatorName(name: string): string {
-  checkArgs({ name: [name, "string"] });
+  if (typeof name !== "string") checkArgs({ name: [name, "string"] }); // hot in extract: the cheap test first
   if (isPlain(name)) return name;
   return name.normalize("NFKC").replace(BRACKETED, "").replace(IGNORABLE, "").toLowerCase();
 }
