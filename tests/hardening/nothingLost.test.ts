@@ -7,16 +7,9 @@
 import { execFileSync, spawn } from "node:child_process";
 import { link, mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  loadSeeds,
-  MAX_DATASET_BYTES,
-  MAX_TEXT_BYTES,
-  readDataset,
-  readText,
-  readUtf8,
-  writeDataset,
-} from "@duibi/core";
+import { loadSeeds, MAX_DATASET_BYTES, MAX_TEXT_BYTES, readDataset, readText, writeDataset } from "@duibi/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readUtf8 } from "../../packages/core/src/io/readDataset.js";
 import { builtBin, ROOT, runBin, runCli, SEED_TEXTS, STACK_LINE, tempDir } from "./helpers.js";
 
 let dir: string;

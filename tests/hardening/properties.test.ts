@@ -12,7 +12,6 @@ import {
   align,
   buildDataset,
   canConvert,
-  compareObservations,
   convert,
   type Dataset,
   type Document,
@@ -32,6 +31,7 @@ import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import { compareBars, gapChart, rankHeatmap, scatter, scorecard, slopeChart, targetVsActual } from "@duibi/viz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compareObservations } from "../../packages/core/src/align/order.js";
 import { ROOT, SEED_TEXTS } from "./helpers.js";
 
 const SEED = 20241;

@@ -18,8 +18,37 @@ export { type GapsPanelOptions, gapsPanel, type PanelGaps } from "./panel/gapsPa
 export type { Panel, PanelColumns, PanelGroup } from "./panel/Panel.js";
 export { panelFromColumns } from "./panel/panelFromColumns.js";
 export { type PanelRanks, type RankPanelOptions, rankPanel } from "./panel/rankPanel.js";
-export { dirichletSample, gammaSample, mulberry32 } from "./random.js";
 export { directionOf, type RankOptions, rank } from "./rank.js";
 export { type SensitivityOptions, sensitivity } from "./sensitivity.js";
 export { summarize } from "./summarize.js";
-export type * from "./types.js";
+export type {
+  AmbitionLabel,
+  AmbitionResult,
+  AmbitionRow,
+  AttainmentActual,
+  AttainmentResult,
+  AttainmentRow,
+  AttainmentSummary,
+  AttainmentTarget,
+  AttainmentVerdict,
+  CompositeIndicator,
+  CompositeResult,
+  CompositeScore,
+  GapCell,
+  GapReference,
+  GapRow,
+  GapsResult,
+  ImpliedLevelResult,
+  ImpliedLevelRow,
+  MissingPolicy,
+  Normalize,
+  RankMethod,
+  RankResult,
+  RankRow,
+  ReportConflict,
+  SensitivityResult,
+  SkippedReport,
+  Summary,
+  SummaryRow,
+  TargetReading,
+} from "./types.js";

@@ -12,7 +12,6 @@ export { type CjkFontFiles, findCjkFont, KNOWN_CJK_FONT_PATHS } from "./render/f
 export { type CjkFont, type FontFace, loadCjkFont } from "./render/loadCjkFont.js";
 export type { RenderOptions } from "./render/prepareView.js";
 export { type ShowOptions, show } from "./render/show.js";
-export { createTextMeasurer, installTextMeasurer, type TextItem, type TextMeasurer } from "./render/textMeasurer.js";
 export { type HtmlOptions, toHtml } from "./render/toHtml.js";
 export { type PngOptions, toPng } from "./render/toPng.js";
 export { toSvg } from "./render/toSvg.js";

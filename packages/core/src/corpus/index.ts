@@ -1,3 +1,12 @@
-export * from "./extractCorpus.js";
+export {
+  type Corpus,
+  type CorpusFailure,
+  type CorpusParts,
+  type ExtractReportsOptions,
+  extractCorpus,
+  extractReports,
+  gatherReports,
+  type ReportProgress,
+} from "./extractCorpus.js";
 export type { ReportError, ReportFailed, ReportOptions, ReportOutcome, ReportRead } from "./extractReport.js";
-export * from "./listReports.js";
+export { listReports, REPORT_EXTENSIONS, type ReportFile } from "./listReports.js";

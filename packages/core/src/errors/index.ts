@@ -1,3 +1,3 @@
-export * from "./catalog.js";
-export * from "./checkArgs.js";
-export * from "./DuibiError.js";
+export { catalog, duibiError, type Lang } from "./catalog.js";
+export { ARGS, type ArgSpec, checkArgs, isObject } from "./checkArgs.js";
+export { DuibiError, type DuibiErrorCode, isDuibiError } from "./DuibiError.js";

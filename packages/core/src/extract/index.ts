@@ -1,3 +1,3 @@
 export { describeDocument } from "./describeDocument.js";
-export * from "./extract.js";
-export type * from "./types.js";
+export { extract } from "./extract.js";
+export type { Diagnostic, ExtractOptions, ExtractResult, Unmapped, UnmappedReason } from "./types.js";

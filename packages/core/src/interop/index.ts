@@ -1,7 +1,7 @@
-export * from "./DataFrameLike.js";
-export * from "./fromDataFrame.js";
-export * from "./readArrow.js";
-export * from "./readParquet.js";
-export * from "./toDataFrame.js";
-export * from "./writeArrow.js";
-export * from "./writeParquet.js";
+export type { DataFrameLike } from "./DataFrameLike.js";
+export { fromDataFrame } from "./fromDataFrame.js";
+export { readArrow } from "./readArrow.js";
+export { readParquet } from "./readParquet.js";
+export { toDataFrame } from "./toDataFrame.js";
+export { writeArrow } from "./writeArrow.js";
+export { writeParquet } from "./writeParquet.js";

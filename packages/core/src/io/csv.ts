@@ -59,7 +59,7 @@ export function csvText(field: string): string {
 
 /**
  * Writes records as RFC 4180 CSV: CRLF between records and after the last, each
- * cell through {@link csvField} (numbers as numbers, text guarded against formulas).
+ * cell quoted as RFC 4180 needs (numbers as numbers, text guarded against formulas).
  * Every CSV duibi writes goes through here.
  *
  * @param records - rows of cells (the first is usually the header)

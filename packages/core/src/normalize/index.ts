@@ -1,5 +1,5 @@
-export * from "./charClass.js";
-export * from "./foldChar.js";
-export * from "./isHardWrapped.js";
-export * from "./normalizeText.js";
-export * from "./repeatedLines.js";
+export { type CharClass, charClass } from "./charClass.js";
+export { foldChar } from "./foldChar.js";
+export { isHardWrapped, startsHeading } from "./isHardWrapped.js";
+export { type NormalizedText, normalizeText } from "./normalizeText.js";
+export { repeatedLines } from "./repeatedLines.js";
