@@ -2,7 +2,7 @@
  * @duibi/core — schemas, registries, extraction, normalization, alignment and
  * dataset I/O for figures stated in Chinese government work reports.
  *
- * report text ─extract→ observations ─normalize→ dataset ─align→ comparison table
+ * report text ─clean→ ─extract→ observations ─buildDataset→ dataset ─align→ comparison table
  *
  * @packageDocumentation
  */
@@ -10,18 +10,16 @@
 export {
   type AlignOptions,
   align,
-  buildDataset,
   type FinalFigure,
   finalFigures,
   outcomeKey,
-  type Reconciled,
   type Restated,
-  reconcile,
   reportYears,
   restate,
   type SelectedRegion,
   selectRegions,
 } from "./align/index.js";
+export { type NormalizedText, normalizeText } from "./clean/index.js";
 export {
   type Corpus,
   type CorpusFailure,
@@ -40,6 +38,7 @@ export {
   type ReportProgress,
   type ReportRead,
 } from "./corpus/index.js";
+export { buildDataset, type Reconciled, reconcile } from "./dataset/index.js";
 export {
   ARGS,
   type ArgSpec,
@@ -96,7 +95,6 @@ export {
   writeAtomic,
   writeDataset,
 } from "./io/index.js";
-export { type NormalizedText, normalizeText } from "./normalize/index.js";
 export {
   canConvert,
   conversionBetween,

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { conversionBetween, findIndicator } from "../registry/indicators.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import { align } from "./align.js";
-import { buildDataset } from "./buildDataset.js";
 
 /** Synthetic figures over real registry variants: families with definitions that differ and one that converts. */
 const REGIONS = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { ComparisonTableSchema } from "../schema/comparison.js";
 import {
   AIR_DAYS,
@@ -10,7 +11,6 @@ import {
   WULONG,
 } from "./__fixtures__/seedFacts.js";
 import { align } from "./align.js";
-import { buildDataset } from "./buildDataset.js";
 
 const dataset = buildDataset({ observations: seedObservations(), documents: seedDocuments() });
 const table = align(dataset, { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });

@@ -1,10 +1,10 @@
+import { sameValue } from "../dataset/reconcile.js";
 import { canConvert, convert, findUnit } from "../registry/units.js";
 import { unregisteredName } from "../registry/unregistered.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Bounds, Measure, Observation, Qualifier } from "../schema/observation.js";
 import { compareObservations } from "./order.js";
-import { sameValue } from "./reconcile.js";
 import type { SelectedRegion } from "./selectRegions.js";
 
 /** One region's figure for a row: the observation, restated when it was stated as another indicator. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildDataset } from "../dataset/buildDataset.js";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
 import { align } from "./align.js";
-import { buildDataset } from "./buildDataset.js";
 import { finalFigures } from "./finalFigures.js";
 
 const doc = (id: string, year: number | null): Document => ({

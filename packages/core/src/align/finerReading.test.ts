@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { extract } from "../extract/extract.js";
 import type { ComparisonRow } from "../schema/comparison.js";
 import { align } from "./align.js";
-import { buildDataset } from "./buildDataset.js";
 
 /**
  * Where the same words hide different scopes, the verdict says so. Each case is

@@ -1,7 +1,5 @@
 export { type AlignOptions, align } from "./align.js";
-export { buildDataset } from "./buildDataset.js";
 export { type FinalFigure, finalFigures, outcomeKey, reportYears } from "./finalFigures.js";
 export { compareObservations, factKey } from "./order.js";
-export { type Reconciled, reconcile } from "./reconcile.js";
 export { type Restated, restate } from "./restate.js";
 export { type SelectedRegion, selectRegions } from "./selectRegions.js";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { buildDataset } from "../align/buildDataset.js";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
 import { type ArgSpec, checkArgs } from "../errors/checkArgs.js";
 import { DuibiError, type DuibiErrorCode } from "../errors/DuibiError.js";

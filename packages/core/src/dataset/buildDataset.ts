@@ -1,10 +1,10 @@
+import { compareStrings } from "../align/order.js";
 import { checkArgs } from "../errors/checkArgs.js";
 import { getRegion } from "../registry/regions.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
 import type { Region } from "../schema/region.js";
-import { compareStrings } from "./order.js";
 import { reconcile } from "./reconcile.js";
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { seedDocuments, seedObservations, WULONG } from "../align/__fixtures__/seedFacts.js";
 import type { Observation } from "../schema/observation.js";
-import { seedDocuments, seedObservations, WULONG } from "./__fixtures__/seedFacts.js";
 import { buildDataset } from "./buildDataset.js";
 import { reconcile } from "./reconcile.js";
 

@@ -1,9 +1,9 @@
+import { compareObservations, compareSources, factKey } from "../align/order.js";
 import { checkArgs } from "../errors/checkArgs.js";
 import { canConvert, convert } from "../registry/units.js";
 import type { Conflict } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import type { Source } from "../schema/source.js";
-import { compareObservations, compareSources, factKey } from "./order.js";
 
 /** Reconciled observations and the facts stated with different values. */
 export interface Reconciled {

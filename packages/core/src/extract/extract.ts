@@ -1,5 +1,5 @@
+import { type NormalizedText, normalizeText } from "../clean/normalizeText.js";
 import { isDuibiError } from "../errors/DuibiError.js";
-import { type NormalizedText, normalizeText } from "../normalize/normalizeText.js";
 import { findRegion } from "../registry/regions.js";
 import { unregisteredId } from "../registry/unregistered.js";
 import type { Kind, Observation } from "../schema/observation.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { normalizeText } from "../clean/normalizeText.js";
 import { loadSeeds } from "../io/loadSeeds.js";
-import { normalizeText } from "../normalize/normalizeText.js";
 import type { Observation } from "../schema/observation.js";
 
 const root = new URL("../../../../", import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDocuments, seedObservations, WULONG } from "../align/__fixtures__/seedFacts.js";
-import { buildDataset } from "../align/buildDataset.js";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { formatCsv, parseCsv } from "./csv.js";
 import { datasetFromCsv, UNKNOWN_SHA256 } from "./datasetFromCsv.js";
 import { CSV_COLUMNS, datasetToCsv } from "./datasetToCsv.js";

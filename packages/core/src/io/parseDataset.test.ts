@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedDocuments, seedObservations } from "../align/__fixtures__/seedFacts.js";
-import { buildDataset } from "../align/buildDataset.js";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { parseDataset } from "./parseDataset.js";
 
 const dataset = () => buildDataset({ observations: seedObservations(), documents: seedDocuments() });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { buildDataset } from "../align/buildDataset.js";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { duibiError } from "../errors/catalog.js";
 import { checkArgs } from "../errors/checkArgs.js";
 import { getRegion } from "../registry/regions.js";

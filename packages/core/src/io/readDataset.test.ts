@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDocuments, seedObservations } from "../align/__fixtures__/seedFacts.js";
-import { buildDataset } from "../align/buildDataset.js";
+import { buildDataset } from "../dataset/buildDataset.js";
 import { formatOf, parseJson, readDataset } from "./readDataset.js";
 import { serializeDataset, writeDataset } from "./writeDataset.js";
 
