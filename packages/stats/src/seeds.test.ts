@@ -1,13 +1,13 @@
 import { align, buildDataset } from "@duibi/core";
 import { describe, expect, it } from "vitest";
-import { seedDocuments, seedObservations } from "../../core/src/align/__fixtures__/seedFacts.js";
+import { ALIGN_SET, seedDocuments, seedObservations } from "../../../tests/fixtures/seeds.js";
 import { ambition } from "./ambition.js";
 import { gaps } from "./gaps.js";
 import { impliedLevel } from "./impliedLevel.js";
 import { rank } from "./rank.js";
 
 // Facts quoted from the 2024 work reports of 武隆 (001) and 万州 (004), with real source spans.
-const dataset = buildDataset({ observations: seedObservations(), documents: seedDocuments() });
+const dataset = buildDataset({ observations: seedObservations(ALIGN_SET), documents: seedDocuments() });
 const table = align(dataset, { period: 2023, kind: "actual" });
 const find = <R extends { indicator: string; measure: string }>(rows: R[], indicator: string, measure: string) =>
   rows.find((r) => r.indicator === indicator && r.measure === measure);

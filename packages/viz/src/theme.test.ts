@@ -33,7 +33,7 @@ describe("sourceLine", () => {
   it("names each document once by its title", () => {
     const ids = documents.map((d) => d.id);
     expect(sourceLine([ids[0]!, ids[1]!, ids[0]!], documents)).toBe(
-      "来源：2024年武隆区政府工作报告、2024年万州区政府工作报告",
+      "来源：武隆区政府工作报告、2024年重庆市万州区政府工作报告",
     );
     expect(sourceLine([], documents)).toBe("");
   });

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../dataset/buildDataset.js";
-import { ComparisonTableSchema } from "../schema/comparison.js";
 import {
   AIR_DAYS,
   AIR_RATE,
+  ALIGN_SET,
   seedDocuments,
   seedObservations,
   seedText,
   WANZHOU,
   WULONG,
-} from "./__fixtures__/seedFacts.js";
+} from "../../../../tests/fixtures/seeds.js";
+import { buildDataset } from "../dataset/buildDataset.js";
+import { ComparisonTableSchema } from "../schema/comparison.js";
 import { align } from "./align.js";
 
-const dataset = buildDataset({ observations: seedObservations(), documents: seedDocuments() });
+const dataset = buildDataset({ observations: seedObservations(ALIGN_SET), documents: seedDocuments() });
 const table = align(dataset, { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });
 const row = (indicator: string, measure: string) =>
   table.rows.find((r) => r.indicator === indicator && r.measure === measure);
@@ -60,7 +61,7 @@ describe("align on the seed reports' own sentences", () => {
       value: 0.8477,
       unit: "亿元",
       original: { value: 8477, unit: "万元" },
-      source: { quote: "实现进出口总额8477万元" },
+      source: { quote: "实现进出口总额8477万元、增长5.2%" },
     });
     expect(trade.cells[WANZHOU.code]).toMatchObject({ value: 73.1, unit: "亿元" });
     expect(trade.cells[WANZHOU.code]!.original).toBeUndefined();
@@ -77,7 +78,7 @@ describe("align on the seed reports' own sentences", () => {
   });
 
   it("uses 366 days for 2024", () => {
-    const in2024 = seedObservations().map((o) => ({ ...o, period: 2024 }));
+    const in2024 = seedObservations(ALIGN_SET).map((o) => ({ ...o, period: 2024 }));
     const next = align(buildDataset({ observations: in2024, documents: [] }), { period: 2024, kind: "actual" });
     const air = next.rows.find((r) => r.indicator === AIR_RATE)!;
     expect(air.note).toBe("优良天数→优良率 (336/366)");

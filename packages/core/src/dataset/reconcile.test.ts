@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { seedDocuments, seedObservations, WULONG } from "../align/__fixtures__/seedFacts.js";
+import { ALIGN_SET, seedDocuments, seedObservations, WULONG } from "../../../../tests/fixtures/seeds.js";
 import type { Observation } from "../schema/observation.js";
 import { buildDataset } from "./buildDataset.js";
 import { reconcile } from "./reconcile.js";
 
-const facts = seedObservations();
+const facts = seedObservations(ALIGN_SET);
 const trade = facts.find((o) => o.regionCode === WULONG.code && o.indicator === "trade.total")!;
 // the newspaper copy (000) restates the same 进出口总额 in 亿元
 const inYi: Observation = {

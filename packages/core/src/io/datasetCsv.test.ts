@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { seedDocuments, seedObservations, WULONG } from "../align/__fixtures__/seedFacts.js";
+import { ALIGN_SET, seedDocuments, seedObservations, WULONG } from "../../../../tests/fixtures/seeds.js";
 import { buildDataset } from "../dataset/buildDataset.js";
 import { formatCsv, parseCsv } from "./csv.js";
 import { datasetFromCsv, UNKNOWN_SHA256 } from "./datasetFromCsv.js";
 import { CSV_COLUMNS, datasetToCsv } from "./datasetToCsv.js";
 
-const observations = seedObservations();
+const observations = seedObservations(ALIGN_SET);
 // the same GDP growth quoted again from the newspaper copy (000), and a conflicting one
 const gdp = observations.find((o) => o.regionCode === WULONG.code && o.indicator === "gdp" && o.measure === "growth")!;
 const again = { ...gdp, source: { document: "000_3db5707b76206cf6.txt", start: 10, end: 12, quote: "增长" } };

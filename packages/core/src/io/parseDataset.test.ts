@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { seedDocuments, seedObservations } from "../align/__fixtures__/seedFacts.js";
+import { ALIGN_SET, seedDocuments, seedObservations } from "../../../../tests/fixtures/seeds.js";
 import { buildDataset } from "../dataset/buildDataset.js";
 import { parseDataset } from "./parseDataset.js";
 
-const dataset = () => buildDataset({ observations: seedObservations(), documents: seedDocuments() });
+const dataset = () => buildDataset({ observations: seedObservations(ALIGN_SET), documents: seedDocuments() });
 
 describe("parseDataset(json, where)", () => {
   it("returns a valid dataset with keys in schema order", () => {
@@ -66,7 +66,7 @@ function catchError(run: () => unknown): Error & { code?: string; where?: string
 
 describe("parseDataset(extractOutput)", () => {
   const documents = seedDocuments();
-  const observations = seedObservations();
+  const observations = seedObservations(ALIGN_SET);
   const output = { documents, observations, unmapped: [] };
 
   it("assembles what `duibi extract --format json` prints into the dataset buildDataset makes", () => {

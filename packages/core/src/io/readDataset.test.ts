@@ -2,12 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDocuments, seedObservations } from "../align/__fixtures__/seedFacts.js";
+import { ALIGN_SET, seedDocuments, seedObservations } from "../../../../tests/fixtures/seeds.js";
 import { buildDataset } from "../dataset/buildDataset.js";
 import { formatOf, parseJson, readDataset } from "./readDataset.js";
 import { serializeDataset, writeDataset } from "./writeDataset.js";
 
-const dataset = buildDataset({ observations: seedObservations(), documents: seedDocuments() });
+const dataset = buildDataset({ observations: seedObservations(ALIGN_SET), documents: seedDocuments() });
 let dir = "";
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "duibi-io-"));

@@ -1,130 +1,30 @@
 /**
- * Test fixtures with the real 武隆 (500156, document 001) and 万州 (500101, document 004)
- * figures of the 2024 government work reports; quotes and offsets are read from seeds/sources.
+ * Chart fixtures over the seeds fixture (tests/fixtures/seeds.ts): the real 武隆 (500156,
+ * document 001) and 万州 (500101, document 004) figures of the 2024 work reports, and the
+ * tables, gaps and ranks core and stats compute from them.
  */
-import { readFileSync } from "node:fs";
-import type { Cell, ComparisonTable, Dataset, Document, Observation, Qualifier } from "@duibi/core";
+import type { Cell, ComparisonTable, Dataset, Document, Observation } from "@duibi/core";
+import { convert } from "@duibi/core";
 import type { CompositeResult, GapsResult, RankResult, SensitivityResult } from "@duibi/stats";
+import {
+  seedDataset,
+  seedDocuments,
+  seedObservations,
+  WANZHOU as WANZHOU_SEED,
+  WULONG as WULONG_SEED,
+} from "../../../../tests/fixtures/seeds.js";
 
-const WULONG = { code: "500156", name: "武隆区" };
-const WANZHOU = { code: "500101", name: "万州区" };
-const DOC = { "500156": "001_8f9e7cf461ee1142.txt", "500101": "004_4fe08f7bbbc0cf7d.txt" } as const;
+const WULONG = { code: WULONG_SEED.code, name: WULONG_SEED.name };
+const WANZHOU = { code: WANZHOU_SEED.code, name: WANZHOU_SEED.name };
 
-const texts = new Map<string, string>();
-function source(document: string, quote: string) {
-  let text = texts.get(document);
-  if (text === undefined) {
-    text = readFileSync(new URL(`../../../../seeds/sources/${document}`, import.meta.url), "utf8").replace(
-      /^\uFEFF/,
-      "",
-    );
-    texts.set(document, text);
-  }
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`fixture quote not in ${document}: ${quote}`);
-  return { document, start, end: start + quote.length, quote };
-}
+/** Every figure of the seeds fixture. */
+export const observations: Observation[] = seedObservations();
 
-type Row = [
-  code: "500156" | "500101",
-  indicator: string,
-  measure: Observation["measure"],
-  period: number,
-  kind: Observation["kind"],
-  value: number,
-  unit: string,
-  qualifier: Qualifier,
-  quote: string,
-];
+/** The two seed reports. */
+export const documents: Document[] = seedDocuments();
 
-const rows: Row[] = [
-  ["500156", "gdp", "level", 2023, "actual", 273.46, "亿元", "exact", "实现地区生产总值273.46亿元、增长5.5%"],
-  ["500156", "gdp", "growth", 2023, "actual", 5.5, "%", "exact", "实现地区生产总值273.46亿元、增长5.5%"],
-  ["500156", "investment.fixed_assets", "growth", 2023, "actual", 13.8, "%", "exact", "分别增长7%、13.8%、33.7%、7.5%"],
-  ["500156", "budget_revenue", "growth", 2023, "actual", 33.7, "%", "exact", "分别增长7%、13.8%、33.7%、7.5%"],
-  ["500156", "retail_sales", "growth", 2023, "actual", 7.5, "%", "exact", "分别增长7%、13.8%、33.7%、7.5%"],
-  ["500156", "unemployment.registered", "rate", 2023, "actual", 2.71, "%", "exact", "城镇登记失业率2.71%"],
-  ["500156", "trade.total", "level", 2023, "actual", 0.8477, "亿元", "exact", "实现进出口总额8477万元、增长5.2%"],
-  ["500156", "cpi", "growth", 2023, "actual", -0.5, "%", "exact", "居民消费价格指数下降0.5%"],
-  ["500156", "gdp", "growth", 2024, "target", 6.5, "%", "exact", "地区生产总值增长6.5%"],
-  ["500156", "investment.fixed_assets", "growth", 2024, "target", 10, "%", "exact", "分别增长7.5%、10%、8%、10%"],
-  ["500156", "retail_sales", "growth", 2024, "target", 8, "%", "exact", "分别增长7.5%、10%、8%、10%"],
-  ["500156", "budget_revenue", "growth", 2024, "target", 10, "%", "exact", "分别增长7.5%、10%、8%、10%"],
-  ["500156", "cpi", "growth", 2024, "target", 3, "%", "at_most", "居民消费价格涨幅3%以内"],
-  ["500156", "unemployment.surveyed", "rate", 2024, "target", 5.5, "%", "about", "城镇调查失业率控制在5.5%左右"],
-  ["500101", "gdp", "level", 2023, "actual", 1179.4, "亿元", "exact", "实现地区生产总值1179.4亿元、增长6.9%"],
-  ["500101", "gdp", "growth", 2023, "actual", 6.9, "%", "exact", "实现地区生产总值1179.4亿元、增长6.9%"],
-  [
-    "500101",
-    "investment.fixed_assets",
-    "growth",
-    2023,
-    "actual",
-    11.6,
-    "%",
-    "exact",
-    "完成固定资产投资256.9亿元、增长11.6%",
-  ],
-  ["500101", "budget_revenue", "growth", 2023, "actual", 9.5, "%", "exact", "完成一般公共预算收入78.3亿元、增长9.5%"],
-  ["500101", "retail_sales", "growth", 2023, "actual", 7.4, "%", "exact", "实现社会消费品零售总额470.6亿元、增长7.4%"],
-  ["500101", "unemployment.surveyed", "rate", 2023, "actual", 5.4, "%", "exact", "城镇调查失业率5.4%"],
-  ["500101", "trade.total", "level", 2023, "actual", 73.1, "亿元", "exact", "实现进出口总额73.1亿元"],
-  ["500101", "gdp", "growth", 2024, "target", 7, "%", "exact", "地区生产总值增长7%"],
-  ["500101", "investment.fixed_assets", "growth", 2024, "target", 7, "%", "exact", "固定资产投资增长7%"],
-  ["500101", "retail_sales", "growth", 2024, "target", 8, "%", "exact", "社会消费品零售总额增长8%"],
-  ["500101", "budget_revenue", "growth", 2024, "target", 8, "%", "exact", "一般公共预算收入增长8%"],
-  ["500101", "income.per_capita", "growth", 2024, "target", 7, "%", "at_least", "全体居民人均可支配收入增长7%以上"],
-];
-
-const regionOf = (code: string) => (code === WULONG.code ? WULONG : WANZHOU);
-
-export const observations: Observation[] = rows.map(
-  ([code, indicator, measure, period, kind, value, unit, qualifier, quote]) => ({
-    regionCode: code,
-    regionName: regionOf(code).name,
-    indicator,
-    measure,
-    period,
-    kind,
-    value,
-    unit,
-    qualifier,
-    nameAsWritten: indicator,
-    source: source(DOC[code], quote),
-  }),
-);
-
-export const documents: Document[] = [
-  {
-    id: DOC["500156"],
-    title: "2024年武隆区政府工作报告",
-    regionCode: "500156",
-    year: 2024,
-    type: "work_report",
-    chars: 0,
-    sha256: "0".repeat(64),
-  },
-  {
-    id: DOC["500101"],
-    title: "2024年万州区政府工作报告",
-    regionCode: "500101",
-    year: 2024,
-    type: "work_report",
-    chars: 0,
-    sha256: "1".repeat(64),
-  },
-];
-
-export const dataset: Dataset = {
-  version: 1,
-  regions: [
-    { code: "500101", name: "万州区", shortName: "万州", level: "county", parent: "500100" },
-    { code: "500156", name: "武隆区", shortName: "武隆", level: "county", parent: "500100" },
-  ],
-  documents,
-  observations,
-  conflicts: [],
-};
+/** The two regions, their reports and every figure. */
+export const dataset: Dataset = seedDataset(observations);
 
 function cell(code: string, indicator: string, measure: string, period = 2023, kind = "actual"): Cell | null {
   const o = observations.find(
@@ -137,6 +37,14 @@ function cell(code: string, indicator: string, measure: string, period = 2023, k
   );
   return o === undefined ? null : { value: o.value, unit: o.unit, qualifier: o.qualifier, source: o.source };
 }
+
+/** A 万元 cell in 亿元, with what the report wrote kept as `original`, as align converts it. */
+const inYi = (c: Cell): Cell => ({
+  ...c,
+  value: convert(c.value, c.unit, "亿元"),
+  unit: "亿元",
+  original: { value: c.value, unit: c.unit },
+});
 
 const row = (
   indicator: string,
@@ -166,7 +74,7 @@ export const table: ComparisonTable = {
       note: "万元→亿元",
       cells: {
         "500101": cell("500101", "trade.total", "level"),
-        "500156": { ...cell("500156", "trade.total", "level")!, original: { value: 8477, unit: "万元" } },
+        "500156": inYi(cell("500156", "trade.total", "level")!),
       },
     },
     {

@@ -13,7 +13,7 @@ describe("toSvg", () => {
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg).toContain("Noto Sans CJK SC");
     expect(svg).toContain("武隆区");
-    expect(svg).toContain("来源：2024年万州区政府工作报告、2024年武隆区政府工作报告");
+    expect(svg).toContain("来源：2024年重庆市万州区政府工作报告、武隆区政府工作报告");
   });
 
   it("reports vega-lite's warnings instead of printing them", async () => {

@@ -31,7 +31,7 @@ describe("compareBars", () => {
     expect(dataOf(spec)[1]?.quote).toBe("实现地区生产总值273.46亿元、增长5.5%");
     expect(innerOf(spec).title.text).toBe("地区生产总值增速：2023年实际");
     expect((spec as { title: { text: string[] } }).title.text).toEqual([
-      "来源：2024年万州区政府工作报告、2024年武隆区政府工作报告",
+      "来源：2024年重庆市万州区政府工作报告、武隆区政府工作报告",
     ]);
   });
 

@@ -1,97 +1,35 @@
 /**
- * A small report input built from real sentences of the 2024 reports of 武隆 (document 001)
- * and 万州 (document 004): quotes and offsets are read from seeds/sources, so the source
- * appendix can quote whole sentences. Tables are what align() gives for these rows.
+ * A small report input over the seeds fixture (tests/fixtures/seeds.ts): real sentences of the
+ * 2024 reports of 武隆 (document 001) and 万州 (document 004), so the source appendix can quote
+ * whole sentences. Tables are what align() gives for these rows.
  */
-import { readFileSync } from "node:fs";
-import type { Cell, ComparisonRow, ComparisonTable, Dataset, Document, Observation, Qualifier } from "@duibi/core";
+import type { Cell, ComparisonRow, ComparisonTable, Dataset, Observation } from "@duibi/core";
+import { convert } from "@duibi/core";
 import { type AmbitionResult, gaps, rank } from "@duibi/stats";
+import {
+  REPORT_SET,
+  seedDataset,
+  seedObservations,
+  seedText,
+  WANZHOU as WANZHOU_SEED,
+  WULONG as WULONG_SEED,
+} from "../../../../../tests/fixtures/seeds.js";
 import type { ReportInput } from "../buildReport.js";
 import type { ReportChart } from "../model.js";
 
-const WULONG = "500156";
-const WANZHOU = "500101";
-const DOC: Record<string, string> = { [WULONG]: "001_8f9e7cf461ee1142.txt", [WANZHOU]: "004_4fe08f7bbbc0cf7d.txt" };
+const WULONG = WULONG_SEED.code;
+const WANZHOU = WANZHOU_SEED.code;
 
+/** The texts of the two seed reports, by document id. */
 export const texts = new Map<string, string>(
-  Object.values(DOC).map((id) => [
-    id,
-    readFileSync(new URL(`../../../../../seeds/sources/${id}`, import.meta.url), "utf8").replace(/^\uFEFF/, ""),
-  ]),
+  [WULONG_SEED.document, WANZHOU_SEED.document].map((id) => [id, seedText(id)]),
 );
 
-function source(document: string, quote: string) {
-  const start = texts.get(document)?.indexOf(quote) ?? -1;
-  if (start < 0) throw new Error(`fixture quote not in ${document}: ${quote}`);
-  return { document, start, end: start + quote.length, quote };
-}
+/** The report's figures, from the seeds fixture. */
+export const observations: Observation[] = seedObservations(REPORT_SET);
 
-type Row = [string, string, Observation["measure"], number, Observation["kind"], number, string, Qualifier, string];
-const rows: Row[] = [
-  [WULONG, "gdp", "level", 2023, "actual", 273.46, "亿元", "exact", "实现地区生产总值273.46亿元、增长5.5%"],
-  [WULONG, "gdp", "growth", 2023, "actual", 5.5, "%", "exact", "实现地区生产总值273.46亿元、增长5.5%"],
-  [WULONG, "retail_sales", "growth", 2023, "actual", 7.5, "%", "exact", "分别增长7%、13.8%、33.7%、7.5%"],
-  [WULONG, "unemployment.registered", "rate", 2023, "actual", 2.71, "%", "exact", "城镇登记失业率2.71%"],
-  [WULONG, "trade.total", "level", 2023, "actual", 0.8477, "亿元", "exact", "实现进出口总额8477万元、增长5.2%"],
-  [WULONG, "gdp", "growth", 2024, "target", 6.5, "%", "exact", "地区生产总值增长6.5%"],
-  [WULONG, "cpi", "growth", 2024, "target", 3, "%", "at_most", "居民消费价格涨幅3%以内"],
-  [WANZHOU, "gdp", "level", 2023, "actual", 1179.4, "亿元", "exact", "实现地区生产总值1179.4亿元、增长6.9%"],
-  [WANZHOU, "gdp", "growth", 2023, "actual", 6.9, "%", "exact", "实现地区生产总值1179.4亿元、增长6.9%"],
-  [WANZHOU, "retail_sales", "growth", 2023, "actual", 7.4, "%", "exact", "实现社会消费品零售总额470.6亿元、增长7.4%"],
-  [WANZHOU, "unemployment.surveyed", "rate", 2023, "actual", 5.4, "%", "exact", "城镇调查失业率5.4%"],
-  [WANZHOU, "trade.total", "level", 2023, "actual", 73.1, "亿元", "exact", "实现进出口总额73.1亿元"],
-  [WANZHOU, "gdp", "growth", 2024, "target", 7, "%", "exact", "地区生产总值增长7%"],
-];
-
-const names: Record<string, [string, string]> = { [WULONG]: ["武隆区", "武隆"], [WANZHOU]: ["万州区", "万州"] };
-
-export const observations: Observation[] = rows.map(
-  ([code, indicator, measure, period, kind, value, unit, qualifier, quote]) => ({
-    regionCode: code,
-    regionName: names[code]?.[0] ?? code,
-    indicator,
-    measure,
-    period,
-    kind,
-    value,
-    unit,
-    qualifier,
-    nameAsWritten: indicator,
-    source: source(DOC[code] ?? "", quote),
-  }),
-);
-
-const documents: Document[] = [
-  {
-    id: DOC[WULONG] ?? "",
-    title: "2024年武隆区政府工作报告",
-    regionCode: WULONG,
-    year: 2024,
-    type: "work_report",
-    chars: 0,
-    sha256: "0".repeat(64),
-  },
-  {
-    id: DOC[WANZHOU] ?? "",
-    title: "2024年万州区政府工作报告",
-    regionCode: WANZHOU,
-    year: 2024,
-    type: "work_report",
-    chars: 0,
-    sha256: "1".repeat(64),
-  },
-];
-
-export const dataset: Dataset = {
-  version: 1,
-  regions: [
-    { code: WANZHOU, name: "万州区", shortName: "万州", level: "county", parent: "500100" },
-    { code: WULONG, name: "武隆区", shortName: "武隆", level: "county", parent: "500100" },
-  ],
-  documents,
-  observations,
-  conflicts: [],
-};
+/** The two regions, their reports and the report's figures. */
+export const dataset: Dataset = seedDataset(observations);
 
 function cell(code: string, indicator: string, measure: string, period: number, kind: string): Cell | null {
   const o = observations.find(
@@ -104,6 +42,14 @@ function cell(code: string, indicator: string, measure: string, period: number, 
   );
   return o === undefined ? null : { value: o.value, unit: o.unit, qualifier: o.qualifier, source: o.source };
 }
+
+/** A 万元 cell in 亿元, with what the report wrote kept as `original`, as align converts it. */
+const inYi = (c: Cell): Cell => ({
+  ...c,
+  value: convert(c.value, c.unit, "亿元"),
+  unit: "亿元",
+  original: { value: c.value, unit: c.unit },
+});
 
 function row(
   indicator: string,
@@ -142,10 +88,7 @@ export const actual: ComparisonTable = {
       note: "万元→亿元",
       cells: {
         [WANZHOU]: cell(WANZHOU, "trade.total", "level", 2023, "actual"),
-        [WULONG]: {
-          ...(cell(WULONG, "trade.total", "level", 2023, "actual") as Cell),
-          original: { value: 8477, unit: "万元" },
-        },
+        [WULONG]: inYi(cell(WULONG, "trade.total", "level", 2023, "actual") as Cell),
       },
     },
     {
