@@ -1,15 +1,18 @@
 import { join, relative, resolve } from "node:path";
 import { align, type Dataset, duibiError } from "@duibi/core";
+import {
+  buildReport,
+  drawCharts,
+  planCharts,
+  prepareOutputDir,
+  type ReportData,
+  readDocumentTexts,
+  reportRegions,
+  writeReport,
+} from "@duibi/report";
 import { ambition, attainment, gaps, rank } from "@duibi/stats";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { buildReport } from "../report/buildReport.js";
-import { drawCharts, planCharts } from "../report/charts.js";
-import type { ReportData } from "../report/dataFiles.js";
-import { readDocumentTexts } from "../report/documentTexts.js";
-import { prepareOutputDir } from "../report/outputDir.js";
-import { reportRegions } from "../report/reportRegions.js";
-import { writeReport } from "../report/writeReport.js";
 import { atRegions, dataPaths, loadDataset, parseLang } from "../selectors.js";
 
 const PROGRESS = {

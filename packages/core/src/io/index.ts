@@ -6,5 +6,6 @@ export * from "./loadSeeds.js";
 export * from "./parseDataset.js";
 export * from "./readDataset.js";
 export * from "./readText.js";
+export * from "./sameFile.js";
 export * from "./writeAtomic.js";
 export * from "./writeDataset.js";

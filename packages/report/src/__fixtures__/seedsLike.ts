@@ -16,7 +16,7 @@ const DOC: Record<string, string> = { [WULONG]: "001_8f9e7cf461ee1142.txt", [WAN
 export const texts = new Map<string, string>(
   Object.values(DOC).map((id) => [
     id,
-    readFileSync(new URL(`../../../../../seeds/sources/${id}`, import.meta.url), "utf8").replace(/^\uFEFF/, ""),
+    readFileSync(new URL(`../../../../seeds/sources/${id}`, import.meta.url), "utf8").replace(/^\uFEFF/, ""),
   ]),
 );
 

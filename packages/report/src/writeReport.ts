@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { duibiError } from "@duibi/core";
-import { isSameFile } from "../sameFile.js";
+import { duibiError, isSameFile } from "@duibi/core";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
 import { prepareOutputDir, replaceOutputDir } from "./outputDir.js";
