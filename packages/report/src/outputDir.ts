@@ -43,6 +43,7 @@ export interface OutputDirState {
  * report (recognized by its {@link MARKER} file). Anything else is someone's work and is
  * refused unless `force` is set. Nothing is written.
  * @param dir - the output directory (absolute or relative to the process)
+ * @param options - how to treat a directory the report did not create
  * @param options.force - write even into a directory the report did not create
  * @param options.lang - language of the error message
  * @returns the directory and the files the previous run listed
@@ -86,6 +87,7 @@ export async function prepareOutputDir(
  * link of a file still in `dir`) and anything else in them is left, never deleted.
  * @param dir - the output directory, as the user named it (for messages)
  * @param files - path relative to `dir` (`/`-separated) and content, in writing order
+ * @param options - what to overwrite, and progress
  * @param options.force - overwrite a file at a report path that the previous run did not write
  * @param options.onFile - called after each file is written
  * @returns when the new report is in place

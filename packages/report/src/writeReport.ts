@@ -14,6 +14,7 @@ import { renderMarkdown } from "./renderMarkdown.js";
  * @param model - the report model
  * @param data - the numbers behind it (data.json, data.csv)
  * @param dir - the output directory
+ * @param options - what may be overwritten, and progress
  * @param options.force - write into a non-empty directory the report did not create
  * @param options.onFile - called after each file is written, with its path relative to `dir`
  * @param options.inputs - absolute paths of the run's inputs (the --data file), never overwritten
