@@ -14,5 +14,6 @@ export * from "./extract/index.js";
 export * from "./interop/index.js";
 export * from "./io/index.js";
 export * from "./normalize/index.js";
+export { joinNames } from "./present/joinNames.js";
 export * from "./registry/index.js";
 export * from "./schema/index.js";
