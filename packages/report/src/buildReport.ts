@@ -1,4 +1,4 @@
-import type { Dataset } from "@duibi/core";
+import { type Dataset, joinNames } from "@duibi/core";
 import type { AttainmentResult } from "@duibi/stats";
 import { allRowsSection } from "./allRowsSection.js";
 import { attainmentSection } from "./attainmentSection.js";
@@ -61,7 +61,10 @@ export function buildReport(input: ReportInput): ReportModel {
   const documents = input.dataset.documents
     .filter((d) => cited.has(d.id))
     .map((d) => ({ id: d.id, title: d.title, year: d.year, type: d.type }));
-  const names = input.regions.map((r) => r.shortName).join(input.lang === "zh" ? "与" : " vs ");
+  const names = joinNames(
+    input.regions.map((r) => r.shortName),
+    input.lang,
+  );
   return {
     lang: input.lang,
     title: l.title(names),
