@@ -1,5 +1,6 @@
 export { buildReport, type ReportInput } from "./buildReport.js";
 export { type ChartInput, type ChartPlan, drawCharts, planCharts } from "./charts.js";
+export { type CompiledReport, type CompileReportOptions, compileReport } from "./compileReport.js";
 export { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 export { type DocumentTexts, readDocumentTexts, type TextRefusal } from "./documentTexts.js";
 export type {

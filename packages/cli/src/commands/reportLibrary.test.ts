@@ -1,17 +1,8 @@
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { align, loadSeeds } from "@duibi/core";
-import {
-  buildReport,
-  drawCharts,
-  planCharts,
-  type ReportData,
-  readDocumentTexts,
-  reportRegions,
-  writeReport,
-} from "@duibi/report";
-import { ambition, gaps, rank } from "@duibi/stats";
+import { loadSeeds } from "@duibi/core";
+import { buildReport, compileReport, drawCharts, readDocumentTexts, writeReport } from "@duibi/report";
 import { describe, expect, it } from "vitest";
 import { main } from "../main.js";
 
@@ -34,20 +25,10 @@ describe("duibi report is @duibi/report", () => {
     expect(code).toBe(0);
 
     const dataset = loadSeeds();
-    const regions = reportRegions(dataset, ["武隆", "万州"]);
-    const codes = regions.map((r) => r.code);
-    const actual = align(dataset, { regions: codes, period: 2023, kind: "actual" });
-    const data: ReportData = {
-      regions,
-      actual,
-      targets: align(dataset, { regions: codes, period: 2024, kind: "target" }),
-      gaps: gaps(actual, { reference: codes[1] }),
-      ranks: rank(actual, { method: "competition", missing: "exclude" }),
-      ambition: ambition(dataset, { regions: codes, year: 2024 }),
-    };
-    const charts = await drawCharts(planCharts({ ...data, lang: "zh", dataset }));
+    const { data, charts: plans, ...rest } = compileReport(dataset, { regions: ["武隆", "万州"] });
+    const charts = await drawCharts(plans);
     const { texts, refused } = await readDocumentTexts(dataset, []);
-    const model = buildReport({ ...data, lang: "zh", dataset, charts, texts, refused });
+    const model = buildReport({ ...data, ...rest, charts, texts, refused });
     await writeReport(model, data, join(root, "lib"));
 
     const [cli, lib] = [await files(join(root, "cli")), await files(join(root, "lib"))];
