@@ -15,7 +15,7 @@ import {
   rmdir,
 } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { duibiError, errorCause, isDuibiError, type Lang, writeAtomic } from "@duibi/core";
+import { checkArgs, duibiError, errorCause, isDuibiError, type Lang, writeAtomic } from "@duibi/core";
 
 /** Name of the file that marks a directory as written by `duibi report`. */
 export const MARKER = ".duibi-report";
@@ -53,8 +53,10 @@ export interface OutputDirState {
  */
 export async function prepareOutputDir(
   dir: string,
-  { force = false, lang = "en" }: { force?: boolean; lang?: Lang } = {},
+  options: { force?: boolean; lang?: Lang } = {},
 ): Promise<OutputDirState> {
+  checkArgs({ dir: [dir, "string"], options: [options, { "force?": "boolean", "lang?": "string" }] });
+  const { force = false, lang = "en" } = options;
   let absolute = resolve(dir);
   const info = await lstat(absolute).catch(() => null);
   if (info === null) return { dir: absolute, previous: [] };
@@ -100,8 +102,14 @@ export async function prepareOutputDir(
 export async function replaceOutputDir(
   dir: string,
   files: readonly (readonly [string, string | Uint8Array])[],
-  { force = false, onFile = () => {} }: { force?: boolean; onFile?: (file: string) => void } = {},
+  options: { force?: boolean; onFile?: (file: string) => void } = {},
 ): Promise<void> {
+  checkArgs({
+    dir: [dir, "string"],
+    files: [files, [["string|bytes"]]],
+    options: [options, { "force?": "boolean", "onFile?": "function" }],
+  });
+  const { force = false, onFile = () => {} } = options;
   // Name the folder the user gave, not the sibling being built: "Cannot write out: no space left…".
   const fail = (error: unknown) => {
     const cause =

@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { duibiError, isSameFile } from "@duibi/core";
+import { checkArgs, duibiError, isSameFile } from "@duibi/core";
+import { REPORT_ARGS } from "./args.js";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
 import { prepareOutputDir, replaceOutputDir } from "./outputDir.js";
@@ -28,12 +29,15 @@ export async function writeReport(
   model: ReportModel,
   data: ReportData,
   dir: string,
-  {
-    force = false,
-    onFile = () => {},
-    inputs = [],
-  }: { force?: boolean; onFile?: (file: string) => void; inputs?: readonly string[] } = {},
+  options: { force?: boolean; onFile?: (file: string) => void; inputs?: readonly string[] } = {},
 ): Promise<string[]> {
+  checkArgs({
+    model: [model, REPORT_ARGS.model],
+    data: [data, REPORT_ARGS.data],
+    dir: [dir, "string"],
+    options: [options, { "force?": "boolean", "onFile?": "function", "inputs?": "string[]" }],
+  });
+  const { force = false, onFile = () => {}, inputs = [] } = options;
   const state = await prepareOutputDir(dir, { force });
   const files: [string, string | Uint8Array][] = [
     ["report.html", renderHtml(model)],
