@@ -7,6 +7,7 @@ const alias = {
   "@duibi/core": src("core"),
   "@duibi/stats": src("stats"),
   "@duibi/viz": src("viz"),
+  "@duibi/report": src("report"),
 };
 const project = (name: string, include: string[], extra: Record<string, unknown> = {}) => ({
   resolve: { alias },
@@ -19,6 +20,7 @@ export default defineConfig({
       project("core", ["packages/core/src/**/*.test.ts"]),
       project("stats", ["packages/stats/src/**/*.test.ts"]),
       project("viz", ["packages/viz/src/**/*.test.ts"]),
+      project("report", ["packages/report/src/**/*.test.ts"]),
       project("cli", ["packages/cli/src/**/*.test.ts"]),
       project("e2e", ["tests/**/*.test.ts"], { fileParallelism: false }),
     ],

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const exec = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = join(root, "tests", "consumer");
-const packages = ["core", "stats", "viz", "cli"] as const;
+const packages = ["core", "stats", "viz", "report", "cli"] as const;
 const workspaceTsc = join(root, "node_modules", "typescript", "bin", "tsc");
 
 let project = "";
@@ -58,7 +58,7 @@ beforeAll(async () => {
     await run("pnpm", ["pack", "--pack-destination", packed], join(root, "packages", name));
   }
   for (const file of await readdir(packed)) {
-    const name = file.match(/^duibi-(core|stats|viz|cli)-/)?.[1];
+    const name = file.match(/^duibi-(core|stats|viz|report|cli)-/)?.[1];
     if (name) tarballs[`@duibi/${name}`] = `file:tarballs/${file}`;
   }
   const { "@duibi/cli": _cli, ...internal } = tarballs;
@@ -87,7 +87,13 @@ afterAll(async () => {
 
 describe("installed from packed tarballs", () => {
   it("each tarball ships dist, README and LICENSE; no source maps, build info or tests", async () => {
-    expect(Object.keys(tarballs).sort()).toEqual(["@duibi/cli", "@duibi/core", "@duibi/stats", "@duibi/viz"]);
+    expect(Object.keys(tarballs).sort()).toEqual([
+      "@duibi/cli",
+      "@duibi/core",
+      "@duibi/report",
+      "@duibi/stats",
+      "@duibi/viz",
+    ]);
     for (const spec of Object.values(tarballs)) {
       const listing = await run("tar", ["tzf", join(project, spec.replace("file:", ""))], project);
       const files = listing.trim().split("\n");
@@ -147,7 +153,7 @@ describe("installed from packed tarballs", () => {
 
   it("require() loads every package in Node 20 (require(esm), as tslab does)", async () => {
     const result = JSON.parse(await run("node", ["require.cjs"], project));
-    expect(result).toEqual({ core: "function", regions: 2, stats: "function", viz: "function" });
+    expect(result).toEqual({ core: "function", regions: 2, stats: "function", viz: "function", report: "function" });
   });
 
   it("the duibi bin runs", async () => {

@@ -2,6 +2,8 @@
 import * as cli from "@duibi/cli";
 import type { ComparisonTable, DataFrameLike, Dataset, DuibiError, Observation } from "@duibi/core";
 import * as core from "@duibi/core";
+import type { ReportModel } from "@duibi/report";
+import * as report from "@duibi/report";
 import type { RankResult } from "@duibi/stats";
 import * as stats from "@duibi/stats";
 import type { ChartSpec } from "@duibi/viz";
@@ -16,4 +18,5 @@ export const svg: Promise<string> = viz.toSvg(spec);
 export const frame: Promise<DataFrameLike> = core.toDataFrame(table);
 export const parquet: Promise<Uint8Array> = core.writeParquet(seeds);
 export const isError = (e: unknown): e is DuibiError => core.isDuibiError(e);
+export const renderReport: (model: ReportModel) => string = report.renderHtml;
 export const cliExports: string[] = Object.keys(cli);

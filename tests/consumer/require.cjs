@@ -2,6 +2,7 @@
 const core = require("@duibi/core");
 const stats = require("@duibi/stats");
 const viz = require("@duibi/viz");
+const report = require("@duibi/report");
 require("@duibi/cli");
 console.log(
   JSON.stringify({
@@ -9,5 +10,6 @@ console.log(
     regions: core.loadSeeds().regions.length,
     stats: typeof stats.rank,
     viz: typeof viz.toSvg,
+    report: typeof report.buildReport,
   }),
 );

@@ -1,5 +1,5 @@
 /**
- * The library's boundary: every function @duibi/core, @duibi/stats and @duibi/viz export,
+ * The library's boundary: every function @duibi/core, @duibi/stats, @duibi/viz and @duibi/report export,
  * called with hostile arguments, returns a result or throws (or rejects with) a DuibiError —
  * never a raw TypeError from inside.
  */
@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@duibi/core";
 import { align, checkArgs, datasetFromCsv, findRegion, isDuibiError, loadSeeds, normalizeText } from "@duibi/core";
+import * as report from "@duibi/report";
 import * as stats from "@duibi/stats";
 import * as viz from "@duibi/viz";
 import fc from "fast-check";
@@ -125,6 +126,7 @@ const EXPORTS = (
     ["@duibi/core", core],
     ["@duibi/stats", stats],
     ["@duibi/viz", viz],
+    ["@duibi/report", report],
   ] as const
 ).flatMap(([pkg, module]) =>
   Object.entries(module)
@@ -144,7 +146,7 @@ describe("every function export, called with hostile arguments", () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("covers the three packages (the list is not empty by accident)", () => {
+  it("covers the four packages (the list is not empty by accident)", () => {
     expect(EXPORTS.length).toBeGreaterThan(90);
   });
 

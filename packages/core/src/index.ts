@@ -68,6 +68,7 @@ export {
   writeArrow,
   writeParquet,
 } from "./interop/index.js";
+export { joinNames } from "./present/joinNames.js";
 export {
   type Chunks,
   CSV_COLUMNS,
@@ -78,6 +79,7 @@ export {
   datasetFromCsv,
   datasetToCsv,
   errorCause,
+  isSameFile,
   formatCsv,
   loadSeeds,
   MAX_DATASET_BYTES,

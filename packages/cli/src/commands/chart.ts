@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import type { ComparisonTable, Measure } from "@duibi/core";
-import { MeasureSchema, writeAtomic } from "@duibi/core";
+import { isSameFile, MeasureSchema, writeAtomic } from "@duibi/core";
 import { attainment, composite, gaps, rank, sensitivity } from "@duibi/stats";
 import {
   attainmentMatrix,
@@ -20,7 +20,6 @@ import {
 } from "@duibi/viz";
 import { intOption, listOption, oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
-import { isSameFile } from "../sameFile.js";
 import { dataPaths, loadDataset, parseLang, selectTable } from "../selectors.js";
 import { UsageError } from "../usage.js";
 

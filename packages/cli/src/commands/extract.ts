@@ -6,6 +6,7 @@ import {
   extractReports,
   findRegion,
   gatherReports,
+  isSameFile,
   listReports,
   MAX_TEXT_BYTES,
   type Observation,
@@ -16,7 +17,6 @@ import {
 import { intOption, oneOf, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { createProgress } from "../progress.js";
-import { isSameFile } from "../sameFile.js";
 import { UsageError } from "../usage.js";
 
 const FORMATS = ["json", "jsonl", "csv", "parquet"] as const;

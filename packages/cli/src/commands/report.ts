@@ -1,15 +1,15 @@
 import { join, relative, resolve } from "node:path";
-import { align, type Dataset, duibiError } from "@duibi/core";
-import { ambition, attainment, gaps, rank } from "@duibi/stats";
+import {
+  buildReport,
+  compileReport,
+  drawCharts,
+  prepareOutputDir,
+  readDocumentTexts,
+  reportRegions,
+  writeReport,
+} from "@duibi/report";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { buildReport } from "../report/buildReport.js";
-import { drawCharts, planCharts } from "../report/charts.js";
-import type { ReportData } from "../report/dataFiles.js";
-import { readDocumentTexts } from "../report/documentTexts.js";
-import { prepareOutputDir } from "../report/outputDir.js";
-import { reportRegions } from "../report/reportRegions.js";
-import { writeReport } from "../report/writeReport.js";
 import { atRegions, dataPaths, loadDataset, parseLang } from "../selectors.js";
 
 const PROGRESS = {
@@ -56,35 +56,15 @@ export async function run(ctx: CliContext): Promise<number> {
   // Refuse a directory holding other work before drawing anything.
   await prepareOutputDir(outDir, { force: values.force === true });
   const dataset = await loadDataset(values.data, ctx.cwd);
+  // Region names are checked here, so an unknown one is reported against --regions.
   const regions = atRegions(() => reportRegions(dataset, listOption(values.regions)));
-  const codes = regions.map((r) => r.code);
-  const year = latestActualYear(dataset, codes);
-  const manyYears = spansYears(dataset, codes);
+  const plan = compileReport(dataset, { regions: regions.map((r) => r.code), lang });
+  const year = plan.data.actual.period;
   progress(say.align(year, year + 1));
-  // Over several years of reports an estimate (预计) stands in where no report states the final figure, noted on its row.
-  const actual = align(dataset, {
-    regions: codes,
-    period: year,
-    kind: "actual",
-    ...(manyYears ? { estimatesStandIn: true } : {}),
-  });
-  // With two regions the second is the reference (武隆 − 万州); with more, the median.
-  const reference = regions.length === 2 ? regions[1]?.code : "median";
-  const data: ReportData = {
-    regions,
-    actual,
-    targets: align(dataset, { regions: codes, period: year + 1, kind: "target" }),
-    gaps: gaps(actual, { reference }),
-    ranks: rank(actual, { method: "competition", missing: "exclude" }),
-    ambition: ambition(dataset, { regions: codes, year: year + 1 }),
-  };
-
-  // A dataset of several report years adds the section on targets kept and missed.
-  const panel = manyYears ? { attainment: attainment(dataset, { regions: codes, indicators: ["gdp"] }) } : {};
-  const plans = planCharts({ ...data, lang, dataset, ...panel });
-  const charts = await drawCharts(plans, (i, n, plan) => progress(say.chart(i, n, plan.title)));
+  const charts = await drawCharts(plan.charts, (i, n, chart) => progress(say.chart(i, n, chart.title)));
   const { texts, refused } = await readDocumentTexts(dataset, inputs);
-  const model = buildReport({ ...data, lang, dataset, charts, texts, refused, ...panel });
+  const { data, charts: _plans, ...rest } = plan;
+  const model = buildReport({ ...data, ...rest, charts, texts, refused });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
@@ -94,38 +74,4 @@ export async function run(ctx: CliContext): Promise<number> {
   });
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;
-}
-
-/**
- * The year the report compares: of the years with actual figures, the one most of the regions
- * report (the latest of those on a tie). One year of reports gives its year; a panel whose
- * newest reports cover only some regions is compared on the latest year most of them share.
- */
-function latestActualYear(dataset: Dataset, codes: readonly string[]): number {
-  const wanted = new Set(codes);
-  const regionsByYear = new Map<number, Set<string>>();
-  for (const o of dataset.observations) {
-    if (o.kind !== "actual" || !wanted.has(o.regionCode)) continue;
-    const set = regionsByYear.get(o.period);
-    if (set === undefined) regionsByYear.set(o.period, new Set([o.regionCode]));
-    else set.add(o.regionCode);
-  }
-  if (regionsByYear.size === 0)
-    throw duibiError("missing_period", { kind: "actual", period: codes.join(", "), available: "" });
-  let best = Number.NEGATIVE_INFINITY;
-  let count = 0;
-  for (const [year, set] of regionsByYear) {
-    if (set.size > count || (set.size === count && year > best)) [best, count] = [year, set.size];
-  }
-  return best;
-}
-
-/** Whether the regions' reports span more than one report year. */
-function spansYears(dataset: Dataset, codes: readonly string[]): boolean {
-  const wanted = new Set(codes);
-  const years = new Set(
-    dataset.documents.filter((d) => d.regionCode !== null && wanted.has(d.regionCode)).map((d) => d.year),
-  );
-  years.delete(null);
-  return years.size > 1;
 }

@@ -8,3 +8,4 @@ export { type DatasetFormat, formatOf, MAX_DATASET_BYTES, parseJson, readDataset
 export { decodeText, MAX_TEXT_BYTES, type ReadText, readText } from "./readText.js";
 export { type Chunks, errorCause, type WriteAtomicOptions, writeAtomic } from "./writeAtomic.js";
 export { serializeDataset, writeDataset } from "./writeDataset.js";
+export { isSameFile } from "./sameFile.js";

@@ -1,4 +1,4 @@
-import { type Dataset, duibiError, findRegion, getRegion } from "@duibi/core";
+import { ARGS, checkArgs, type Dataset, duibiError, findRegion, getRegion } from "@duibi/core";
 
 /** A region as the report names it. */
 export interface ReportRegion {
@@ -21,6 +21,7 @@ export interface ReportRegion {
  * reportRegions(loadSeeds()).map((r) => r.shortName); // => ["武隆", "万州"]
  */
 export function reportRegions(dataset: Dataset, names?: readonly string[]): ReportRegion[] {
+  checkArgs({ dataset: [dataset, ARGS.dataset], "names?": [names, "string[]"] });
   const known = new Map(dataset.regions.map((r) => [r.code, r]));
   const describe = (code: string): ReportRegion => {
     const region = known.get(code) ?? getRegion(code);

@@ -1,5 +1,5 @@
 import type { Dataset } from "@duibi/core";
-import { HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
+import { ARGS, checkArgs, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
 import type { AttainmentResult } from "@duibi/stats";
 import {
   attainmentMatrix,
@@ -12,6 +12,7 @@ import {
   toPng,
   toSvg,
 } from "@duibi/viz";
+import { REPORT_ARGS } from "./args.js";
 import type { ReportData } from "./dataFiles.js";
 import { headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
@@ -47,6 +48,9 @@ export interface ChartPlan {
  * planCharts(input).map((c) => c.id); // => ["growth", "levels", …]
  */
 export function planCharts(input: ChartInput): ChartPlan[] {
+  checkArgs({
+    input: [input, { ...REPORT_ARGS.data, lang: "string", dataset: ARGS.dataset, "attainment?": "object" }],
+  });
   const l = labels(input.lang);
   const common = { lang: input.lang, documents: input.dataset.documents };
   const regionNames = Object.fromEntries(input.dataset.regions.map((r) => [r.code, r.name]));
@@ -186,6 +190,7 @@ export async function drawCharts(
   plans: readonly ChartPlan[],
   onProgress: (done: number, total: number, plan: ChartPlan) => void = () => {},
 ): Promise<ReportChart[]> {
+  checkArgs({ plans: [plans, REPORT_ARGS.plans], onProgress: [onProgress, "function"] });
   const charts: ReportChart[] = [];
   for (const [i, plan] of plans.entries()) {
     onProgress(i + 1, plans.length, plan);

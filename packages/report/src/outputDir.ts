@@ -15,7 +15,7 @@ import {
   rmdir,
 } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { duibiError, errorCause, isDuibiError, type Lang, writeAtomic } from "@duibi/core";
+import { checkArgs, duibiError, errorCause, isDuibiError, type Lang, writeAtomic } from "@duibi/core";
 
 /** Name of the file that marks a directory as written by `duibi report`. */
 export const MARKER = ".duibi-report";
@@ -43,6 +43,7 @@ export interface OutputDirState {
  * report (recognized by its {@link MARKER} file). Anything else is someone's work and is
  * refused unless `force` is set. Nothing is written.
  * @param dir - the output directory (absolute or relative to the process)
+ * @param options - how to treat a directory the report did not create
  * @param options.force - write even into a directory the report did not create
  * @param options.lang - language of the error message
  * @returns the directory and the files the previous run listed
@@ -52,8 +53,10 @@ export interface OutputDirState {
  */
 export async function prepareOutputDir(
   dir: string,
-  { force = false, lang = "en" }: { force?: boolean; lang?: Lang } = {},
+  options: { force?: boolean; lang?: Lang } = {},
 ): Promise<OutputDirState> {
+  checkArgs({ dir: [dir, "string"], options: [options, { "force?": "boolean", "lang?": "string" }] });
+  const { force = false, lang = "en" } = options;
   let absolute = resolve(dir);
   const info = await lstat(absolute).catch(() => null);
   if (info === null) return { dir: absolute, previous: [] };
@@ -86,6 +89,7 @@ export async function prepareOutputDir(
  * link of a file still in `dir`) and anything else in them is left, never deleted.
  * @param dir - the output directory, as the user named it (for messages)
  * @param files - path relative to `dir` (`/`-separated) and content, in writing order
+ * @param options - what to overwrite, and progress
  * @param options.force - overwrite a file at a report path that the previous run did not write
  * @param options.onFile - called after each file is written
  * @returns when the new report is in place
@@ -98,8 +102,14 @@ export async function prepareOutputDir(
 export async function replaceOutputDir(
   dir: string,
   files: readonly (readonly [string, string | Uint8Array])[],
-  { force = false, onFile = () => {} }: { force?: boolean; onFile?: (file: string) => void } = {},
+  options: { force?: boolean; onFile?: (file: string) => void } = {},
 ): Promise<void> {
+  checkArgs({
+    dir: [dir, "string"],
+    files: [files, [["string|bytes"]]],
+    options: [options, { "force?": "boolean", "onFile?": "function" }],
+  });
+  const { force = false, onFile = () => {} } = options;
   // Name the folder the user gave, not the sibling being built: "Cannot write out: no space left…".
   const fail = (error: unknown) => {
     const cause =

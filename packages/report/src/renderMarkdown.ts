@@ -1,3 +1,5 @@
+import { checkArgs } from "@duibi/core";
+import { REPORT_ARGS } from "./args.js";
 import { escapeMarkdown, markdownCode } from "./escapeHtml.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportModel, ReportSection, ReportTable } from "./model.js";
@@ -12,6 +14,7 @@ import type { ReportCell, ReportModel, ReportSection, ReportTable } from "./mode
  * renderMarkdown(model).split("\n")[0]; // => "# 武隆与万州：政府工作报告数字对比"
  */
 export function renderMarkdown(model: ReportModel): string {
+  checkArgs({ model: [model, REPORT_ARGS.model] });
   const l = labels(model.lang);
   const charts = new Map(model.charts.map((c) => [c.id, c]));
   const titles = new Map(model.documents.map((d) => [d.id, d.title]));

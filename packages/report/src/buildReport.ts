@@ -1,6 +1,7 @@
-import type { Dataset } from "@duibi/core";
+import { ARGS, checkArgs, type Dataset, joinNames } from "@duibi/core";
 import type { AttainmentResult } from "@duibi/stats";
 import { allRowsSection } from "./allRowsSection.js";
+import { REPORT_ARGS } from "./args.js";
 import { attainmentSection } from "./attainmentSection.js";
 import { comparabilitySection } from "./comparabilitySection.js";
 import type { ReportData } from "./dataFiles.js";
@@ -43,6 +44,20 @@ export interface ReportInput extends ReportData {
  * // => ["headline", "targets", "gaps", "ranks", "comparability", "all"]
  */
 export function buildReport(input: ReportInput): ReportModel {
+  checkArgs({
+    input: [
+      input,
+      {
+        ...REPORT_ARGS.data,
+        lang: "string",
+        dataset: ARGS.dataset,
+        charts: "object[]",
+        texts: "object",
+        "refused?": "object",
+        "attainment?": "object",
+      },
+    ],
+  });
   const l = labels(input.lang);
   const index = createSourceIndex(input.dataset.documents, input.texts, input.refused);
   const ctx: SectionContext = { lang: input.lang, regions: input.regions, cite: (s) => index.cite(s) };
@@ -61,7 +76,10 @@ export function buildReport(input: ReportInput): ReportModel {
   const documents = input.dataset.documents
     .filter((d) => cited.has(d.id))
     .map((d) => ({ id: d.id, title: d.title, year: d.year, type: d.type }));
-  const names = input.regions.map((r) => r.shortName).join(input.lang === "zh" ? "与" : " vs ");
+  const names = joinNames(
+    input.regions.map((r) => r.shortName),
+    input.lang,
+  );
   return {
     lang: input.lang,
     title: l.title(names),

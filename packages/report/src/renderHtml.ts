@@ -1,3 +1,5 @@
+import { checkArgs } from "@duibi/core";
+import { REPORT_ARGS } from "./args.js";
 import type { TextRefusal } from "./documentTexts.js";
 import { embedSvg } from "./embedSvg.js";
 import { escapeHtml } from "./escapeHtml.js";
@@ -15,6 +17,7 @@ import { REPORT_CSS } from "./styles.js";
  * renderHtml(model).startsWith("<!doctype html>"); // => true
  */
 export function renderHtml(model: ReportModel): string {
+  checkArgs({ model: [model, REPORT_ARGS.model] });
   const l = labels(model.lang);
   const charts = new Map(model.charts.map((c) => [c.id, c]));
   const toc = [

@@ -1,6 +1,7 @@
 import type { ComparisonTable, CsvCell } from "@duibi/core";
-import { formatCsv, indicatorDisplayName } from "@duibi/core";
+import { checkArgs, formatCsv, indicatorDisplayName } from "@duibi/core";
 import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
+import { REPORT_ARGS } from "./args.js";
 
 /** The numbers behind a report, as written to data.json. */
 export interface ReportData {
@@ -49,6 +50,7 @@ const CSV_COLUMNS = [
  * JSON.parse(reportJson(data)).actual.period; // => 2023
  */
 export function reportJson(data: ReportData): string {
+  checkArgs({ data: [data, REPORT_ARGS.data] });
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
@@ -64,6 +66,7 @@ export function reportJson(data: ReportData): string {
  * reportCsv(data).split("\r\n")[0]; // => "\ufeffperiod,kind,indicator,indicator_zh,measure,…"
  */
 export function reportCsv(data: ReportData): string {
+  checkArgs({ data: [data, REPORT_ARGS.data] });
   const records: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const table of [data.actual, data.targets]) {
     for (const row of table.rows) {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { duibiError } from "@duibi/core";
-import { isSameFile } from "../sameFile.js";
+import { checkArgs, duibiError, isSameFile } from "@duibi/core";
+import { REPORT_ARGS } from "./args.js";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
 import { prepareOutputDir, replaceOutputDir } from "./outputDir.js";
@@ -15,6 +15,7 @@ import { renderMarkdown } from "./renderMarkdown.js";
  * @param model - the report model
  * @param data - the numbers behind it (data.json, data.csv)
  * @param dir - the output directory
+ * @param options - what may be overwritten, and progress
  * @param options.force - write into a non-empty directory the report did not create
  * @param options.onFile - called after each file is written, with its path relative to `dir`
  * @param options.inputs - absolute paths of the run's inputs (the --data file), never overwritten
@@ -28,12 +29,15 @@ export async function writeReport(
   model: ReportModel,
   data: ReportData,
   dir: string,
-  {
-    force = false,
-    onFile = () => {},
-    inputs = [],
-  }: { force?: boolean; onFile?: (file: string) => void; inputs?: readonly string[] } = {},
+  options: { force?: boolean; onFile?: (file: string) => void; inputs?: readonly string[] } = {},
 ): Promise<string[]> {
+  checkArgs({
+    model: [model, REPORT_ARGS.model],
+    data: [data, REPORT_ARGS.data],
+    dir: [dir, "string"],
+    options: [options, { "force?": "boolean", "onFile?": "function", "inputs?": "string[]" }],
+  });
+  const { force = false, onFile = () => {}, inputs = [] } = options;
   const state = await prepareOutputDir(dir, { force });
   const files: [string, string | Uint8Array][] = [
     ["report.html", renderHtml(model)],

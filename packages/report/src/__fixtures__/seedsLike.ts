@@ -13,7 +13,7 @@ import {
   seedText,
   WANZHOU as WANZHOU_SEED,
   WULONG as WULONG_SEED,
-} from "../../../../../tests/fixtures/seeds.js";
+} from "../../../../tests/fixtures/seeds.js";
 import type { ReportInput } from "../buildReport.js";
 import type { ReportChart } from "../model.js";
 

@@ -150,3 +150,24 @@ describe("writeReport(model, data, dir)", () => {
     expect(await readFile(elsewhere, "utf8")).toBe("my data");
   });
 });
+
+describe("any number of regions", () => {
+  const fuling = { code: "500102", name: "涪陵区", shortName: "涪陵" };
+  const three = (lang: "zh" | "en") => {
+    const base = reportInput({ lang });
+    return buildReport({ ...base, regions: [...base.regions, fuling] });
+  };
+
+  it("names every region in the title, in the report's own words", () => {
+    expect(three("zh").title).toBe("武隆、万州与涪陵：政府工作报告数字对比");
+    expect(three("en").title.startsWith("武隆, 万州 and 涪陵")).toBe(true);
+    expect(buildReport(reportInput({ lang: "en" })).title.startsWith("武隆 and 万州")).toBe(true);
+  });
+
+  it("has no sentence that assumes two regions when there are three", () => {
+    const zh = renderMarkdown(three("zh"));
+    expect(zh).not.toMatch(/两地|双方/);
+    const en = renderMarkdown(three("en"));
+    expect(en).not.toMatch(/\bboth\b|\bthe two\b/i);
+  });
+});

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
-import { type Dataset, MAX_TEXT_BYTES, seedsPaths, UNKNOWN_SHA256 } from "@duibi/core";
+import { checkArgs, type Dataset, MAX_TEXT_BYTES, seedsPaths, UNKNOWN_SHA256 } from "@duibi/core";
 
 /**
  * Why the appendix quotes a document's spans alone, without the sentence around them:
@@ -46,6 +46,7 @@ export async function readDocumentTexts(
   dataset: Pick<Dataset, "documents">,
   dataPaths: readonly string[],
 ): Promise<DocumentTexts> {
+  checkArgs({ dataset: [dataset, { documents: "object[]" }], dataPaths: [dataPaths, "string[]"] });
   const bases = [...new Set(dataPaths.map((p) => dirname(p)))];
   const seeds = seedsSources();
   const roots = (

@@ -1,0 +1,25 @@
+export { buildReport, type ReportInput } from "./buildReport.js";
+export { type ChartInput, type ChartPlan, drawCharts, planCharts } from "./charts.js";
+export { type CompiledReport, type CompileReportOptions, compileReport } from "./compileReport.js";
+export { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
+export { type DocumentTexts, readDocumentTexts, type TextRefusal } from "./documentTexts.js";
+export type {
+  ReportCell,
+  ReportChart,
+  ReportLang,
+  ReportModel,
+  ReportSection,
+  ReportSource,
+  ReportTable,
+} from "./model.js";
+export {
+  MARKER,
+  type ManifestEntry,
+  type OutputDirState,
+  prepareOutputDir,
+  replaceOutputDir,
+} from "./outputDir.js";
+export { renderHtml } from "./renderHtml.js";
+export { renderMarkdown } from "./renderMarkdown.js";
+export { type ReportRegion, reportRegions } from "./reportRegions.js";
+export { writeReport } from "./writeReport.js";
