@@ -5,7 +5,7 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { ATTAINMENT, CHART_OPTIONS } from "./common.js";
+import { ATTAINMENT, CHART_OPTIONS } from "./argShapes.js";
 import { attainmentIndicator, VERDICT_COLORS } from "./targetHistory.js";
 
 /** Options for {@link attainmentMatrix}. */

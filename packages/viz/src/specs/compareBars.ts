@@ -5,9 +5,14 @@ import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
+import { CHART_OPTIONS } from "./argShapes.js";
 import { CHART_INDICATORS } from "./chartIndicators.js";
-import { CHART_OPTIONS, documentTitle, rowLabel, valueTooltip } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { documentTitle } from "./documentTitle.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
+import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link compareBars}. */
 export interface CompareBarsOptions extends ChartOptions {

@@ -5,8 +5,13 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
-import { CHART_OPTIONS, cellQuote, GAPS, rowLabel, type SourceContext, sourcesFor } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { CHART_OPTIONS, GAPS } from "./argShapes.js";
+import { cellQuote } from "./cellQuote.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
+import { type SourceContext, sourcesFor } from "./sourcesFor.js";
 
 /** Options for {@link gapChart}. */
 export interface GapChartOptions extends ChartOptions, SourceContext {

@@ -5,10 +5,11 @@ import { innerOf, renderClean } from "../__fixtures__/renderClean.js";
 import type { ChartSpec } from "../types.js";
 import { compareBars } from "./compareBars.js";
 import { gapChart } from "./gapChart.js";
-import { MANY_REGIONS, OTHER_COLOR, regionStyle, SHOW_EACH_END, shownRegions } from "./manyRegions.js";
 import { rankHeatmap } from "./rankHeatmap.js";
+import { MANY_REGIONS, OTHER_COLOR, regionStyle } from "./regionStyle.js";
 import { scatter } from "./scatter.js";
 import { scorecard } from "./scorecard.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
 import { slopeChart } from "./slopeChart.js";
 import { targetVsActual } from "./targetVsActual.js";
 

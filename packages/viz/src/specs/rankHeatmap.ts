@@ -4,8 +4,11 @@ import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { CHART_OPTIONS, cellQuote, RANKS, type SourceContext, sourcesFor } from "./common.js";
-import { BY_SORT_INDEX, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { CHART_OPTIONS, RANKS } from "./argShapes.js";
+import { cellQuote } from "./cellQuote.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
+import { type SourceContext, sourcesFor } from "./sourcesFor.js";
 
 /** Options for {@link rankHeatmap}. */
 export interface RankHeatmapOptions extends ChartOptions, SourceContext {

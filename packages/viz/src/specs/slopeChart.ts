@@ -4,9 +4,12 @@ import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, PAIR_OPTIONS, rowLabel, TARGET_ROWS, valueTooltip } from "./common.js";
-import { regionStyle } from "./manyRegions.js";
+import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
+import { documentTitle } from "./documentTitle.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
+import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link slopeChart}. */
 export interface SlopeChartOptions extends ChartOptions, Partial<TargetPairOptions> {}

@@ -5,9 +5,14 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, PAIR_OPTIONS, rowLabel, TARGET_ROWS, valueTooltip } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
+import { documentTitle } from "./documentTitle.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
+import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link targetVsActual}. */
 export interface TargetVsActualOptions extends ChartOptions, Partial<TargetPairOptions> {}
