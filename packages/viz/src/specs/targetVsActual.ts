@@ -142,23 +142,21 @@ export function targetVsActual(
   const forms = [...new Set(rows.map((r) => FORM[r.target.qualifier]))].sort(
     (a, b) => Object.keys(SHAPE).indexOf(a) - Object.keys(SHAPE).indexOf(b),
   );
-  const legendForms: (Form | "actual")[] = rows.some((r) => r.actual !== null) ? ["actual", ...forms] : forms;
-  const shape = {
+  const hasActual = rows.some((r) => r.actual !== null);
+  // two point marks with a shape legend each (resolved independently): the actual's symbol is
+  // hollow, the targets' filled; one shared legend would draw every symbol alike
+  const legend = { title: null, symbolStrokeWidth: 1.5, symbolSize: 120, symbolStrokeColor: "#555555" };
+  const actualShape = {
     field: "marker",
     type: "nominal",
-    title: null,
-    scale: { domain: legendForms.map((f) => markerLabel(words, f)), range: legendForms.map((f) => SHAPE[f]) },
-    legend: {
-      symbolStrokeWidth: 1.5,
-      symbolSize: 120,
-      // vega-lite's legend `encoding` (not vega's `encode`): hollow symbol for the actual, filled for targets
-      encoding: {
-        symbols: {
-          fill: { value: { expr: `datum.value === ${JSON.stringify(words.actualMarker)} ? 'white' : '#555555'` } },
-          stroke: { value: "#555555" },
-        },
-      },
-    },
+    scale: { domain: [markerLabel(words, "actual")], range: [SHAPE.actual] },
+    legend,
+  };
+  const targetShape = {
+    field: "marker",
+    type: "nominal",
+    scale: { domain: forms.map((f) => markerLabel(words, f)), range: forms.map((f) => SHAPE[f]) },
+    legend: { ...legend, symbolFillColor: "#555555" },
   };
   const color = {
     field: "colorKey",
@@ -215,19 +213,26 @@ export function targetVsActual(
       {
         data: { values: points },
         layer: [
-          // one point layer, so the shape legend is not merged across layers (merging drops its symbol fill):
-          // actuals are hollow (white fill, region stroke), targets filled in the region's colour
+          ...(hasActual
+            ? [
+                // a white disc under the actual's ring hides the link; it has no legend of its own
+                {
+                  transform: [{ filter: "datum.role === 'actual'" }],
+                  mark: { type: "point", shape: "circle", filled: true, color: "white", opacity: 1, size: 150 },
+                  encoding: { y, x },
+                },
+                // the ring, hollow in its legend too (a filled mark would fill its legend symbol)
+                {
+                  transform: [{ filter: "datum.role === 'actual'" }],
+                  mark: { type: "point", filled: false, strokeWidth: 2.5, opacity: 1, size: 150 },
+                  encoding: { y, x, shape: actualShape, stroke: color, tooltip: valueTooltip(words) },
+                },
+              ]
+            : []),
           {
-            mark: { type: "point", filled: true, strokeWidth: 2.5, opacity: 1 },
-            encoding: {
-              y,
-              x,
-              shape,
-              fill: { condition: { test: "datum.role === 'actual'", value: "white" }, ...color },
-              stroke: color,
-              size: { condition: { test: "datum.role === 'actual'", value: 150 }, value: 190 },
-              tooltip: valueTooltip(words),
-            },
+            transform: [{ filter: "datum.role === 'target'" }],
+            mark: { type: "point", filled: true, strokeWidth: 2.5, opacity: 1, size: 190 },
+            encoding: { y, x, shape: targetShape, fill: color, stroke: color, tooltip: valueTooltip(words) },
           },
           {
             mark: {
@@ -241,6 +246,7 @@ export function targetVsActual(
             encoding: { y, x, text: { field: "label" }, color: { value: "#333333" } },
           },
         ],
+        resolve: { scale: { shape: "independent" }, legend: { shape: "independent" } },
       },
     ],
   };
