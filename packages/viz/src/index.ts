@@ -30,5 +30,12 @@ export { type PairValue, type TargetActualRow, type TargetPairOptions, targetPai
 export { type TargetVsActualOptions, targetVsActual } from "./specs/targetVsActual.js";
 export { sourceLine } from "./theme/frame.js";
 export { type Locale, locale } from "./theme/locale.js";
-export { chartConfig, FONT_FAMILY, formatNumber, formatValue, REGION_PALETTE, regionColors } from "./theme.js";
+export {
+  MANY_REGIONS,
+  OTHER_COLOR,
+  REGION_PALETTE,
+  type RegionColorOptions,
+  regionColors,
+} from "./theme/regionColors.js";
+export { chartConfig, FONT_FAMILY, formatNumber, formatValue } from "./theme.js";
 export type { ChartLang, ChartOptions, ChartSpec } from "./types.js";

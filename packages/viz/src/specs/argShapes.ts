@@ -10,6 +10,7 @@ export const CHART_OPTIONS = {
   "width?": "number",
   "documents?": "object[]",
   "highlight?": "string[]",
+  "regionOrder?": "string[]",
 } as const;
 
 /** Target and actual pairs, as `targetPairs` returns them, for `checkArgs`. */

@@ -7,6 +7,8 @@ import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS, GAPS } from "./argShapes.js";
 import { cellQuote } from "./cellQuote.js";
+import { notStatedLine } from "./notStatedLine.js";
+import { orderCodes } from "./regionOrder.js";
 import { regionStyle } from "./regionStyle.js";
 import { rowLabel } from "./rowLabel.js";
 import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
@@ -106,15 +108,14 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
   const words = locale(lang);
   const rows = pickRows(gaps, options);
   const referenceCode = gaps.reference.kind === "region" ? gaps.reference.code : undefined;
-  const allCodes = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))]
-    .filter((c) => c !== referenceCode)
-    .sort();
+  const drawnCodes = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))].filter((c) => c !== referenceCode);
+  const allCodes = orderCodes(drawnCodes, options.regionOrder);
   const single = options.indicator !== undefined;
   // stable colours over every region of the result, as before; grey for all but the highlighted when many
   const everyCode = [...new Set(gaps.rows.flatMap((row) => Object.keys(row.cells)))];
   const style = regionStyle(
     everyCode.map((code) => ({ code, name: regionName(code, options.regionNames?.[code]) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   // one indicator and many regions: the largest and smallest gaps (and the highlighted), largest first
@@ -217,7 +218,8 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
       ];
   const inner = {
     width,
-    height: { step: single ? 40 : strip ? 36 : 22 * Math.max(1, codes.length) + 10 },
+    // with yOffset (bars grouped by row) the step is that of one region's bar within its row
+    height: { step: single ? 40 : strip ? 36 : 22 },
     layer: [
       {
         data: { values },
@@ -240,15 +242,30 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
     lang === "zh" ? `（${words.when(gaps.period, gaps.kind)}）` : ` (${gaps.period} ${words.kind[gaps.kind]})`;
   const title = options.title ?? `${what}${what ? words.colon : ""}${words.gapTo(reference)}${when}`;
   const selected = style.highlighted.size > 0;
+  // the missing-region rule: each row compares the regions that state it, and says who does not
+  const expected = orderCodes(
+    [...everyCode, ...(options.regionOrder ?? [])].filter((c) => c !== referenceCode),
+    options.regionOrder,
+  );
+  const notStated = rows.flatMap((row, i) =>
+    notStatedLine(
+      expected,
+      new Set(Object.keys(row.cells).filter((code) => row.cells[code] != null)),
+      (code) => regionName(code, options.regionNames?.[code]),
+      words,
+      single ? undefined : labels[i],
+    ),
+  );
+  const many = !style.many
+    ? []
+    : [
+        shown.cut
+          ? words.shownOfMany(allCodes.length, SHOW_EACH_END, selected)
+          : words.allOfMany(allCodes.length, selected),
+      ];
   return frame(inner, {
     title,
-    ...(style.many
-      ? {
-          subtitle: shown.cut
-            ? words.shownOfMany(allCodes.length, SHOW_EACH_END, selected)
-            : words.allOfMany(allCodes.length, selected),
-        }
-      : {}),
+    subtitle: [...many, ...notStated],
     sources: sourcesFor([...codes, ...(referenceCode ? [referenceCode] : [])], rows, options),
     documents: options.documents,
     lang,

@@ -1,15 +1,5 @@
-import { REGION_PALETTE, regionColors } from "../theme.js";
-
-/**
- * Above this many regions a chart stops giving each region its own colour: the
- * palette has eight colour-blind-safe colours, a ninth region would repeat one,
- * and thousands of colours (and a legend naming each) read as noise. Such charts
- * colour the highlighted regions and draw the rest grey ("其他地区").
- */
-export const MANY_REGIONS = REGION_PALETTE.length;
-
-/** Grey of the regions not highlighted in a chart of many regions. */
-export const OTHER_COLOR = "#b3b3b3";
+import { MANY_REGIONS, OTHER_COLOR, regionColors } from "../theme/regionColors.js";
+import { orderCodes } from "./regionOrder.js";
 
 /** A region as a chart draws it. */
 export interface NamedRegion {
@@ -17,64 +7,75 @@ export interface NamedRegion {
   name: string;
 }
 
-/** How a chart colours its regions. */
+/** How a chart colours and orders its regions. */
 export interface RegionStyle {
-  /** More than {@link MANY_REGIONS} regions: highlighted ones in colour, the rest grey. */
+  /** More than {@link MANY_REGIONS} regions in the report: highlighted ones in colour, the rest grey. */
   many: boolean;
   /** Codes of the regions in colour (all of them when not `many`). */
   highlighted: ReadonlySet<string>;
+  /** The chart's regions in display order: the report's order (`regionOrder`), else by code. */
+  ordered: NamedRegion[];
   /** The colour key of a region (its name, or "其他地区" when it is grey): the `colorKey` field of the data. */
   keyOf: (region: NamedRegion) => string;
-  /** Colour scale domain and range: never longer than the palette plus one. */
+  /** Colour scale domain and range, in display order: never longer than the palette plus one. */
   domain: string[];
   range: string[];
 }
 
-/**
- * Resolves `highlight` (codes or names) against the regions of a chart, in code
- * order, at most {@link MANY_REGIONS} of them (the palette's colours).
- */
-function resolveHighlight(regions: readonly NamedRegion[], highlight: readonly string[] | undefined): NamedRegion[] {
-  const wanted = new Set(highlight ?? []);
-  return regions.filter((r) => wanted.has(r.code) || wanted.has(r.name)).slice(0, MANY_REGIONS);
+/** What {@link regionStyle} reads of a chart's options. */
+export interface RegionStyleOptions {
+  /** Region codes or names to keep in colour among many regions. */
+  highlight?: readonly string[] | undefined;
+  /** Every region of the report in the user's order; colours are taken over all of them. */
+  regionOrder?: readonly string[] | undefined;
 }
 
 /**
- * The colours of a chart's regions: up to {@link MANY_REGIONS} regions each its
- * stable colour from {@link regionColors} (unchanged from charts of two regions);
- * beyond that the `highlight`ed regions keep palette colours and every other
- * region is drawn grey under one legend entry, so the colour scale stays small.
+ * The colours and order of a chart's regions. Colours come from {@link regionColors}
+ * over every region of the report (`regionOrder` and the chart's own), so a region
+ * keeps its colour in a chart that shows only some of them; beyond {@link MANY_REGIONS}
+ * regions the `highlight`ed ones keep palette colours and every other region is drawn
+ * grey under one legend entry, so the colour scale stays small.
  *
  * @param regions - Every region of the chart (any order, each once).
- * @param highlight - Region codes or names to colour in a chart of many regions.
+ * @param options - `highlight` (codes or names) and `regionOrder` (codes).
  * @param otherLabel - The legend entry of the grey regions ("其他地区").
  * @returns The style.
  * @example
- * regionStyle([{ code: "500101", name: "万州区" }], undefined, "其他地区").domain; // => ["万州区"]
+ * regionStyle([{ code: "500101", name: "万州区" }], {}, "其他地区").domain; // => ["万州区"]
  */
 export function regionStyle(
   regions: readonly NamedRegion[],
-  highlight: readonly string[] | undefined,
+  options: RegionStyleOptions,
   otherLabel: string,
 ): RegionStyle {
-  const sorted = [...regions].sort((a, b) => a.code.localeCompare(b.code));
-  if (sorted.length <= MANY_REGIONS) {
-    const colors = regionColors(sorted.map((r) => r.code));
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const ordered = orderCodes([...byCode.keys()], options.regionOrder).flatMap((code) => byCode.get(code) ?? []);
+  const every = [...new Set([...(options.regionOrder ?? []), ...byCode.keys()])];
+  // highlight names resolve against the chart's regions, codes against the whole report
+  const wanted = new Set(options.highlight ?? []);
+  const named = regions.filter((r) => wanted.has(r.name)).map((r) => r.code);
+  const highlight = [...every.filter((code) => wanted.has(code)), ...named];
+  const colors = regionColors(every, { highlight });
+  const many = every.length > MANY_REGIONS;
+  if (!many) {
     return {
-      many: false,
-      highlighted: new Set(sorted.map((r) => r.code)),
+      many,
+      highlighted: new Set(ordered.map((r) => r.code)),
+      ordered,
       keyOf: (region) => region.name,
-      domain: sorted.map((r) => r.name),
-      range: sorted.map((r) => colors[r.code] ?? "#000000"),
+      domain: ordered.map((r) => r.name),
+      range: ordered.map((r) => colors[r.code] ?? OTHER_COLOR),
     };
   }
-  const chosen = resolveHighlight(sorted, highlight);
+  const chosen = ordered.filter((r) => colors[r.code] !== OTHER_COLOR);
   const codes = new Set(chosen.map((r) => r.code));
   return {
-    many: true,
+    many,
     highlighted: codes,
+    ordered,
     keyOf: (region) => (codes.has(region.code) ? region.name : otherLabel),
     domain: [...chosen.map((r) => r.name), otherLabel],
-    range: [...chosen.map((_, i) => REGION_PALETTE[i] ?? "#000000"), OTHER_COLOR],
+    range: [...chosen.map((r) => colors[r.code] ?? OTHER_COLOR), OTHER_COLOR],
   };
 }

@@ -64,7 +64,7 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
   const regions = [...table.regions].sort((a, b) => a.code.localeCompare(b.code));
   const style = regionStyle(
     regions.map((r) => ({ code: r.code, name: regionName(r.code, r.name) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   const values = regions.flatMap((region) => {

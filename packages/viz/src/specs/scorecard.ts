@@ -49,7 +49,7 @@ export function scorecard(
   const nameOf = (s: { regionCode: string; regionName: string }) => regionName(s.regionCode, s.regionName);
   const style = regionStyle(
     composite.scores.map((s) => ({ code: s.regionCode, name: nameOf(s) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   const byRank = [...composite.scores].sort(

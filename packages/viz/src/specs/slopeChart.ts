@@ -43,7 +43,7 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     : targetPairs(input as Dataset, { ...options, indicator: options.indicator ?? "" });
   const style = regionStyle(
     all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   // many regions: every slope, the highlighted ones drawn last (on top) and the only ones labelled

@@ -7,6 +7,8 @@ import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
+import { notStatedLine } from "./notStatedLine.js";
+import { orderCodes } from "./regionOrder.js";
 import { regionStyle } from "./regionStyle.js";
 import { rowLabel } from "./rowLabel.js";
 import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
@@ -65,9 +67,10 @@ export function targetVsActual(
   const words = locale(lang);
   const all = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
   const documents = options.documents ?? (Array.isArray(input) ? undefined : (input as Dataset).documents);
-  all.sort((a, b) => a.regionCode.localeCompare(b.regionCode));
   const named = all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) }));
-  const style = regionStyle(named, options.highlight, words.otherRegions);
+  const style = regionStyle(named, options, words.otherRegions);
+  const position = sortIndex(style.ordered.map((r) => r.code));
+  all.sort((a, b) => (position.get(a.regionCode) ?? 0) - (position.get(b.regionCode) ?? 0));
   // many regions: the highest and lowest targets (and the highlighted regions), highest first
   const shown = shownRegions(
     all.map((r) => ({ code: r.regionCode, value: r.target.value })),
@@ -251,20 +254,47 @@ export function targetVsActual(
     ],
   };
   const name = first === undefined ? "" : indicatorName(first.indicator, lang) + words.measureSuffix[first.measure];
+  // the missing-region rule: drawn among the regions that state a target, naming those that do not
+  const notStated = notStatedLine(
+    orderCodes([...expectedRegions(input, options), ...all.map((r) => r.regionCode)], options.regionOrder),
+    new Set(all.map((r) => r.regionCode)),
+    (code) =>
+      regionName(
+        code,
+        Array.isArray(input) ? undefined : (input as Dataset).regions.find((r) => r.code === code)?.name,
+      ),
+    words,
+    words.targetOf(year),
+  );
+  const many = !style.many
+    ? []
+    : [
+        shown.cut
+          ? words.shownOfMany(all.length, SHOW_EACH_END, style.highlighted.size > 0)
+          : words.allOfMany(all.length, style.highlighted.size > 0),
+      ];
   return frame(inner, {
     title: options.title ?? `${name}${words.colon}${words.actualOf(year - 1)} → ${words.targetOf(year)}`,
-    ...(style.many
-      ? {
-          subtitle: shown.cut
-            ? words.shownOfMany(all.length, SHOW_EACH_END, style.highlighted.size > 0)
-            : words.allOfMany(all.length, style.highlighted.size > 0),
-        }
-      : {}),
+    subtitle: [...many, ...notStated],
     sources: points.map((p) => p.document),
     documents,
     lang,
     width: width + 80,
   });
+}
+
+/**
+ * The regions the chart is about: the report's (`regionOrder`), else those asked for, else every
+ * region of the dataset; pairs given directly are about their own regions only.
+ */
+function expectedRegions(input: Dataset | readonly TargetActualRow[], options: TargetVsActualOptions): string[] {
+  if (options.regionOrder !== undefined) return [...options.regionOrder];
+  if (Array.isArray(input)) return [];
+  const dataset = input as Dataset;
+  const wanted = options.regions;
+  return dataset.regions
+    .filter((r) => wanted === undefined || wanted.some((w) => w === r.code || w === r.name || w === r.shortName))
+    .map((r) => r.code);
 }
 
 function pairsOf(dataset: Dataset, options: TargetVsActualOptions): TargetActualRow[] {
