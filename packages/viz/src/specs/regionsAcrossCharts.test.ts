@@ -2,14 +2,16 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { align } from "@duibi/core";
-import { composite, gaps, rank, sensitivity } from "@duibi/stats";
+import { attainment, composite, gaps, rank, sensitivity } from "@duibi/stats";
 import { describe, expect, it } from "vitest";
 import { manyDistricts } from "../__fixtures__/manyDistricts.js";
 import { innerOf } from "../__fixtures__/renderClean.js";
+import { panel } from "../__fixtures__/targetPanel.js";
 import { schemaErrors } from "../__fixtures__/vegaLiteSchema.js";
 import { toPng } from "../render/toPng.js";
 import { OTHER_COLOR, REGION_PALETTE, regionColors } from "../theme/regionColors.js";
 import type { ChartSpec } from "../types.js";
+import { attainmentMatrix } from "./attainmentMatrix.js";
 import { compareBars } from "./compareBars.js";
 import { gapChart } from "./gapChart.js";
 import { rankHeatmap } from "./rankHeatmap.js";
@@ -17,6 +19,7 @@ import { orderCodes } from "./regionOrder.js";
 import { scatter } from "./scatter.js";
 import { scorecard } from "./scorecard.js";
 import { slopeChart } from "./slopeChart.js";
+import { targetHistory } from "./targetHistory.js";
 import { targetVsActual } from "./targetVsActual.js";
 
 /** Tallest and widest a chart of the report may be at scale 1, however many regions it has. */
@@ -40,7 +43,13 @@ function reportCharts(n: number): [string, ChartSpec][] {
   const table = align(dataset, { period: 2023, kind: "actual" });
   const o = { regionOrder: userOrder(n), highlight: ["500156", "万州区"], documents: dataset.documents };
   const weights = { indicators: ["gdp:growth", "gdp:level"] };
+  // the seeds span one year: attainment over the years is drawn from a generated panel
+  const years = panel(n);
+  const attained = attainment(years);
+  const first = years.regions[0]?.code ?? "";
   return [
+    ["attainmentMatrix", attainmentMatrix(attained, { highlight: [first], documents: years.documents })],
+    ["targetHistory", targetHistory(attained, { region: first, documents: years.documents })],
     ["compareBars", compareBars(table, o)],
     ["compareBars-gdp", compareBars(table, { ...o, indicators: ["gdp"], measure: "growth" })],
     ["targetVsActual", targetVsActual(dataset, { ...o, indicator: "gdp", year: 2024 })],

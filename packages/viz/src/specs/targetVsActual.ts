@@ -7,6 +7,7 @@ import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
+import { expectedRegions } from "./expectedRegions.js";
 import { notStatedLine } from "./notStatedLine.js";
 import { orderCodes } from "./regionOrder.js";
 import { regionStyle } from "./regionStyle.js";
@@ -281,20 +282,6 @@ export function targetVsActual(
     lang,
     width: width + 80,
   });
-}
-
-/**
- * The regions the chart is about: the report's (`regionOrder`), else those asked for, else every
- * region of the dataset; pairs given directly are about their own regions only.
- */
-function expectedRegions(input: Dataset | readonly TargetActualRow[], options: TargetVsActualOptions): string[] {
-  if (options.regionOrder !== undefined) return [...options.regionOrder];
-  if (Array.isArray(input)) return [];
-  const dataset = input as Dataset;
-  const wanted = options.regions;
-  return dataset.regions
-    .filter((r) => wanted === undefined || wanted.some((w) => w === r.code || w === r.name || w === r.shortName))
-    .map((r) => r.code);
 }
 
 function pairsOf(dataset: Dataset, options: TargetVsActualOptions): TargetActualRow[] {
