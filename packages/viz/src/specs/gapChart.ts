@@ -67,13 +67,14 @@ const gapLabel = (gap: number, unit: string, lang: ChartLang) =>
 
 /**
  * The x domain: zero, every gap, and about a third of the span more on each side
- * that has bars, so the value labels at the bar ends stay clear of the axis labels.
+ * that has bars (on both sides with `bothSides`, where region names sit across the
+ * zero line from their bars), so the labels stay clear of the axis labels.
  */
-function labelRoom(gaps: readonly number[]): [number, number] {
+function labelRoom(gaps: readonly number[], bothSides: boolean): [number, number] {
   const low = gaps.reduce((a, g) => Math.min(a, g), 0);
   const high = gaps.reduce((a, g) => Math.max(a, g), 0);
   const room = (high - low || 1) * 0.4;
-  return [low < 0 ? low - room : 0, high > 0 ? high + room : 0];
+  return [low < 0 || bothSides ? low - room : 0, high > 0 || bothSides ? high + room : 0];
 }
 
 /**
@@ -179,7 +180,13 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
     field: "gap",
     type: "quantitative",
     title: words.unitInTitle(words.gapTo(reference), unitLabel(unit, lang)),
-    scale: { domain: labelRoom(values.map((v) => v.gap)), nice: false },
+    scale: {
+      domain: labelRoom(
+        values.map((v) => v.gap),
+        !single && !strip,
+      ),
+      nice: false,
+    },
     axis: { tickCount: 5 },
   };
   const tooltip = [
@@ -215,6 +222,22 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
           },
           encoding: { text: { field: "label" } },
         },
+        // bars grouped by row: each bar names its region across the zero line, not only by colour
+        ...(single
+          ? []
+          : [
+              {
+                mark: {
+                  type: "text",
+                  baseline: "middle",
+                  fontSize: 11,
+                  color: "#555555",
+                  align: { expr: "datum.gap < 0 ? 'left' : 'right'" },
+                  dx: { expr: "datum.gap < 0 ? 4 : -4" },
+                },
+                encoding: { x: { datum: 0, type: "quantitative" }, text: { field: "region" } },
+              },
+            ]),
       ];
   const inner = {
     width,

@@ -83,7 +83,7 @@ function regionColorPairs(node: unknown): [string, string][] {
 /** Width and height of a PNG, from its IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-describe.each([3, 300])("the charts of a report over %i regions", (n) => {
+describe.each([2, 3, 300])("the charts of a report over %i regions", (n) => {
   const charts = reportCharts(n);
   const names = new Map(manyDistricts(n).regions.map((r) => [r.name, r.code]));
 
@@ -109,7 +109,7 @@ describe.each([3, 300])("the charts of a report over %i regions", (n) => {
       const code = names.get(name);
       expect(color, name).toBe(code === undefined ? OTHER_COLOR : colors[code]);
     }
-    // three regions take the palette by code (东城区 110101 first); among 300 the highlighted
+    // three regions take the palette by code (东城区 110101 first); two the same (万州 first); among 300 the highlighted
     // seeds keep palette colours and the other regions are grey
     const seeds = n === 3 ? [REGION_PALETTE[1], REGION_PALETTE[2]] : [REGION_PALETTE[0], REGION_PALETTE[1]];
     expect([colors["500101"], colors["500156"]]).toEqual(seeds);
@@ -127,8 +127,10 @@ describe("three regions, the third stating fewer figures", () => {
       "万州区",
       third.name,
     ]);
-    const gap = innerOf(charts.get("gapChart")!).layer[0].layer[0].encoding.color.scale.domain;
-    expect(gap).toEqual(["武隆区", "万州区", third.name]);
+    const gap = innerOf(charts.get("gapChart")!).layer[0].layer;
+    expect(gap[0].encoding.color.scale.domain).toEqual(["武隆区", "万州区", third.name]);
+    // bars grouped by indicator name their region, not only by colour
+    expect(gap.map((l: { encoding: { text?: { field: string } } }) => l.encoding.text?.field)).toContain("region");
   });
 
   it("draws the target chart among the two regions that state targets and names the third", () => {

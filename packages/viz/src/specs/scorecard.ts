@@ -250,7 +250,7 @@ export function scorecard(
         ...(shown.cut ? [words.shownOfMany(composite.scores.length, SHOW_EACH_END, style.highlighted.size > 0)] : []),
       ],
       sources: sourcesFor(
-        composite.scores.map((s) => s.regionCode),
+        style.ordered.map((r) => r.code),
         composite.indicators,
         options,
       ),

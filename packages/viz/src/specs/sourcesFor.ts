@@ -14,10 +14,10 @@ export interface SourceContext {
  * documents of the table cells behind the shown rows and regions, else the
  * given documents of the shown regions.
  *
- * @param regionCodes - Regions shown.
+ * @param regionCodes - Regions shown, in display order (the source line names their documents in it).
  * @param rows - Indicator and measure of the rows shown.
  * @param context - Table and/or documents.
- * @returns Document titles (or ids), regions in code order.
+ * @returns Document titles (or ids), regions in the given order.
  * @example
  * sourcesFor(["500156"], [{ indicator: "gdp", measure: "growth" }], { table, documents }); // => ["2024年武隆区政府工作报告"]
  */
@@ -26,7 +26,7 @@ export function sourcesFor(
   rows: readonly { indicator: string; measure: Measure }[],
   context: SourceContext,
 ): string[] {
-  const codes = [...new Set(regionCodes)].sort();
+  const codes = [...new Set(regionCodes)];
   const { table, documents } = context;
   if (table !== undefined) {
     const shown = table.rows.filter((row) =>
