@@ -17,17 +17,24 @@ export { type PngOptions, toPng } from "./render/toPng.js";
 export { toSvg } from "./render/toSvg.js";
 export { type AttainmentMatrixOptions, attainmentMatrix } from "./specs/attainmentMatrix.js";
 export { CHART_INDICATORS } from "./specs/chartIndicators.js";
-export type { SourceContext } from "./specs/common.js";
 export { type CompareBarsOptions, compareBars } from "./specs/compareBars.js";
 export { type GapChartOptions, gapChart } from "./specs/gapChart.js";
 export { type RankHeatmapOptions, rankHeatmap } from "./specs/rankHeatmap.js";
 export { type AxisRow, type ScatterOptions, scatter } from "./specs/scatter.js";
 export { type ScorecardOptions, scorecard } from "./specs/scorecard.js";
 export { type SlopeChartOptions, slopeChart } from "./specs/slopeChart.js";
+export type { SourceContext } from "./specs/sourcesFor.js";
 export { type TargetHistoryOptions, targetHistory, VERDICT_COLORS } from "./specs/targetHistory.js";
 export { type PairValue, type TargetActualRow, type TargetPairOptions, targetPairs } from "./specs/targetPairs.js";
 export { type TargetVsActualOptions, targetVsActual } from "./specs/targetVsActual.js";
 export { sourceLine } from "./theme/frame.js";
 export { type Locale, locale } from "./theme/locale.js";
-export { chartConfig, FONT_FAMILY, formatNumber, formatValue, REGION_PALETTE, regionColors } from "./theme.js";
+export {
+  MANY_REGIONS,
+  OTHER_COLOR,
+  REGION_PALETTE,
+  type RegionColorOptions,
+  regionColors,
+} from "./theme/regionColors.js";
+export { chartConfig, FONT_FAMILY, formatNumber, formatValue } from "./theme.js";
 export type { ChartLang, ChartOptions, ChartSpec } from "./types.js";

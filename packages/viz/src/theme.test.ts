@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { documents } from "./__fixtures__/wulongWanzhou.js";
 import { sourceLine, wrapText } from "./theme/frame.js";
-import { formatNumber, formatValue, REGION_PALETTE, regionColors } from "./theme.js";
+import { REGION_PALETTE, regionColors } from "./theme/regionColors.js";
+import { formatNumber, formatValue } from "./theme.js";
 
 describe("regionColors", () => {
   it("gives each region the same colour whatever order the regions come in", () => {

@@ -8,42 +8,8 @@ import type { Config } from "vega-lite";
  */
 export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/**
- * Region colours: Okabe–Ito's colour-blind-safe palette, reordered so the first
- * two (the common two-region case) differ most in hue and lightness, yellow last
- * (weak on white).
- */
-export const REGION_PALETTE: readonly string[] = [
-  "#0072B2", // blue
-  "#D55E00", // vermillion
-  "#009E73", // bluish green
-  "#CC79A7", // reddish purple
-  "#56B4E9", // sky blue
-  "#E69F00", // orange
-  "#000000", // black
-  "#F0E442", // yellow
-];
-
 /** Grey for the reference line, the source line and other furniture. */
 export const MUTED = "#6b6b6b";
-
-/**
- * A stable colour per region: regions are sorted by GB/T 2260 code and take
- * the palette in that order. The same set of regions (one comparison table, one
- * dataset) therefore gets the same colours in every chart, whatever order a
- * chart lists them in. Colours repeat after eight regions; charts of many
- * regions do not colour by region.
- *
- * @param codes - The region codes of the comparison (any order, duplicates ignored).
- * @returns Colour per code.
- * @example
- * regionColors(["500156", "500101"]); // => { "500101": "#0072B2", "500156": "#D55E00" }
- */
-export function regionColors(codes: readonly string[]): Record<string, string> {
-  checkArgs({ codes: [codes, "string[]"] });
-  const sorted = [...new Set(codes)].sort();
-  return Object.fromEntries(sorted.map((code, i) => [code, REGION_PALETTE[i % REGION_PALETTE.length] ?? "#000000"]));
-}
 
 /**
  * The theme as a Vega-Lite `config`: the CJK font stack everywhere, titles

@@ -30,4 +30,12 @@ export interface ChartOptions {
    * region has its colour anyway.
    */
   highlight?: readonly string[];
+  /**
+   * Every region of the report, by code, in the order to list them (the user's): each chart
+   * lists its regions in this order (others follow by code) and takes region colours from
+   * `regionColors` over all of them, so a region keeps its colour and place in every chart,
+   * also one that shows only some regions. Regions of the list that a chart lacks are named in
+   * its subtitle as not stating the figure. Default: the chart's own regions by code.
+   */
+  regionOrder?: readonly string[];
 }

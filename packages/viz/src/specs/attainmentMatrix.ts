@@ -5,7 +5,8 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { ATTAINMENT, CHART_OPTIONS } from "./common.js";
+import { ATTAINMENT, CHART_OPTIONS } from "./argShapes.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
 import { attainmentIndicator, VERDICT_COLORS } from "./targetHistory.js";
 
 /** Options for {@link attainmentMatrix}. */
@@ -14,17 +15,14 @@ export interface AttainmentMatrixOptions extends ChartOptions {
   indicator?: string;
 }
 
-/** Above this many regions the cells are small and carry no text; every region still has its row. */
-const FEW_REGIONS = 30;
-
 const VERDICTS = ["met", "missed", "not_comparable", "incomplete"] as const;
 
 /**
  * Regions × years, each cell the verdict on the region's target for the year (met, missed, not
  * comparable, incomplete), with the gap in 个百分点 written in the cell for up to 30 regions.
- * Regions are sorted by their share of targets met (then code), so a panel of 300 regions reads
- * as a gradient from those that kept their targets to those that did not; every region keeps
- * its own row (14 px) and its name.
+ * Regions are sorted by their share of targets met (then code), from those that kept their
+ * targets to those that did not; beyond 25 regions the chart shows the 10 highest and 10 lowest
+ * shares (plus the `highlight`ed regions), and its subtitle says so, so its height stays capped.
  *
  * @param result - from `attainment` (@duibi/stats)
  * @param options - indicator, lang, title, width, documents (for the source line)
@@ -39,16 +37,29 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
   const indicator = attainmentIndicator(result.rows, options.indicator);
   const ofIndicator = result.rows.filter((r) => r.indicator === indicator);
   const measure = ofIndicator.some((r) => r.measure === "growth") ? "growth" : (ofIndicator[0]?.measure ?? "growth");
-  const rows = ofIndicator.filter((r) => r.measure === measure);
+  const measured = ofIndicator.filter((r) => r.measure === measure);
   const byRegion = new Map<string, AttainmentRow[]>();
-  for (const r of rows) byRegion.set(r.regionCode, [...(byRegion.get(r.regionCode) ?? []), r]);
+  for (const r of measured) byRegion.set(r.regionCode, [...(byRegion.get(r.regionCode) ?? []), r]);
   const rate = (list: readonly AttainmentRow[]) => {
     const judged = list.filter((r) => r.verdict === "met" || r.verdict === "missed");
     return judged.length === 0 ? -1 : judged.filter((r) => r.verdict === "met").length / judged.length;
   };
-  const codes = [...byRegion.keys()].sort(
+  const every = [...byRegion.keys()].sort(
     (a, b) => rate(byRegion.get(b) ?? []) - rate(byRegion.get(a) ?? []) || (a < b ? -1 : a > b ? 1 : 0),
   );
+  // many regions: the highest and lowest shares of targets met (and the highlighted), highest first
+  const wanted = new Set(options.highlight ?? []);
+  const highlighted = new Set(
+    every.filter((c) => wanted.has(c) || wanted.has(regionName(c, byRegion.get(c)?.[0]?.regionName))),
+  );
+  const shown = shownRegions(
+    every.map((code) => {
+      const share = rate(byRegion.get(code) ?? []);
+      return { code, value: share < 0 ? null : share };
+    }),
+    highlighted,
+  );
+  const codes = shown.cut ? every.filter((c) => shown.codes.includes(c)) : every;
   // a name two regions share (城关区) is told apart by its code
   const names = new Map(codes.map((c) => [c, regionName(c, byRegion.get(c)?.[0]?.regionName)]));
   const counts = new Map<string, number>();
@@ -58,7 +69,7 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
     return (counts.get(n) ?? 0) > 1 ? `${n}（${c}）` : n;
   };
   const order = new Map(codes.map((c, i) => [c, i]));
-  const few = codes.length <= FEW_REGIONS;
+  const rows = measured.filter((r) => order.has(r.regionCode));
   const years = [...new Set(rows.map((r) => r.period))].sort((a, b) => a - b).map(String);
   const documents = options.documents;
   const titleOf = (id: string) => documents?.find((d) => d.id === id)?.title || id;
@@ -73,31 +84,31 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
     gap: r.gapPp === null ? "—" : formatValue(r.gapPp, ""),
   }));
   const present = VERDICTS.filter((v) => rows.some((r) => r.verdict === v));
-  const cellWidth = few ? 44 : 24;
+  const cellWidth = 44;
   const longest = codes.reduce((m, c) => Math.max(m, [...label(c)].length), 2);
   const x = {
     field: "year",
     type: "ordinal",
     title: null,
     sort: years,
-    axis: { orient: "top", labelAngle: few && years.length <= 12 ? 0 : -90, labelPadding: 4 },
+    axis: { orient: "top", labelAngle: years.length <= 12 ? 0 : -90, labelPadding: 4 },
   };
   const y = {
     field: "region",
     type: "nominal",
     title: null,
     sort: { field: "sortIndex", op: "min" },
-    axis: { labelFontSize: few ? 12 : 10, labelLimit: 0 },
+    axis: { labelFontSize: 12, labelLimit: 0 },
   };
   const width = options.width ?? Math.max(200, cellWidth * years.length);
   const inner = {
     data: { values },
     width,
-    height: { step: few ? 26 : 14 },
+    height: { step: 26 },
     encoding: { x, y },
     layer: [
       {
-        mark: { type: "rect", stroke: "white", strokeWidth: few ? 2 : 1 },
+        mark: { type: "rect", stroke: "white", strokeWidth: 2 },
         encoding: {
           color: {
             field: "verdict",
@@ -116,22 +127,21 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
           ],
         },
       },
-      ...(few
-        ? [
-            {
-              mark: { type: "text", fontSize: 11 },
-              encoding: { text: { field: "text" }, color: { value: "white" } },
-            },
-          ]
-        : []),
+      {
+        mark: { type: "text", fontSize: 11 },
+        encoding: { text: { field: "text" }, color: { value: "white" } },
+      },
     ],
   };
   const name = indicatorName(indicator, lang) + words.measureSuffix[measure];
   return frame(inner, {
     title: options.title ?? words.attainmentTitle(name),
-    subtitle: codes.length > 1 ? words.matrixOrder(codes.length) : [],
+    subtitle: [
+      ...(every.length > 1 ? [words.matrixOrder(every.length)] : []),
+      ...(shown.cut ? [words.shownOfMany(every.length, SHOW_EACH_END, highlighted.size > 0)] : []),
+    ],
     sources: rows.map((r) => titleOf(r.target.source.document)),
     lang,
-    width: width + Math.min(240, longest * (few ? 12 : 10)) + 90,
+    width: width + Math.min(240, longest * 12) + 90,
   });
 }

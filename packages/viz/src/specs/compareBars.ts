@@ -5,9 +5,16 @@ import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
+import { CHART_OPTIONS } from "./argShapes.js";
 import { CHART_INDICATORS } from "./chartIndicators.js";
-import { CHART_OPTIONS, documentTitle, rowLabel, valueTooltip } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { documentTitle } from "./documentTitle.js";
+import { notStatedLine } from "./notStatedLine.js";
+import { orderCodes } from "./regionOrder.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
+import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link compareBars}. */
 export interface CompareBarsOptions extends ChartOptions {
@@ -56,10 +63,12 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
   const lang = options.lang ?? "zh";
   const words = locale(lang);
   const rows = pickRows(table, options);
-  const regions = [...table.regions]
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((r) => ({ code: r.code, name: regionName(r.code, r.name) }));
-  const style = regionStyle(regions, options.highlight, words.otherRegions);
+  const style = regionStyle(
+    table.regions.map((r) => ({ code: r.code, name: regionName(r.code, r.name) })),
+    options,
+    words.otherRegions,
+  );
+  const regions = style.ordered;
   const panels = rows.map((row) => rowLabel(row.indicator, row.measure, firstUnit(row), lang));
   // many regions: each panel shows its highest and lowest regions (and the highlighted), highest first
   const shown = rows.map((row) =>
@@ -163,7 +172,19 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
       ? `${rowLabel(rows[0].indicator, rows[0].measure, "", lang)}${words.colon}${when}`
       : style.many
         ? when
-        : `${regions.map((r) => r.name).join(" vs ")}${words.colon}${when}`);
+        : `${words.regionList(regions.map((r) => r.name))}${words.colon}${when}`);
+  // the missing-region rule: each row is drawn among the regions that state it, and says who does not
+  const expected = orderCodes([...regions.map((r) => r.code), ...(options.regionOrder ?? [])], options.regionOrder);
+  const nameOf = (code: string) => regionName(code, regions.find((r) => r.code === code)?.name);
+  const notStated = rows.flatMap((row, i) =>
+    notStatedLine(
+      expected,
+      new Set(Object.keys(row.cells).filter((code) => row.cells[code] != null)),
+      nameOf,
+      words,
+      single ? undefined : panels[i],
+    ),
+  );
   // converted rows say how (万元→亿元, 优良天数→优良率 (336/365)), as the table's verdict notes do
   const converted = rows
     .filter((row) => row.verdict === "converted" && row.note !== "")
@@ -176,6 +197,7 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
     title,
     subtitle: [
       ...many,
+      ...notStated,
       ...(converted.length === 0 ? [] : [`${words.converted}${converted.join(words.listSeparator)}`]),
     ],
     sources: values.map((v) => v.document),

@@ -5,8 +5,15 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
-import { CHART_OPTIONS, cellQuote, GAPS, rowLabel, type SourceContext, sourcesFor } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { CHART_OPTIONS, GAPS } from "./argShapes.js";
+import { cellQuote } from "./cellQuote.js";
+import { notStatedLine } from "./notStatedLine.js";
+import { orderCodes } from "./regionOrder.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
+import { type SourceContext, sourcesFor } from "./sourcesFor.js";
 
 /** Options for {@link gapChart}. */
 export interface GapChartOptions extends ChartOptions, SourceContext {
@@ -60,13 +67,14 @@ const gapLabel = (gap: number, unit: string, lang: ChartLang) =>
 
 /**
  * The x domain: zero, every gap, and about a third of the span more on each side
- * that has bars, so the value labels at the bar ends stay clear of the axis labels.
+ * that has bars (on both sides with `bothSides`, where region names sit across the
+ * zero line from their bars), so the labels stay clear of the axis labels.
  */
-function labelRoom(gaps: readonly number[]): [number, number] {
+function labelRoom(gaps: readonly number[], bothSides: boolean): [number, number] {
   const low = gaps.reduce((a, g) => Math.min(a, g), 0);
   const high = gaps.reduce((a, g) => Math.max(a, g), 0);
   const room = (high - low || 1) * 0.4;
-  return [low < 0 ? low - room : 0, high > 0 ? high + room : 0];
+  return [low < 0 || bothSides ? low - room : 0, high > 0 || bothSides ? high + room : 0];
 }
 
 /**
@@ -101,15 +109,14 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
   const words = locale(lang);
   const rows = pickRows(gaps, options);
   const referenceCode = gaps.reference.kind === "region" ? gaps.reference.code : undefined;
-  const allCodes = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))]
-    .filter((c) => c !== referenceCode)
-    .sort();
+  const drawnCodes = [...new Set(rows.flatMap((row) => Object.keys(row.cells)))].filter((c) => c !== referenceCode);
+  const allCodes = orderCodes(drawnCodes, options.regionOrder);
   const single = options.indicator !== undefined;
   // stable colours over every region of the result, as before; grey for all but the highlighted when many
   const everyCode = [...new Set(gaps.rows.flatMap((row) => Object.keys(row.cells)))];
   const style = regionStyle(
     everyCode.map((code) => ({ code, name: regionName(code, options.regionNames?.[code]) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   // one indicator and many regions: the largest and smallest gaps (and the highlighted), largest first
@@ -173,7 +180,13 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
     field: "gap",
     type: "quantitative",
     title: words.unitInTitle(words.gapTo(reference), unitLabel(unit, lang)),
-    scale: { domain: labelRoom(values.map((v) => v.gap)), nice: false },
+    scale: {
+      domain: labelRoom(
+        values.map((v) => v.gap),
+        !single && !strip,
+      ),
+      nice: false,
+    },
     axis: { tickCount: 5 },
   };
   const tooltip = [
@@ -209,10 +222,27 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
           },
           encoding: { text: { field: "label" } },
         },
+        // bars grouped by row: each bar names its region across the zero line, not only by colour
+        ...(single
+          ? []
+          : [
+              {
+                mark: {
+                  type: "text",
+                  baseline: "middle",
+                  fontSize: 11,
+                  color: "#555555",
+                  align: { expr: "datum.gap < 0 ? 'left' : 'right'" },
+                  dx: { expr: "datum.gap < 0 ? 4 : -4" },
+                },
+                encoding: { x: { datum: 0, type: "quantitative" }, text: { field: "region" } },
+              },
+            ]),
       ];
   const inner = {
     width,
-    height: { step: single ? 40 : strip ? 36 : 22 * Math.max(1, codes.length) + 10 },
+    // with yOffset (bars grouped by row) the step is that of one region's bar within its row
+    height: { step: single ? 40 : strip ? 36 : 22 },
     layer: [
       {
         data: { values },
@@ -235,15 +265,30 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
     lang === "zh" ? `（${words.when(gaps.period, gaps.kind)}）` : ` (${gaps.period} ${words.kind[gaps.kind]})`;
   const title = options.title ?? `${what}${what ? words.colon : ""}${words.gapTo(reference)}${when}`;
   const selected = style.highlighted.size > 0;
+  // the missing-region rule: each row compares the regions that state it, and says who does not
+  const expected = orderCodes(
+    [...everyCode, ...(options.regionOrder ?? [])].filter((c) => c !== referenceCode),
+    options.regionOrder,
+  );
+  const notStated = rows.flatMap((row, i) =>
+    notStatedLine(
+      expected,
+      new Set(Object.keys(row.cells).filter((code) => row.cells[code] != null)),
+      (code) => regionName(code, options.regionNames?.[code]),
+      words,
+      single ? undefined : labels[i],
+    ),
+  );
+  const many = !style.many
+    ? []
+    : [
+        shown.cut
+          ? words.shownOfMany(allCodes.length, SHOW_EACH_END, selected)
+          : words.allOfMany(allCodes.length, selected),
+      ];
   return frame(inner, {
     title,
-    ...(style.many
-      ? {
-          subtitle: shown.cut
-            ? words.shownOfMany(allCodes.length, SHOW_EACH_END, selected)
-            : words.allOfMany(allCodes.length, selected),
-        }
-      : {}),
+    subtitle: [...many, ...notStated],
     sources: sourcesFor([...codes, ...(referenceCode ? [referenceCode] : [])], rows, options),
     documents: options.documents,
     lang,

@@ -2,13 +2,15 @@ import { align, type Dataset, type Observation, regions } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import { describe, expect, it } from "vitest";
 import { innerOf, renderClean } from "../__fixtures__/renderClean.js";
+import { MANY_REGIONS, OTHER_COLOR } from "../theme/regionColors.js";
 import type { ChartSpec } from "../types.js";
 import { compareBars } from "./compareBars.js";
 import { gapChart } from "./gapChart.js";
-import { MANY_REGIONS, OTHER_COLOR, regionStyle, SHOW_EACH_END, shownRegions } from "./manyRegions.js";
 import { rankHeatmap } from "./rankHeatmap.js";
+import { regionStyle } from "./regionStyle.js";
 import { scatter } from "./scatter.js";
 import { scorecard } from "./scorecard.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
 import { slopeChart } from "./slopeChart.js";
 import { targetVsActual } from "./targetVsActual.js";
 
@@ -153,13 +155,13 @@ describe("regionStyle and shownRegions", () => {
         { code: "500156", name: "武隆区" },
         { code: "500101", name: "万州区" },
       ],
-      undefined,
+      {},
       "其他地区",
     );
     expect([two.many, two.domain, two.range]).toEqual([false, ["万州区", "武隆区"], ["#0072B2", "#D55E00"]]);
     const many = regionStyle(
       COUNTIES.map((r) => ({ code: r.code, name: r.name })),
-      named,
+      { highlight: named },
       "其他地区",
     );
     expect(many.domain).toHaveLength(3);

@@ -4,8 +4,12 @@ import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { CHART_OPTIONS, cellQuote, RANKS, type SourceContext, sourcesFor } from "./common.js";
-import { BY_SORT_INDEX, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { CHART_OPTIONS, RANKS } from "./argShapes.js";
+import { cellQuote } from "./cellQuote.js";
+import { orderCodes } from "./regionOrder.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
+import { type SourceContext, sourcesFor } from "./sourcesFor.js";
 
 /** Options for {@link rankHeatmap}. */
 export interface RankHeatmapOptions extends ChartOptions, SourceContext {
@@ -50,7 +54,10 @@ export function rankHeatmap(result: RankResult, options: RankHeatmapOptions = {}
   const words = locale(lang);
   const minRegions = options.minRegions ?? 2;
   const ranks = { ...result, rows: result.rows.filter((row) => row.n >= minRegions) };
-  const allCodes = [...new Set(result.rows.flatMap((row) => Object.keys(row.ranks)))].sort();
+  const allCodes = orderCodes(
+    result.rows.flatMap((row) => Object.keys(row.ranks)),
+    options.regionOrder,
+  );
   // many regions: the columns of the best and worst mean ranks (and the highlighted), best first
   const highlighted = new Set(
     allCodes.filter(

@@ -4,8 +4,10 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { CHART_OPTIONS, documentTitle, rowLabel } from "./common.js";
-import { regionStyle } from "./manyRegions.js";
+import { CHART_OPTIONS } from "./argShapes.js";
+import { documentTitle } from "./documentTitle.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
 
 /** A row of the table to put on an axis. */
 export interface AxisRow {
@@ -62,7 +64,7 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
   const regions = [...table.regions].sort((a, b) => a.code.localeCompare(b.code));
   const style = regionStyle(
     regions.map((r) => ({ code: r.code, name: regionName(r.code, r.name) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   const values = regions.flatMap((region) => {

@@ -5,8 +5,11 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
 import { formatNumber } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { CHART_OPTIONS, type SourceContext, sourcesFor } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions } from "./manyRegions.js";
+import { CHART_OPTIONS } from "./argShapes.js";
+import { regionStyle } from "./regionStyle.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX } from "./sortIndex.js";
+import { type SourceContext, sourcesFor } from "./sourcesFor.js";
 
 /** Options for {@link scorecard}. */
 export interface ScorecardOptions extends ChartOptions, SourceContext {}
@@ -46,7 +49,7 @@ export function scorecard(
   const nameOf = (s: { regionCode: string; regionName: string }) => regionName(s.regionCode, s.regionName);
   const style = regionStyle(
     composite.scores.map((s) => ({ code: s.regionCode, name: nameOf(s) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   const byRank = [...composite.scores].sort(
@@ -247,7 +250,7 @@ export function scorecard(
         ...(shown.cut ? [words.shownOfMany(composite.scores.length, SHOW_EACH_END, style.highlighted.size > 0)] : []),
       ],
       sources: sourcesFor(
-        composite.scores.map((s) => s.regionCode),
+        style.ordered.map((r) => r.code),
         composite.indicators,
         options,
       ),

@@ -4,9 +4,15 @@ import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, PAIR_OPTIONS, rowLabel, TARGET_ROWS, valueTooltip } from "./common.js";
-import { regionStyle } from "./manyRegions.js";
+import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
+import { documentTitle } from "./documentTitle.js";
+import { expectedRegions } from "./expectedRegions.js";
+import { notStatedLine } from "./notStatedLine.js";
+import { orderCodes } from "./regionOrder.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
+import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link slopeChart}. */
 export interface SlopeChartOptions extends ChartOptions, Partial<TargetPairOptions> {}
@@ -40,7 +46,7 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     : targetPairs(input as Dataset, { ...options, indicator: options.indicator ?? "" });
   const style = regionStyle(
     all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) })),
-    options.highlight,
+    options,
     words.otherRegions,
   );
   // many regions: every slope, the highlighted ones drawn last (on top) and the only ones labelled
@@ -135,11 +141,19 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     ],
   };
   const name = first === undefined ? "" : rowLabel(first.indicator, first.measure, "", lang);
+  // the missing-region rule: slopes of the regions that state both ends, naming the others
+  const notStated = notStatedLine(
+    orderCodes([...expectedRegions(input, options), ...all.map((r) => r.regionCode)], options.regionOrder),
+    new Set(rows.map((r) => r.regionCode)),
+    (code) => regionName(code, isRows ? undefined : (input as Dataset).regions.find((r) => r.code === code)?.name),
+    words,
+  );
   return frame(inner, {
     title: options.title ?? `${name}${words.colon}${steps[0]} → ${steps[1]}`,
     subtitle: [
       rowLabel(first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
       ...(style.many ? [words.allOfMany(rows.length, style.highlighted.size > 0)] : []),
+      ...notStated,
     ],
     sources: values.map((v) => v.document),
     documents,

@@ -5,7 +5,8 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { ATTAINMENT, CHART_OPTIONS, rowLabel } from "./common.js";
+import { ATTAINMENT, CHART_OPTIONS } from "./argShapes.js";
+import { rowLabel } from "./rowLabel.js";
 import { FORM, type TargetForm } from "./targetVsActual.js";
 
 /** Options for {@link targetHistory}. */

@@ -49,9 +49,13 @@ describe("targetVsActual", () => {
   it("shows the qualifier: 以内 as a ceiling bar, 以上 as an open end, 左右 as a point", async () => {
     const cpi = targetVsActual(dataset, { indicator: "cpi", year: 2024 });
     await renderClean(cpi);
-    const shape = innerOf(cpi).layer[1].layer[0].encoding.shape.scale;
-    expect(shape.domain).toEqual(["上年实际", "目标（以内，上限）"]);
-    expect(shape.range[1]).toMatch(/^M/); // the ceiling bar path
+    const [, actuals, targets] = innerOf(cpi).layer[1].layer;
+    expect(actuals.encoding.shape.scale.domain).toEqual(["上年实际"]);
+    // the actual's legend symbol is hollow, the targets' filled
+    expect(actuals.mark.filled).toBe(false);
+    expect(targets.encoding.shape.scale.domain).toEqual(["目标（以内，上限）"]);
+    expect(targets.encoding.shape.legend.symbolFillColor).not.toBe("white");
+    expect(targets.encoding.shape.scale.range[0]).toMatch(/^M/); // the ceiling bar path
     expect(dataOf(cpi, 1).find((p) => p.role === "target")?.label).toBe("3%以内");
 
     const income = targetVsActual(dataset, { indicator: "income.per_capita", year: 2024 });

@@ -5,9 +5,17 @@ import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { documentTitle, PAIR_OPTIONS, rowLabel, TARGET_ROWS, valueTooltip } from "./common.js";
-import { BY_SORT_INDEX, regionStyle, SHOW_EACH_END, shownRegions, sortIndex } from "./manyRegions.js";
+import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
+import { documentTitle } from "./documentTitle.js";
+import { expectedRegions } from "./expectedRegions.js";
+import { notStatedLine } from "./notStatedLine.js";
+import { orderCodes } from "./regionOrder.js";
+import { regionStyle } from "./regionStyle.js";
+import { rowLabel } from "./rowLabel.js";
+import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
+import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
 import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
+import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link targetVsActual}. */
 export interface TargetVsActualOptions extends ChartOptions, Partial<TargetPairOptions> {}
@@ -60,9 +68,10 @@ export function targetVsActual(
   const words = locale(lang);
   const all = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
   const documents = options.documents ?? (Array.isArray(input) ? undefined : (input as Dataset).documents);
-  all.sort((a, b) => a.regionCode.localeCompare(b.regionCode));
   const named = all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) }));
-  const style = regionStyle(named, options.highlight, words.otherRegions);
+  const style = regionStyle(named, options, words.otherRegions);
+  const position = sortIndex(style.ordered.map((r) => r.code));
+  all.sort((a, b) => (position.get(a.regionCode) ?? 0) - (position.get(b.regionCode) ?? 0));
   // many regions: the highest and lowest targets (and the highlighted regions), highest first
   const shown = shownRegions(
     all.map((r) => ({ code: r.regionCode, value: r.target.value })),
@@ -137,23 +146,21 @@ export function targetVsActual(
   const forms = [...new Set(rows.map((r) => FORM[r.target.qualifier]))].sort(
     (a, b) => Object.keys(SHAPE).indexOf(a) - Object.keys(SHAPE).indexOf(b),
   );
-  const legendForms: (Form | "actual")[] = rows.some((r) => r.actual !== null) ? ["actual", ...forms] : forms;
-  const shape = {
+  const hasActual = rows.some((r) => r.actual !== null);
+  // two point marks with a shape legend each (resolved independently): the actual's symbol is
+  // hollow, the targets' filled; one shared legend would draw every symbol alike
+  const legend = { title: null, symbolStrokeWidth: 1.5, symbolSize: 120, symbolStrokeColor: "#555555" };
+  const actualShape = {
     field: "marker",
     type: "nominal",
-    title: null,
-    scale: { domain: legendForms.map((f) => markerLabel(words, f)), range: legendForms.map((f) => SHAPE[f]) },
-    legend: {
-      symbolStrokeWidth: 1.5,
-      symbolSize: 120,
-      // vega-lite's legend `encoding` (not vega's `encode`): hollow symbol for the actual, filled for targets
-      encoding: {
-        symbols: {
-          fill: { value: { expr: `datum.value === ${JSON.stringify(words.actualMarker)} ? 'white' : '#555555'` } },
-          stroke: { value: "#555555" },
-        },
-      },
-    },
+    scale: { domain: [markerLabel(words, "actual")], range: [SHAPE.actual] },
+    legend,
+  };
+  const targetShape = {
+    field: "marker",
+    type: "nominal",
+    scale: { domain: forms.map((f) => markerLabel(words, f)), range: forms.map((f) => SHAPE[f]) },
+    legend: { ...legend, symbolFillColor: "#555555" },
   };
   const color = {
     field: "colorKey",
@@ -210,19 +217,26 @@ export function targetVsActual(
       {
         data: { values: points },
         layer: [
-          // one point layer, so the shape legend is not merged across layers (merging drops its symbol fill):
-          // actuals are hollow (white fill, region stroke), targets filled in the region's colour
+          ...(hasActual
+            ? [
+                // a white disc under the actual's ring hides the link; it has no legend of its own
+                {
+                  transform: [{ filter: "datum.role === 'actual'" }],
+                  mark: { type: "point", shape: "circle", filled: true, color: "white", opacity: 1, size: 150 },
+                  encoding: { y, x },
+                },
+                // the ring, hollow in its legend too (a filled mark would fill its legend symbol)
+                {
+                  transform: [{ filter: "datum.role === 'actual'" }],
+                  mark: { type: "point", filled: false, strokeWidth: 2.5, opacity: 1, size: 150 },
+                  encoding: { y, x, shape: actualShape, stroke: color, tooltip: valueTooltip(words) },
+                },
+              ]
+            : []),
           {
-            mark: { type: "point", filled: true, strokeWidth: 2.5, opacity: 1 },
-            encoding: {
-              y,
-              x,
-              shape,
-              fill: { condition: { test: "datum.role === 'actual'", value: "white" }, ...color },
-              stroke: color,
-              size: { condition: { test: "datum.role === 'actual'", value: 150 }, value: 190 },
-              tooltip: valueTooltip(words),
-            },
+            transform: [{ filter: "datum.role === 'target'" }],
+            mark: { type: "point", filled: true, strokeWidth: 2.5, opacity: 1, size: 190 },
+            encoding: { y, x, shape: targetShape, fill: color, stroke: color, tooltip: valueTooltip(words) },
           },
           {
             mark: {
@@ -236,19 +250,33 @@ export function targetVsActual(
             encoding: { y, x, text: { field: "label" }, color: { value: "#333333" } },
           },
         ],
+        resolve: { scale: { shape: "independent" }, legend: { shape: "independent" } },
       },
     ],
   };
   const name = first === undefined ? "" : indicatorName(first.indicator, lang) + words.measureSuffix[first.measure];
+  // the missing-region rule: drawn among the regions that state a target, naming those that do not
+  const notStated = notStatedLine(
+    orderCodes([...expectedRegions(input, options), ...all.map((r) => r.regionCode)], options.regionOrder),
+    new Set(all.map((r) => r.regionCode)),
+    (code) =>
+      regionName(
+        code,
+        Array.isArray(input) ? undefined : (input as Dataset).regions.find((r) => r.code === code)?.name,
+      ),
+    words,
+    words.targetOf(year),
+  );
+  const many = !style.many
+    ? []
+    : [
+        shown.cut
+          ? words.shownOfMany(all.length, SHOW_EACH_END, style.highlighted.size > 0)
+          : words.allOfMany(all.length, style.highlighted.size > 0),
+      ];
   return frame(inner, {
     title: options.title ?? `${name}${words.colon}${words.actualOf(year - 1)} → ${words.targetOf(year)}`,
-    ...(style.many
-      ? {
-          subtitle: shown.cut
-            ? words.shownOfMany(all.length, SHOW_EACH_END, style.highlighted.size > 0)
-            : words.allOfMany(all.length, style.highlighted.size > 0),
-        }
-      : {}),
+    subtitle: [...many, ...notStated],
     sources: points.map((p) => p.document),
     documents,
     lang,

@@ -78,7 +78,14 @@ export interface Locale {
   shownOfMany: (n: number, each: number, selected: boolean) => string;
   /** Subtitle of a chart of many regions drawn whole: "共2900个地区，灰色为其他地区". */
   allOfMany: (n: number, selected: boolean) => string;
+  /** Names as a list for any count: "武隆区、万州区与涪陵区", "Wulong, Wanzhou and Fuling". */
+  regionList: (names: readonly string[]) => string;
+  /** Subtitle naming the regions a chart lacks: "东城区未说明此项", "东城区等100个地区未说明此项". */
+  notStated: (names: readonly string[], what?: string) => string;
 }
+
+/** Most region names a subtitle lists before "等N个地区". */
+const LISTED = 5;
 
 const zhKind: Record<Kind, string> = { actual: "实际", estimate: "预计", target: "目标" };
 
@@ -139,6 +146,9 @@ const zh: Locale = {
   otherRegions: "其他地区",
   shownOfMany: (n, each, selected) => `共${n}个地区，显示最高${each}个和最低${each}个${selected ? "及所选地区" : ""}`,
   allOfMany: (n, selected) => `共${n}个地区${selected ? "，彩色为所选地区" : ""}，灰色为其他地区`,
+  regionList: (names) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join("、")}与${names.at(-1)}`),
+  notStated: (names, what = "此项") =>
+    `${names.slice(0, LISTED).join("、")}${names.length > LISTED ? `等${names.length}个地区` : ""}未说明${what}`,
 };
 
 const en: Locale = {
@@ -212,6 +222,10 @@ const en: Locale = {
   shownOfMany: (n, each, selected) =>
     `${n} regions: the highest ${each} and the lowest ${each}${selected ? " and the selected ones" : ""}`,
   allOfMany: (n, selected) => `${n} regions${selected ? ", the selected ones in colour" : ""}, the others in grey`,
+  regionList: (names) =>
+    names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
+  notStated: (names, what = "this figure") =>
+    `No ${what} stated by ${names.slice(0, LISTED).join(", ")}${names.length > LISTED ? ` and ${names.length - LISTED} other regions` : ""}`,
 };
 
 /**
