@@ -14,5 +14,16 @@ export * from "./extract/index.js";
 export * from "./interop/index.js";
 export * from "./io/index.js";
 export * from "./normalize/index.js";
+export {
+  formatFigure,
+  formatNumber,
+  formatSigned,
+  kindLabel,
+  measureLabel,
+  type PresentLang,
+  qualifierLabel,
+  unitText,
+  verdictLabel,
+} from "./present/index.js";
 export * from "./registry/index.js";
 export * from "./schema/index.js";

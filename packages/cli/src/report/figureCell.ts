@@ -31,10 +31,10 @@ export function figureCell(cell: Cell | null | undefined, row: ComparisonRow, ct
     notes.push(rowLabel(cell.indicator, row.measure, ctx.lang));
   }
   if (cell.original !== undefined) {
-    notes.push(l.originally(formatFigure({ ...cell.original, qualifier: cell.qualifier }, ctx.lang)));
+    notes.push(l.originally(formatFigure(cell.original.value, cell.original.unit, cell.qualifier, ctx.lang)));
   }
   return {
-    text: formatFigure(cell, ctx.lang),
+    text: formatFigure(cell.value, cell.unit, cell.qualifier, ctx.lang, cell.bounds),
     sources: [ctx.cite(cell.source)],
     numeric: true,
     ...(notes.length > 0 ? { note: notes.join("；") } : {}),
