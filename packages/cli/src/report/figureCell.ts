@@ -1,4 +1,4 @@
-import type { Cell, ComparisonRow, Source } from "@duibi/core";
+import { type Cell, type ComparisonRow, type Source, verdictLabel } from "@duibi/core";
 import { directionOf } from "@duibi/stats";
 import { formatFigure } from "./formatFigure.js";
 import { labels } from "./labels.js";
@@ -79,7 +79,7 @@ export function regionCells(row: ComparisonRow, ctx: SectionContext): ReportCell
  */
 export function verdictCell(row: ComparisonRow, lang: ReportLang): ReportCell {
   return {
-    text: labels(lang).verdicts[row.verdict],
+    text: verdictLabel(row.verdict, lang),
     badge: row.verdict,
     ...(row.note === "" ? {} : { note: row.note }),
   };
