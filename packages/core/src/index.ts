@@ -68,7 +68,18 @@ export {
   writeArrow,
   writeParquet,
 } from "./interop/index.js";
-export { joinNames } from "./present/joinNames.js";
+export {
+  formatFigure,
+  formatNumber,
+  formatSigned,
+  joinNames,
+  kindLabel,
+  measureLabel,
+  type PresentLang,
+  qualifierLabel,
+  unitText,
+  verdictLabel,
+} from "./present/index.js";
 export {
   type Chunks,
   CSV_COLUMNS,

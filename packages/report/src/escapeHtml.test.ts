@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { embedSvg } from "./embedSvg.js";
 import { escapeHtml, escapeMarkdown, markdownCode } from "./escapeHtml.js";
-import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
 import { stableSvgIds } from "./stableSvgIds.js";
 
 describe("escapeHtml(text)", () => {
@@ -53,26 +52,6 @@ describe("embedSvg(svg, prefix)", () => {
       "a",
     );
     expect(svg).toBe("<svg><text>ok</text></svg>");
-  });
-});
-
-describe("formatFigure(figure, lang)", () => {
-  it("writes hedges the way reports do (zh) and in words (en)", () => {
-    expect(formatFigure({ value: 6.5, unit: "%", qualifier: "at_least" }, "zh")).toBe("6.5%以上");
-    expect(formatFigure({ value: 7, unit: "%", qualifier: "about" }, "zh")).toBe("7%左右");
-    expect(formatFigure({ value: 100, unit: "亿元", qualifier: "nearly" }, "zh")).toBe("近100亿元");
-    expect(formatFigure({ value: 6.25, unit: "%", qualifier: "range", bounds: { low: 6, high: 6.5 } }, "zh")).toBe(
-      "6–6.5%",
-    );
-    expect(formatFigure({ value: 7, unit: "%", qualifier: "about" }, "en")).toBe("about 7%");
-    expect(formatFigure({ value: 6.5, unit: "%", qualifier: "at_least" }, "en")).toBe("6.5% or more");
-  });
-  it("rounds floating-point noise but keeps small converted values", () => {
-    expect(formatNumber((336 / 365) * 100)).toBe("92.05");
-    expect(formatNumber(0.8477)).toBe("0.8477");
-    expect(formatNumber(-0)).toBe("0");
-    expect(formatSigned(5.5 - 6.9)).toBe("−1.4");
-    expect(formatSigned(1)).toBe("+1");
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Cell, ComparisonRow, Source } from "@duibi/core";
+import { type Cell, type ComparisonRow, type Source, verdictLabel } from "@duibi/core";
 import { directionOf } from "@duibi/stats";
 import { formatFigure } from "./formatFigure.js";
 import { labels } from "./labels.js";
@@ -31,10 +31,10 @@ export function figureCell(cell: Cell | null | undefined, row: ComparisonRow, ct
     notes.push(rowLabel(cell.indicator, row.measure, ctx.lang));
   }
   if (cell.original !== undefined) {
-    notes.push(l.originally(formatFigure({ ...cell.original, qualifier: cell.qualifier }, ctx.lang)));
+    notes.push(l.originally(formatFigure(cell.original.value, cell.original.unit, cell.qualifier, ctx.lang)));
   }
   return {
-    text: formatFigure(cell, ctx.lang),
+    text: formatFigure(cell.value, cell.unit, cell.qualifier, ctx.lang, cell.bounds),
     sources: [ctx.cite(cell.source)],
     numeric: true,
     ...(notes.length > 0 ? { note: notes.join("；") } : {}),
@@ -79,7 +79,7 @@ export function regionCells(row: ComparisonRow, ctx: SectionContext): ReportCell
  */
 export function verdictCell(row: ComparisonRow, lang: ReportLang): ReportCell {
   return {
-    text: labels(lang).verdicts[row.verdict],
+    text: verdictLabel(row.verdict, lang),
     badge: row.verdict,
     ...(row.note === "" ? {} : { note: row.note }),
   };

@@ -1,5 +1,4 @@
-import { indicatorDisplayName, type Measure } from "@duibi/core";
-import { labels } from "./labels.js";
+import { indicatorDisplayName, type Measure, measureLabel } from "@duibi/core";
 import type { ReportLang } from "./model.js";
 
 /**
@@ -14,7 +13,7 @@ import type { ReportLang } from "./model.js";
  */
 export function rowLabel(indicator: string, measure: Measure, lang: ReportLang): string {
   const name = indicatorDisplayName(indicator, lang);
-  const suffix = labels(lang).measures[measure];
+  const suffix = measureLabel(measure, lang);
   // 第一产业增加值占GDP比重 already says it is a share.
   if (suffix === "" || (measure === "share" && /比重|占比|share/i.test(name))) return name;
   return lang === "zh" ? `${name}${suffix}` : `${name}, ${suffix}`;

@@ -47,7 +47,7 @@ function growthSentence({ actual }: SummaryInput, ctx: SectionContext): string |
   const name = inSentence(rowLabel(growth.indicator, "level", ctx.lang));
   const fig = (row: ComparisonRow, code: string) => {
     const cell = row.cells[code];
-    return cell == null ? "" : formatFigure(cell, ctx.lang);
+    return cell == null ? "" : formatFigure(cell.value, cell.unit, cell.qualifier, ctx.lang, cell.bounds);
   };
   const [a, b] = ctx.regions;
   if (ctx.regions.length === 1 && a !== undefined) {
@@ -102,7 +102,7 @@ function targetSentence({ ambition, actual }: SummaryInput, ctx: SectionContext)
   const name = inSentence(rowLabel(indicator, "level", ctx.lang));
   const short = (code: string) => ctx.regions.find((r) => r.code === code)?.shortName ?? code;
   const parts = rows.map((row) => {
-    const target = formatFigure({ value: row.target, unit: "%", qualifier: row.qualifier }, ctx.lang);
+    const target = formatFigure(row.target, "%", row.qualifier, ctx.lang);
     const pp = row.ambitionPp;
     if (pp === null)
       return zh ? `${short(row.regionCode)}提出增长${target}` : `${short(row.regionCode)} aims for ${target}`;

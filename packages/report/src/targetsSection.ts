@@ -74,7 +74,7 @@ function ambitionCells(row: AmbitionRow, ctx: SectionContext): ReportCell[] {
   const l = labels(ctx.lang);
   const region = ctx.regions.find((r) => r.code === row.regionCode);
   const target: ReportCell = {
-    text: formatFigure({ value: row.target, unit: "%", qualifier: row.qualifier }, ctx.lang),
+    text: formatFigure(row.target, "%", row.qualifier, ctx.lang),
     sources: [ctx.cite(row.targetSource)],
     numeric: true,
   };

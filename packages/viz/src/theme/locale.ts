@@ -1,4 +1,4 @@
-import type { Kind, Measure, Qualifier } from "@duibi/core";
+import { type Kind, kindLabel, type Measure, measureLabel, type Qualifier } from "@duibi/core";
 import type { ChartLang } from "../types.js";
 
 /** The words charts are labelled with, per language. */
@@ -87,7 +87,20 @@ export interface Locale {
 /** Most region names a subtitle lists before "等N个地区". */
 const LISTED = 5;
 
-const zhKind: Record<Kind, string> = { actual: "实际", estimate: "预计", target: "目标" };
+const KINDS: readonly Kind[] = ["actual", "estimate", "target"];
+const MEASURES: readonly Measure[] = ["level", "growth", "change_pp", "share", "rate", "count", "ratio"];
+/** Kind words from core's catalog. */
+const kinds = (lang: ChartLang) =>
+  Object.fromEntries(KINDS.map((k) => [k, kindLabel(k, lang)])) as Record<Kind, string>;
+/** Measure suffixes from core's catalog; English ones follow the name after a space. */
+const measureSuffixes = (lang: ChartLang) =>
+  Object.fromEntries(
+    MEASURES.map((m) => {
+      const word = measureLabel(m, lang);
+      return [m, lang === "en" && word !== "" ? ` ${word}` : word];
+    }),
+  ) as Record<Measure, string>;
+const zhKind = kinds("zh");
 
 const zh: Locale = {
   source: "来源：",
@@ -99,7 +112,7 @@ const zh: Locale = {
   quote: "原文",
   document: "文件",
   kind: zhKind,
-  measureSuffix: { level: "", growth: "增速", change_pp: "变动", share: "占比", rate: "", count: "", ratio: "" },
+  measureSuffix: measureSuffixes("zh"),
   noData: "无数据",
   qualifierSuffix: {
     exact: "",
@@ -160,16 +173,8 @@ const en: Locale = {
   indicator: "Indicator",
   quote: "Quote",
   document: "Document",
-  kind: { actual: "actual", estimate: "estimate", target: "target" },
-  measureSuffix: {
-    level: "",
-    growth: " growth",
-    change_pp: " change",
-    share: " share",
-    rate: "",
-    count: "",
-    ratio: "",
-  },
+  kind: kinds("en"),
+  measureSuffix: measureSuffixes("en"),
   noData: "no data",
   qualifierSuffix: {
     exact: "",
