@@ -21,14 +21,18 @@ let dir: string;
 function crashingWorker(): string {
   return `import { parentPort } from "node:worker_threads";
 import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
-  parentPort.on("message", async (task) => {
-    const results = [];
-    for (const file of task.files) {
-      if (file.path.endsWith("crash.txt")) process.exit(7);
-      results.push({ outcome: await extractReport(file.path, file.id, task.options) });
-    }
-    const bytes = new TextEncoder().encode(JSON.stringify(results));
-    parentPort.postMessage({ indices: task.files.map((f) => f.index), bytes });
+  // one batch at a time, as worker.ts: a crash is then in the first batch not answered
+  let queue = Promise.resolve();
+  parentPort.on("message", (task) => {
+    queue = queue.then(async () => {
+      const results = [];
+      for (const file of task.files) {
+        if (file.path.endsWith("crash.txt")) process.exit(7);
+        results.push({ outcome: await extractReport(file.path, file.id, task.options) });
+      }
+      const bytes = new TextEncoder().encode(JSON.stringify(results));
+      parentPort.postMessage({ indices: task.files.map((f) => f.index), bytes });
+    });
   });
 });
 `;

@@ -149,7 +149,11 @@ function runWorkers(
       next = Math.min(files.length, next + size);
       return Array.from({ length: next - first }, (_, i) => first + i);
     };
+    // A reply that arrives after its worker was counted as crashed may answer files given out again: the first answer stands.
+    const answered = new Uint8Array(files.length);
     const complete = (index: number, outcome: ReportOutcome) => {
+      if (answered[index] === 1) return;
+      answered[index] = 1;
       finish(index, outcome);
       if (++finished === files.length) resolveAll();
     };
@@ -175,7 +179,7 @@ function runWorkers(
         const at = held.findIndex((batch) => batch[0] === reply.indices[0]);
         if (at >= 0) held.splice(at, 1);
         // The next batch first: the worker reads it while this thread decodes the reply.
-        give();
+        if (!settled) give();
         const results = JSON.parse(decoder.decode(reply.bytes)) as WorkerResult[];
         for (const [i, index] of reply.indices.entries()) {
           const result = results[i]!;
