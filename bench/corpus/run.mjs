@@ -77,12 +77,22 @@ const fmt = (n) => n.toLocaleString("en-US");
 
 const bytes = folders.reduce((sum, folder) => sum + textBytes(folder), 0);
 const loadBefore = load();
+function ceiling(threads) {
+  const result = spawnSync(process.execPath, [join(here, "ceiling.mjs"), String(threads)], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`ceiling ${threads}: ${(result.stderr || `exit ${result.status}`).trim()}`);
+  return JSON.parse(result.stdout.trim()).ms;
+}
+
 const runs = { 1: [], [cores]: [] };
+// The same fixed arithmetic on 1 and on <cores> threads, between the corpus runs: the speed-up
+// the machine itself allowed meanwhile (each of <cores> threads does the one thread's work).
+const ceilings = [];
 for (let r = 0; r < reps; r++) {
   for (const jobs of [1, cores]) {
     process.stderr.write(`corpus: jobs ${jobs}, run ${r + 1}/${reps} (load ${load()})\n`);
     runs[jobs].push(child(jobs));
   }
+  ceilings.push((cores * ceiling(1)) / ceiling(cores));
 }
 const all = Object.values(runs).flat();
 const same = all.every((r) => r.checksum === all[0].checksum && r.observations === all[0].observations);
@@ -125,6 +135,11 @@ const lines = [
   row(cores),
   "",
   `**Speed-up with ${cores} jobs over 1: ${speedup.toFixed(2)}×** (goal ≥ 1.7× on 2 cores). Datasets ${same ? "identical" : "DIFFERENT"} across job counts (same observations, same serialized bytes).`,
+  `The machine's own ceiling, measured between the runs (\`bench/corpus/ceiling.mjs\`: ${cores} threads of fixed arithmetic against one): ${median(ceilings).toFixed(2)}× (median; ${ceilings.map((c) => c.toFixed(2)).join(", ")}). Below ${cores}× the machine was shared; the corpus speed-up cannot pass it.`,
+  `**Files → attainment: ${hasAttainment ? (bytes / MB / ((tn + median(runs[cores].map((r) => r.attainmentMs))) / 1000)).toFixed(1) : "—"} MB/s with ${cores} jobs** (goal ≥ 30 MB/s).`,
+  "",
+  "What bounds the speed-up (worker warm-up, passing outcomes back, `buildDataset` after the workers), the reports left",
+  "without a region or year, and the years Chongqing's GDP attainment cannot pair: [benchmarks/corpus.md](benchmarks/corpus.md).",
   "",
   `Command: \`node bench/corpus/run.mjs\` (or \`pnpm bench --only corpus\`); the CLI equivalent is \`duibi extract ../shared/corpus/{chongqing,prefecture,shenzhen} --jobs ${cores} --out corpus.json\`.`,
 ];

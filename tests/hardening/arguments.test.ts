@@ -178,6 +178,20 @@ describe("the calls issue 13 names", () => {
     expect(call).toThrow(expect.objectContaining({ code: "invalid_argument", where }));
   });
 
+  it("checkArgs names the element of an array that fails, nested arrays included", () => {
+    const dataset = { observations: [{}, {}, null], regions: [] };
+    expect(() => checkArgs({ dataset: [dataset, { observations: "object[]" }] })).toThrow(
+      expect.objectContaining({ code: "invalid_argument", where: "dataset.observations[2]" }),
+    );
+    expect(() => checkArgs({ grid: [[["a"], ["b", 3]], "string[][]"] })).toThrow(
+      expect.objectContaining({ where: "grid[1][1]" }),
+    );
+    expect(() => checkArgs({ list: [["a", "b", 3], "string[]"] })).toThrow(
+      expect.objectContaining({ where: "list[2]" }),
+    );
+    expect(() => checkArgs({ list: [["a", "b"], "string[]"] })).not.toThrow();
+  });
+
   it("checkArgs reports a throwing getter as that argument being invalid", () => {
     const options = throwingGetters();
     expect(() => checkArgs({ options: [options, { "regions?": "string[]" }] })).toThrow(

@@ -3,7 +3,8 @@ import { buildDataset } from "../dataset/buildDataset.js";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
 import { align } from "./align.js";
-import { finalFigures } from "./finalFigures.js";
+import { finalFigures, outcomeKey } from "./finalFigures.js";
+import { factKey } from "./order.js";
 
 const doc = (id: string, year: number | null): Document => ({
   id,
@@ -91,5 +92,22 @@ describe("align across reports", () => {
     )!;
     expect(row.cells["500000"]?.value).toBe(5);
     expect(row.note).toContain("以预计数代替实际数：重庆市");
+  });
+});
+
+describe("factKey and outcomeKey", () => {
+  it("join the fields of a fact, and name a field of the wrong type", () => {
+    const fact = { regionCode: "500000", indicator: "gdp", measure: "growth", period: 2023, kind: "actual" } as const;
+    expect(factKey(fact)).toBe("500000|gdp|growth|2023|actual");
+    expect(outcomeKey(fact)).toBe("500000|gdp|growth|2023");
+    expect(() => factKey({ ...fact, period: "2023" } as never)).toThrow(expect.objectContaining({ where: "o.period" }));
+    expect(() => factKey({ ...fact, kind: undefined } as never)).toThrow(expect.objectContaining({ where: "o.kind" }));
+    expect(() => outcomeKey(null as never)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    const throwing = Object.defineProperty({ ...fact }, "indicator", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(() => factKey(throwing)).toThrow(expect.objectContaining({ where: "o.indicator" }));
   });
 });

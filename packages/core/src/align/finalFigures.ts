@@ -1,7 +1,7 @@
 import { checkArgs } from "../errors/checkArgs.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
-import { compareStrings } from "./order.js";
+import { compareStrings, isFactLike } from "./order.js";
 
 /**
  * What a dataset's reports say about one outcome (region, indicator, measure, period):
@@ -46,7 +46,9 @@ export function reportYears(dataset: Pick<Dataset, "documents">): Map<string, nu
  * outcomeKey({ regionCode: "500000", indicator: "gdp", measure: "growth", period: 2023 }); // => "500000|gdp|growth|2023"
  */
 export function outcomeKey(o: Pick<Observation, "regionCode" | "indicator" | "measure" | "period">): string {
-  checkArgs({ o: [o, { regionCode: "string", indicator: "string", measure: "string", period: "number" }] });
+  if (!isFactLike(o, false)) {
+    checkArgs({ o: [o, { regionCode: "string", indicator: "string", measure: "string", period: "number" }] });
+  }
   return keyOf(o);
 }
 

@@ -75,6 +75,29 @@ const SOURCE = { document: "string", start: "number", end: "number", quote: "str
  * factKey({ regionCode: "500156", indicator: "gdp", measure: "growth", period: 2023, kind: "actual" }); // => "500156|gdp|growth|2023|actual"
  */
 export function factKey(o: Pick<Observation, "regionCode" | "indicator" | "measure" | "period" | "kind">): string {
-  checkArgs({ o: [o, FACT] });
+  // Called once or more per observation: the full check runs only when the cheap test fails.
+  if (!isFactLike(o, true)) checkArgs({ o: [o, FACT] });
   return `${o.regionCode}|${o.indicator}|${o.measure}|${o.period}|${o.kind}`;
+}
+
+/**
+ * The cheap test of a hot key function: the fields of a fact key have their types (and
+ * `kind` too when `withKind`). False, never an error, for anything else (a throwing getter
+ * included), so that the caller's `checkArgs` then says what is wrong.
+ * @internal
+ */
+export function isFactLike(o: unknown, withKind: boolean): boolean {
+  try {
+    if (typeof o !== "object" || o === null) return false;
+    const f = o as Record<string, unknown>;
+    return (
+      typeof f.regionCode === "string" &&
+      typeof f.indicator === "string" &&
+      typeof f.measure === "string" &&
+      typeof f.period === "number" &&
+      (!withKind || typeof f.kind === "string")
+    );
+  } catch {
+    return false;
+  }
 }

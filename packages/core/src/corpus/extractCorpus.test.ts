@@ -17,6 +17,27 @@ const EXTRACT_REPORT_DIST = join(ROOT, "packages/core/dist/corpus/extractReport.
 
 let dir: string;
 
+/** A worker script (the protocol of worker.ts) that exits on a file named *crash.txt and extracts the others with the built core. */
+function crashingWorker(): string {
+  return `import { parentPort } from "node:worker_threads";
+import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
+  // one batch at a time, as worker.ts: a crash is then in the first batch not answered
+  let queue = Promise.resolve();
+  parentPort.on("message", (task) => {
+    queue = queue.then(async () => {
+      const results = [];
+      for (const file of task.files) {
+        if (file.path.endsWith("crash.txt")) process.exit(7);
+        results.push({ outcome: await extractReport(file.path, file.id, task.options) });
+      }
+      const bytes = new TextEncoder().encode(JSON.stringify(results));
+      parentPort.postMessage({ indices: task.files.map((f) => f.index), bytes });
+    });
+  });
+});
+`;
+}
+
 beforeAll(async () => {
   // worker threads run the built package: bring packages/core/dist up to date
   execFileSync("pnpm", ["exec", "tsc", "-b", "packages/core"], { cwd: ROOT, stdio: "ignore" });
@@ -87,18 +108,7 @@ describe("extractCorpus", () => {
 
   it("fails only the file whose worker crashes", async () => {
     const worker = join(dir, "crashing-worker.mjs");
-    // A worker that exits on crash.txt and extracts the others with the built core.
-    await writeFile(
-      worker,
-      `import { parentPort } from "node:worker_threads";
-import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
-  parentPort.on("message", (task) => {
-    if (task.path.endsWith("crash.txt")) process.exit(7);
-    extractReport(task.path, task.id, task.options).then((outcome) => parentPort.postMessage({ index: task.index, outcome }));
-  });
-});
-`,
-    );
+    await writeFile(worker, crashingWorker());
     const files = await listReports(["crash.txt", "b/three.txt", "a/two.md", "b/deep/one.txt"], dir);
     const seen: number[] = [];
     const outcomes = await extractReports(files, { jobs: 2, worker, onFile: (p) => seen.push(p.done) });
@@ -109,6 +119,23 @@ import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
     expect(seen).toEqual([1, 2, 3, 4]);
     const inline = await extractReports(files.slice(1), { jobs: 1 });
     expect(JSON.stringify(outcomes.slice(1))).toBe(JSON.stringify(inline));
+  });
+
+  it("fails only the crashing file of a batch: the batch's other files are read again", async () => {
+    const worker = join(dir, "crashing-worker.mjs");
+    await writeFile(worker, crashingWorker());
+    // 40 files on 2 workers: batches of 5 (batchSize), the crashing file in the middle of one.
+    await mkdir(join(dir, "many"), { recursive: true });
+    for (let i = 0; i < 40; i++) {
+      const name = i === 17 ? "17-crash.txt" : `${String(i).padStart(2, "0")}.txt`;
+      await writeFile(join(dir, "many", name), `2024年重庆市武隆区政府工作报告\n地区生产总值增长${i}%。`);
+    }
+    const files = await listReports(["many"], dir);
+    const outcomes = await extractReports(files, { jobs: 2, worker });
+    expect(outcomes.map((o, i) => [i, o.ok])).toEqual(files.map((_, i) => [i, i !== 17]));
+    const crashed = outcomes[17]!;
+    expect(crashed.ok === false && crashed.error.message).toContain("exit code 7");
+    expect(outcomes.map((o) => o.ok && o.observations[0]?.value)).toEqual(files.map((_, i) => i !== 17 && i));
   });
 
   it("refuses jobs that are not a whole number ≥ 1", async () => {

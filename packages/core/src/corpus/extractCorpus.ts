@@ -11,7 +11,7 @@ import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
 import { extractReport, type ReportOptions, type ReportOutcome } from "./extractReport.js";
 import { listReports, type ReportFile } from "./listReports.js";
-import type { WorkerReply, WorkerTask } from "./protocol.js";
+import type { WorkerReply, WorkerResult, WorkerTask } from "./protocol.js";
 
 /** One file finished, as {@link ExtractReportsOptions.onFile} sees it (in the order files finish). */
 export interface ReportProgress {
@@ -110,6 +110,25 @@ function failure(file: ReportFile, detail: string): ReportOutcome {
   };
 }
 
+/**
+ * Batches a worker holds at once: the one it reads and the next, so that it starts the next
+ * as soon as it posts a reply instead of waiting for this thread to read that reply.
+ */
+const IN_FLIGHT = 2;
+
+/** Most files in a batch; fewer when there are few files, so that every worker gets several batches. */
+const MAX_BATCH = 8;
+
+const decoder = new TextDecoder();
+
+/**
+ * Files per batch: one message each way carries a batch, since every message costs a wake-up
+ * of the thread it goes to; small enough that the workers finish together (each gets ≥ 4 batches).
+ */
+function batchSize(files: number, workers: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(files / (workers * 4))));
+}
+
 function runWorkers(
   files: readonly ReportFile[],
   options: ReportOptions,
@@ -118,48 +137,67 @@ function runWorkers(
   finish: (index: number, outcome: ReportOutcome) => void,
 ): Promise<void> {
   return new Promise((resolveAll) => {
+    const size = batchSize(files.length, count);
     let next = 0;
+    // Batches to read before the rest: those a crashed worker held, its crashed batch one file a batch.
+    const again: number[][] = [];
     let finished = 0;
+    const take = (): number[] | undefined => {
+      const batch = again.shift();
+      if (batch !== undefined || next >= files.length) return batch;
+      const first = next;
+      next = Math.min(files.length, next + size);
+      return Array.from({ length: next - first }, (_, i) => first + i);
+    };
+    // A reply that arrives after its worker was counted as crashed may answer files given out again: the first answer stands.
+    const answered = new Uint8Array(files.length);
+    const complete = (index: number, outcome: ReportOutcome) => {
+      if (answered[index] === 1) return;
+      answered[index] = 1;
+      finish(index, outcome);
+      if (++finished === files.length) resolveAll();
+    };
     const start = () => {
       const worker = new Worker(script);
-      let current = -1;
+      // The batches sent to this worker and not yet answered, in the order sent.
+      const held: number[][] = [];
       let settled = false;
       const give = () => {
-        if (next >= files.length) {
-          current = -1;
-          void worker.terminate();
-          return;
+        while (held.length < IN_FLIGHT) {
+          const batch = take();
+          if (batch === undefined) break;
+          held.push(batch);
+          const task: WorkerTask = {
+            files: batch.map((index) => ({ index, path: files[index]!.path, id: files[index]!.id })),
+            options,
+          };
+          worker.postMessage(task);
         }
-        current = next++;
-        const file = files[current]!;
-        worker.postMessage({ index: current, path: file.path, id: file.id, options } satisfies WorkerTask);
-      };
-      const complete = (index: number, outcome: ReportOutcome) => {
-        finish(index, outcome);
-        if (++finished === files.length) resolveAll();
+        if (held.length === 0) void worker.terminate();
       };
       worker.on("message", (reply: WorkerReply) => {
-        const file = files[reply.index]!;
-        const outcome =
-          "json" in reply
-            ? (JSON.parse(reply.json) as ReportOutcome)
-            : "outcome" in reply
-              ? reply.outcome
-              : failure(file, reply.thrown);
-        complete(reply.index, outcome);
-        give();
+        const at = held.findIndex((batch) => batch[0] === reply.indices[0]);
+        if (at >= 0) held.splice(at, 1);
+        // The next batch first: the worker reads it while this thread decodes the reply.
+        if (!settled) give();
+        const results = JSON.parse(decoder.decode(reply.bytes)) as WorkerResult[];
+        for (const [i, index] of reply.indices.entries()) {
+          const result = results[i]!;
+          complete(index, "outcome" in result ? result.outcome : failure(files[index]!, result.thrown));
+        }
       });
-      // A crash (an uncaught error, process.exit, out of memory) fails the file being read;
-      // a fresh worker takes the rest of the queue.
+      // A crash (an uncaught error, process.exit, out of memory) fails the file being read. The
+      // batch it was in is read again one file a batch, so that only the file that crashes fails;
+      // the other batches the worker held go back as they were, and a fresh worker takes them.
       const crashed = (detail: string) => {
         if (settled) return;
         settled = true;
-        if (current >= 0) {
-          const index = current;
-          current = -1;
-          complete(index, failure(files[index]!, detail));
-          if (next < files.length) start();
-        }
+        const [batch, ...unread] = held.splice(0);
+        if (batch === undefined) return;
+        again.unshift(...unread);
+        if (batch.length === 1) complete(batch[0]!, failure(files[batch[0]!]!, detail));
+        else again.unshift(...batch.map((index) => [index]));
+        if (again.length > 0 || next < files.length) start();
       };
       worker.on("error", (error) => crashed(`its worker thread crashed: ${error.message}`));
       worker.on("exit", (code) => crashed(`its worker thread stopped (exit code ${code})`));

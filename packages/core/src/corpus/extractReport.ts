@@ -62,13 +62,22 @@ export interface ReportError {
  * @param path - the file
  * @param id - the document id the observations cite
  * @param options - region, year, size limit
+ * @param blocking - read the file with blocking calls (see `readText`), as a worker thread does
  * @returns the outcome
  * @example
  * (await extractReport("seeds/sources/004_4fe08f7bbbc0cf7d.txt", "004.txt")).ok; // => true
  */
-export async function extractReport(path: string, id: string, options: ReportOptions = {}): Promise<ReportOutcome> {
+export async function extractReport(
+  path: string,
+  id: string,
+  options: ReportOptions = {},
+  blocking = false,
+): Promise<ReportOutcome> {
   try {
-    const { text } = await readText(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+    const { text } = await readText(path, {
+      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+      blocking,
+    });
     const given = {
       document: id,
       ...(options.region === undefined ? {} : { region: options.region }),

@@ -1,15 +1,22 @@
 import type { ReportOptions, ReportOutcome } from "./extractReport.js";
 
-/** A file sent to a worker thread. */
+/** A batch of files sent to a worker thread, read one after the other in this order. */
 export interface WorkerTask {
-  index: number;
-  path: string;
-  id: string;
+  /** Each file with its place in the parent's list. */
+  files: { index: number; path: string; id: string }[];
+  /** For every file of the batch. */
   options: ReportOptions;
 }
 
-/** A worker thread's answer for one file: its outcome (as JSON, or as an object), or the message of an unexpected error. */
-export type WorkerReply =
-  | { index: number; json: string }
-  | { index: number; outcome: ReportOutcome }
-  | { index: number; thrown: string };
+/** What one file of a batch gave: its outcome, or the message of an unexpected error. */
+export type WorkerResult = { outcome: ReportOutcome } | { thrown: string };
+
+/**
+ * A worker thread's answer for one batch, once all its files are read: the places of the
+ * files, and the UTF-8 bytes of the JSON array of their {@link WorkerResult}s, in that order
+ * (bytes whose buffer is moved to the parent, not copied).
+ */
+export interface WorkerReply {
+  indices: number[];
+  bytes: Uint8Array;
+}

@@ -1,24 +1,37 @@
 /**
- * The worker thread of `extractReports`: extracts each file it is sent and posts the
- * outcome back. Runs from the built package (dist/corpus/worker.js).
+ * The worker thread of `extractReports`: extracts each batch of files it is sent and posts
+ * their outcomes back in one message. Runs from the built package (dist/corpus/worker.js).
  * @internal
  * @packageDocumentation
  */
 import { parentPort } from "node:worker_threads";
 import { extractReport } from "./extractReport.js";
-import type { WorkerReply, WorkerTask } from "./protocol.js";
+import type { WorkerReply, WorkerResult, WorkerTask } from "./protocol.js";
 
 const port = parentPort;
+const encoder = new TextEncoder();
+
+async function read(task: WorkerTask): Promise<void> {
+  const results: WorkerResult[] = [];
+  for (const file of task.files) {
+    try {
+      // Blocking reads: this thread has nothing else to do, and each asynchronous step would wake the thread pool.
+      results.push({ outcome: await extractReport(file.path, file.id, task.options, true) });
+    } catch (error) {
+      results.push({ thrown: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  // One message a batch, as the UTF-8 bytes of one JSON string whose buffer is moved, not copied:
+  // cheaper to pass between threads than the structured clone of many small objects or of a long string.
+  const bytes = encoder.encode(JSON.stringify(results));
+  port!.postMessage({ indices: task.files.map((f) => f.index), bytes } satisfies WorkerReply, [bytes.buffer]);
+}
+
 if (port) {
+  // One batch at a time, in the order sent: the parent sends the next before this one is
+  // done, and counts a crash against the first batch it has sent and not had back.
+  let queue: Promise<void> = Promise.resolve();
   port.on("message", (task: WorkerTask) => {
-    extractReport(task.path, task.id, task.options).then(
-      // As one JSON string: cheaper to pass between threads than the structured clone of many small objects.
-      (outcome) => port.postMessage({ index: task.index, json: JSON.stringify(outcome) } satisfies WorkerReply),
-      (error: unknown) =>
-        port.postMessage({
-          index: task.index,
-          thrown: error instanceof Error ? error.message : String(error),
-        } satisfies WorkerReply),
-    );
+    queue = queue.then(() => read(task));
   });
 }

@@ -132,12 +132,15 @@ function check(value: unknown, spec: ArgSpec, where: string): void {
 function isKind(value: unknown, kind: string, where: string): boolean {
   if (kind.endsWith("[]")) {
     if (!Array.isArray(value)) return false;
-    value.forEach((element, i) => {
-      check(element, kind.slice(0, -2), `${where}[${i}]`);
-    });
+    const element = kind.slice(0, -2);
+    // A dataset's million observations: each element's path is spelled out only when it fails.
+    const plain = !element.includes("|") && !element.endsWith("[]");
+    for (let i = 0; i < value.length; i++) {
+      if (!(plain && isKind(value[i], element, where))) check(value[i], element, `${where}[${i}]`);
+    }
     return true;
   }
-  const range = /^(\w+) (-?\d+)\.\.(-?\d+)$/.exec(kind);
+  const range = kind.includes("..") ? /^(\w+) (-?\d+)\.\.(-?\d+)$/.exec(kind) : null;
   if (range) {
     const [, base, low, high] = range;
     return isKind(value, base!, where) && (value as number) >= Number(low) && (value as number) <= Number(high);

@@ -99,6 +99,13 @@ describe("region and year", () => {
       "过去一年，在市委市政府和区委的正确领导下，宝安经济稳中有进。宝安国际机场、宝安中心区建设加快，" +
       "深圳西部中心初具规模。新建学校三所，在全市率先……宝安人民共建共享。";
     expect(header(speech)).toMatchObject({ code: "440306", year: 2015 });
+    // 城区 (a district of 汕尾, and the common noun: 城区功能品质大幅提升) used more than half as
+    // often as the region's own name, in a report that names 汕尾 (汕尾陆河定点帮扶): 坪山区 2021.
+    const pingshan =
+      "各位代表：\n现在，我代表区人民政府向大会作工作报告，请予审议。\n一、2020年工作回顾\n" +
+      "坪山经济稳步增长，深圳东部中心加快建设。城区功能品质大幅提升，城区运行更加安全稳定，" +
+      "城区地标建筑建成运营。坪山高新区、坪山中心区建设提速。持续开展汕尾陆河定点帮扶。";
+    expect(header(pingshan)).toMatchObject({ code: "440310", year: 2021 });
     // 我代表新区管委会: a functional area the registry lacks; its city is not it.
     expect(header(speech.replace("区人民政府", "新区管委会")).code).toBeNull();
   });

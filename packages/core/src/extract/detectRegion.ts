@@ -142,7 +142,7 @@ function selfReferenced(text: string): Region | null {
   const tried = new Set<string>();
   for (const region of regionIndex().list) {
     const short = region.shortName;
-    if (!region.name.endsWith(unit) || short.length < 2) continue;
+    if (!region.name.endsWith(unit) || short.length < 2 || isCommonNoun(region)) continue;
     const key = `${short}|${region.parent}`;
     if (tried.has(key)) continue;
     tried.add(key);
@@ -158,6 +158,15 @@ function selfReferenced(text: string): Region | null {
   const [top, next] = ranked;
   if (top === undefined || top.n < MANY_SELF || (next !== undefined && next.n * 3 > top.n)) return null;
   return namesakesOf(top.region.shortName).filter((r) => r.name.endsWith(unit)).length === 1 ? top.region : null;
+}
+
+/**
+ * 城区, 郊区, 矿区, 东区: a region named by one character and its unit word alone, with no
+ * shorter name, is also a common noun (城区功能品质大幅提升 in a 坪山区 report). Every district
+ * report uses such words, so how often a text uses them says nothing of which region it is.
+ */
+function isCommonNoun(region: Region): boolean {
+  return region.shortName === region.name && region.name.length === 2;
 }
 
 function parentNamed(region: Region, text: string): boolean {

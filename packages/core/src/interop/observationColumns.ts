@@ -6,6 +6,7 @@ import {
   type Observation,
   ObservationSchema,
   QualifierSchema,
+  type Source,
   SourceSchema,
 } from "../schema/index.js";
 import { invalidDataset } from "./invalidDataset.js";
@@ -176,6 +177,28 @@ function parseAlsoIn(value: unknown, path: string, where: string): unknown {
   }
 }
 
+/**
+ * An also_in cell's sources, checked by hand as `SourceSchema` checks them and rebuilt with its
+ * keys only, in its order; undefined when the cell is not such a list (the schema path then says why).
+ */
+function sourcesOf(cell: string): Source[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(cell);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const sources: Source[] = [];
+  for (const item of parsed as unknown[]) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return undefined;
+    const { document, start, end, quote } = item as Record<string, unknown>;
+    if (!isText(document) || !isCount(start) || !isCount(end) || typeof quote !== "string") return undefined;
+    sources.push({ document, start, end, quote });
+  }
+  return sources;
+}
+
 const MEASURES: ReadonlySet<unknown> = new Set(MeasureSchema.options);
 const KINDS: ReadonlySet<unknown> = new Set(KindSchema.options);
 const QUALIFIERS: ReadonlySet<unknown> = new Set(QualifierSchema.options);
@@ -243,8 +266,9 @@ export function observationsFromColumns(
       typeof quote![i] === "string" &&
       (also === undefined || typeof also === "string") &&
       (loose === undefined || loose === "true" || loose === true);
-    if (!ok || also !== undefined) {
-      // the rare row: the schema path, for its error or for its also_in list
+    const others = ok && also !== undefined ? sourcesOf(also as string) : undefined;
+    if (!ok || (also !== undefined && others === undefined)) {
+      // the rare row: the schema path, for its error
       const row: Record<string, unknown> = {};
       for (const { name } of OBSERVATION_COLUMNS) row[name] = int(col(name)[i]);
       try {
@@ -293,6 +317,7 @@ export function observationsFromColumns(
       observation.nameAsWritten = nameAsWritten![i] as string;
       observations[i] = observation;
     }
+    if (others !== undefined) observations[i]!.alsoIn = others; // after source, in schema order
     if (loose !== undefined) observations[i]!.unregistered = true; // last in schema order
   }
   return observations;

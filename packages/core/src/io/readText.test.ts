@@ -18,6 +18,18 @@ const codeOf = async (path: string) =>
   );
 
 describe("readText(path)", () => {
+  it("reads the same with blocking calls, and refuses the same files", async () => {
+    const path = fixture("wanzhou-gb18030.txt");
+    expect(await readText(path, { blocking: true })).toEqual(await readText(path));
+    await expect(readText(join(dir, "absent.txt"), { blocking: true })).rejects.toMatchObject({
+      code: "file_not_found",
+    });
+    await expect(readText(file("big.txt", "增长5.5%"), { blocking: true, maxBytes: 4 })).rejects.toMatchObject({
+      code: "file_too_large",
+    });
+    await expect(readText(dir, { blocking: true })).rejects.toMatchObject({ code: "file_unreadable" });
+  });
+
   it("reads UTF-8 and strips a BOM, keeping line endings", async () => {
     expect(await readText(file("bom.txt", "\ufeff增长5.5%\r\n"))).toEqual({ text: "增长5.5%\r\n", encoding: "utf-8" });
   });

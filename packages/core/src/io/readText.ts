@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { duibiError } from "../errors/catalog.js";
 import { checkArgs } from "../errors/checkArgs.js";
@@ -28,6 +28,9 @@ export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
  *
  * @param path - file path
  * @param options.maxBytes - refuse files larger than this; default {@link MAX_TEXT_BYTES}
+ * @param options.blocking - read a regular file with blocking calls: for a thread that has
+ *   nothing else to do meanwhile (a worker thread), where each step of an asynchronous read
+ *   costs a wake-up of the thread pool; a pipe or device is read asynchronously either way
  * @returns the text (BOM stripped) and the encoding detected
  * @throws DuibiError `file_too_large` (naming the limit), `file_not_found`, `file_unreadable`, `file_empty`,
  *   `file_binary` (NUL bytes, a PDF), `file_encoding` (neither UTF-8 nor GB18030);
@@ -35,18 +38,23 @@ export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
  * @example
  * (await readText("seeds/sources/004_4fe08f7bbbc0cf7d.txt")).encoding; // => "utf-8"
  */
-export async function readText(path: string, options: { maxBytes?: number } = {}): Promise<ReadText> {
-  checkArgs({ path: [path, "string"], options: [options, { "maxBytes?": "number" }] });
-  const bytes = await readBytes(path, options.maxBytes ?? MAX_TEXT_BYTES);
+export async function readText(
+  path: string,
+  options: { maxBytes?: number; blocking?: boolean } = {},
+): Promise<ReadText> {
+  checkArgs({ path: [path, "string"], options: [options, { "maxBytes?": "number", "blocking?": "boolean" }] });
+  const bytes = await readBytes(path, options.maxBytes ?? MAX_TEXT_BYTES, options.blocking === true);
   return decodeText(bytes, path);
 }
 
-async function readBytes(path: string, limit: number): Promise<Uint8Array> {
+async function readBytes(path: string, limit: number, blocking: boolean): Promise<Uint8Array> {
   try {
     // The size is checked before reading, so a huge file is refused without loading it.
-    const info = await stat(path);
+    // Blocking calls (a worker thread's choice) wake no thread-pool thread for each step.
+    const info = blocking ? statSync(path) : await stat(path);
     if (info.size > limit) throw duibiError("file_too_large", { path, size: info.size, limit }, { where: path });
-    return info.isFile() ? await readFile(path) : await readCapped(path, limit);
+    if (!info.isFile()) return await readCapped(path, limit);
+    return blocking ? readFileSync(path) : await readFile(path);
   } catch (error) {
     if (isDuibiError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
