@@ -69,18 +69,6 @@ export {
   writeParquet,
 } from "./interop/index.js";
 export {
-  formatFigure,
-  formatNumber,
-  formatSigned,
-  joinNames,
-  kindLabel,
-  measureLabel,
-  type PresentLang,
-  qualifierLabel,
-  unitText,
-  verdictLabel,
-} from "./present/index.js";
-export {
   type Chunks,
   CSV_COLUMNS,
   type CsvCell,
@@ -90,8 +78,8 @@ export {
   datasetFromCsv,
   datasetToCsv,
   errorCause,
-  isSameFile,
   formatCsv,
+  isSameFile,
   loadSeeds,
   MAX_DATASET_BYTES,
   MAX_TEXT_BYTES,
@@ -108,6 +96,18 @@ export {
   writeAtomic,
   writeDataset,
 } from "./io/index.js";
+export {
+  formatFigure,
+  formatNumber,
+  formatSigned,
+  joinNames,
+  kindLabel,
+  measureLabel,
+  type PresentLang,
+  qualifierLabel,
+  unitText,
+  verdictLabel,
+} from "./present/index.js";
 export {
   canConvert,
   conversionBetween,
