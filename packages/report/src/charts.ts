@@ -52,7 +52,12 @@ export function planCharts(input: ChartInput): ChartPlan[] {
     input: [input, { ...REPORT_ARGS.data, lang: "string", dataset: ARGS.dataset, "attainment?": "object" }],
   });
   const l = labels(input.lang);
-  const common = { lang: input.lang, documents: input.dataset.documents };
+  // One region order (the report's) gives every chart the same order and colours.
+  const common = {
+    lang: input.lang,
+    documents: input.dataset.documents,
+    regionOrder: input.regions.map((r) => r.code),
+  };
   const regionNames = Object.fromEntries(input.dataset.regions.map((r) => [r.code, r.name]));
   const headline = headlineRows(input.actual).filter((r) => r.verdict === "comparable" || r.verdict === "converted");
   const ids = (measure: string) => [...new Set(headline.filter((r) => r.measure === measure).map((r) => r.indicator))];

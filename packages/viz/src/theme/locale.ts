@@ -1,4 +1,4 @@
-import { type Kind, kindLabel, type Measure, measureLabel, type Qualifier } from "@duibi/core";
+import { joinNames, type Kind, kindLabel, type Measure, measureLabel, type Qualifier } from "@duibi/core";
 import type { ChartLang } from "../types.js";
 
 /** The words charts are labelled with, per language. */
@@ -159,7 +159,7 @@ const zh: Locale = {
   otherRegions: "其他地区",
   shownOfMany: (n, each, selected) => `共${n}个地区，显示最高${each}个和最低${each}个${selected ? "及所选地区" : ""}`,
   allOfMany: (n, selected) => `共${n}个地区${selected ? "，彩色为所选地区" : ""}，灰色为其他地区`,
-  regionList: (names) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join("、")}与${names.at(-1)}`),
+  regionList: (names) => joinNames(names, "zh"),
   notStated: (names, what = "此项") =>
     `${names.slice(0, LISTED).join("、")}${names.length > LISTED ? `等${names.length}个地区` : ""}未说明${what}`,
 };
@@ -227,8 +227,7 @@ const en: Locale = {
   shownOfMany: (n, each, selected) =>
     `${n} regions: the highest ${each} and the lowest ${each}${selected ? " and the selected ones" : ""}`,
   allOfMany: (n, selected) => `${n} regions${selected ? ", the selected ones in colour" : ""}, the others in grey`,
-  regionList: (names) =>
-    names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`,
+  regionList: (names) => joinNames(names, "en"),
   notStated: (names, what = "this figure") =>
     `No ${what} stated by ${names.slice(0, LISTED).join(", ")}${names.length > LISTED ? ` and ${names.length - LISTED} other regions` : ""}`,
 };
