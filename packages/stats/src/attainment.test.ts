@@ -2,6 +2,7 @@ import { buildDataset, type Dataset, type Document, describeDocument, extract, t
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attainment, DEFAULT_TOLERANCE_PP, judge } from "./attainment.js";
+import { describeAttainmentNotes } from "./attainmentNotes.js";
 
 const HEAD = (year: number, session: string) =>
   `武隆区政府工作报告\n——${year}年1月20日在重庆市武隆区第十九届人民代表大会第${session}次会议上\n`;
@@ -50,7 +51,8 @@ describe("attainment(dataset, options) on extracted reports", () => {
   it("surveyed target, registered outcome: not comparable, named", () => {
     const u = row(result, "unemployment.surveyed", 2023);
     expect(u?.verdict).toBe("not_comparable");
-    expect(u?.note).toContain("城镇登记失业率");
+    expect(u?.notes[0]).toMatchObject({ code: "definition_differs" });
+    expect(describeAttainmentNotes(u?.notes ?? [], "zh")).toContain("城镇登记失业率");
     expect(u?.actual).toBeNull();
   });
 
@@ -58,7 +60,9 @@ describe("attainment(dataset, options) on extracted reports", () => {
     const r = row(result, "gdp", 2024);
     expect(r).toMatchObject({ verdict: "incomplete", actual: null, gapPp: null, reading: "range" });
     expect(r?.target.bounds).toEqual({ low: 6, high: 6.5 });
-    expect(r?.note).toBe("no report after 2024 for 武隆区");
+    expect(r?.notes).toEqual([{ code: "no_later_report", period: 2024, regionName: "武隆区" }]);
+    expect(describeAttainmentNotes(r?.notes ?? [], "en")).toBe("no report after 2024 for 武隆区");
+    expect(describeAttainmentNotes(r?.notes ?? [], "zh")).toBe("数据中没有武隆区2024年之后的报告");
   });
 
   it("summarizes per region: hit rate, mean gap, ambition (target t − actual t−1)", () => {
@@ -83,7 +87,9 @@ describe("attainment(dataset, options) on extracted reports", () => {
   it("a report whose region cannot be told is named and skipped", () => {
     const texts = { ...TEXTS, "unknown.txt": "政府工作报告\n2023年，地区生产总值增长9%。" };
     const r = attainment(datasetOf(texts));
-    expect(r.skipped).toEqual([{ document: "unknown.txt", reason: expect.stringContaining("cannot be told") }]);
+    expect(r.skipped).toEqual([
+      { document: "unknown.txt", missing: ["year", "region"], reason: expect.stringContaining("cannot be told") },
+    ]);
     expect(row(r, "gdp", 2023)?.actual?.value).toBe(5.5);
   });
 
@@ -93,9 +99,14 @@ describe("attainment(dataset, options) on extracted reports", () => {
     expect(r.conflicts).toEqual([
       { regionCode: "500156", year: 2024, documents: ["wulong-2024-copy.txt", "wulong-2024.txt"] },
     ]);
-    expect(row(r, "gdp", 2024)?.note).toContain("2 reports claim 武隆区 2024");
+    expect(row(r, "gdp", 2024)?.notes).toContainEqual({
+      code: "report_conflict",
+      reports: 2,
+      regionName: "武隆区",
+      year: 2024,
+    });
     // the outcome is the latest final figure by report, then document id; the other is named as a revision
-    expect(row(r, "gdp", 2023)?.note).toMatch(/revised: .*wulong-2024-copy\.txt/);
+    expect(describeAttainmentNotes(row(r, "gdp", 2023)?.notes ?? [], "en")).toMatch(/revised: .*wulong-2024-copy\.txt/);
   });
 
   it("an estimate stands in when no later report states the final figure, and is revised when one does", () => {
@@ -108,7 +119,8 @@ describe("attainment(dataset, options) on extracted reports", () => {
     });
     const stand = row(attainment(onlyEstimate), "gdp", 2023);
     expect(stand?.actual?.kind).toBe("estimate");
-    expect(stand?.note).toContain("the estimate (预计) stands in");
+    expect(stand?.notes).toContainEqual({ code: "estimate_stands_in" });
+    expect(describeAttainmentNotes(stand?.notes ?? [], "zh")).toContain("以预计数代替");
     // the report of 2025 restates 2023's final figure as 5.6%
     const doc2025: Document = { ...base.documents[1]!, id: "wulong-2025.txt", year: 2025 };
     const restated: Observation = {
@@ -122,7 +134,8 @@ describe("attainment(dataset, options) on extracted reports", () => {
     });
     const final = row(attainment(both), "gdp", 2023);
     expect(final?.actual).toMatchObject({ value: 5.6, kind: "actual" });
-    expect(final?.note).toContain("revised: 预计 5% in wulong-2024.txt");
+    expect(describeAttainmentNotes(final?.notes ?? [], "en")).toContain("revised: estimate 5% in wulong-2024.txt");
+    expect(describeAttainmentNotes(final?.notes ?? [], "zh")).toContain("wulong-2024.txt预计5%");
     expect(final?.verdict).toBe("missed");
   });
 

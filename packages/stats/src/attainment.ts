@@ -14,6 +14,7 @@ import {
   variantsOf,
 } from "@duibi/core";
 import { linearRegression } from "simple-statistics";
+import type { AttainmentNote, NotedStatement } from "./attainmentNotes.js";
 import { parseDatasetInput, pointValue, selectRegionCodes } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
 import type {
@@ -84,12 +85,12 @@ export function judge(
   target: Pick<Observation, "indicator" | "measure" | "qualifier" | "value" | "bounds">,
   actual: number,
   tolerancePp: number,
-): { verdict: "met" | "missed"; note: string } {
+): { verdict: "met" | "missed"; note?: AttainmentNote } {
   const reading = readingOf(target);
   const band = RATE_MEASURES.has(target.measure) ? tolerancePp : (Math.abs(target.value) * tolerancePp) / 100;
   const v = target.value;
   let met: boolean;
-  let note = "";
+  let note: AttainmentNote | undefined;
   if (reading === "range" && target.bounds !== undefined) {
     met = capsOutcome(target.indicator)
       ? actual <= target.bounds.high + EPSILON
@@ -99,13 +100,13 @@ export function judge(
     met = actual <= v + loose + EPSILON;
   } else if (reading === "band") {
     met = actual >= v - band - EPSILON;
-    if (met && actual > v + band + EPSILON) note = "above the 左右 band: exceeded";
+    if (met && actual > v + band + EPSILON) note = { code: "above_band" };
   } else if (target.qualifier === "more_than") {
     met = actual > v + EPSILON;
   } else {
     met = actual >= v - EPSILON;
   }
-  return { verdict: met ? "met" : "missed", note };
+  return { verdict: met ? "met" : "missed", ...(note ? { note } : {}) };
 }
 
 /** Documents attainment can use (year and region known), those it skips with the reason, and report conflicts. */
@@ -117,16 +118,21 @@ function usableReports(dataset: Dataset): {
   const usable = new Map<string, Document>();
   const skipped: SkippedReport[] = [];
   for (const d of dataset.documents) {
-    const missing = [d.year === null ? "year" : "", d.regionCode === null ? "region" : ""].filter(Boolean);
+    const missing = (["year", "region"] as const).filter((k) => (k === "year" ? d.year : d.regionCode) === null);
     if (missing.length > 0)
-      skipped.push({ document: d.id, reason: `the report's ${missing.join(" and ")} cannot be told` });
+      skipped.push({ document: d.id, missing, reason: `the report's ${missing.join(" and ")} cannot be told` });
     else usable.set(d.id, d);
   }
   const named = new Set(dataset.documents.map((d) => d.id));
   const unlisted = new Set<string>();
   for (const o of dataset.observations) if (!named.has(o.source.document)) unlisted.add(o.source.document);
   for (const id of unlisted)
-    skipped.push({ document: id, reason: "not among the dataset's documents: its year cannot be told" });
+    skipped.push({
+      document: id,
+      missing: ["year"],
+      unlisted: true,
+      reason: "not among the dataset's documents: its year cannot be told",
+    });
   skipped.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
   const byClaim = new Map<string, string[]>();
   for (const d of usable.values()) {
@@ -159,8 +165,6 @@ function chooseTarget(list: readonly Observation[], yearOf: (o: Observation) => 
       a.source.start - b.source.start,
   )[0] as Observation;
 }
-
-const fmt = (x: number) => String(clean(x));
 
 /**
  * Target attainment: pairs the target a region stated for year t (in the report of t) with the
@@ -235,16 +239,23 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
   const rows: AttainmentRow[] = [];
   for (const list of targets.values()) {
     const target = chooseTarget(list, yearOf);
-    const notes: string[] = [];
+    const notes: AttainmentNote[] = [];
     const restated = list.filter(
       (o) => o !== target && (pointValue(o) !== pointValue(target) || o.unit !== target.unit),
     );
-    for (const o of restated) notes.push(`target restated as ${fmt(pointValue(o))}${o.unit} in ${o.source.document}`);
+    for (const o of restated) notes.push({ code: "target_restated", statement: statementOf(o, pointValue(o)) });
     const claim = conflictOf.get(`${target.regionCode}|${yearOf(target)}`);
-    if (claim !== undefined) notes.push(`${claim.documents.length} reports claim ${target.regionName} ${claim.year}`);
+    if (claim !== undefined) {
+      notes.push({
+        code: "report_conflict",
+        reports: claim.documents.length,
+        regionName: target.regionName,
+        year: claim.year,
+      });
+    }
     const figure = later.get(outcomeKey(target));
     const outcome = figure && figure.final.source.document !== target.source.document ? figure : undefined;
-    const base: Omit<AttainmentRow, "actual" | "verdict" | "gapPp" | "gap" | "note"> = {
+    const base: Omit<AttainmentRow, "actual" | "verdict" | "gapPp" | "gap" | "notes"> = {
       regionCode: target.regionCode,
       regionName: target.regionName,
       indicator: target.indicator,
@@ -266,16 +277,13 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       let verdict: AttainmentVerdict = "incomplete";
       if (variant !== undefined) {
         verdict = "not_comparable";
-        const [t, a] = [findIndicator(target.indicator), findIndicator(variant.final.indicator)];
-        notes.unshift(
-          `target is ${t?.zh ?? target.indicator}, outcome stated only as ${a?.zh ?? variant.final.indicator}`,
-        );
+        notes.unshift({ code: "definition_differs", target: target.indicator, outcome: variant.final.indicator });
       } else if ((reportsAfter.get(target.regionCode) ?? -Infinity) <= target.period) {
-        notes.unshift(`no report after ${target.period} for ${target.regionName}`);
+        notes.unshift({ code: "no_later_report", period: target.period, regionName: target.regionName });
       } else {
-        notes.unshift(`no later report states the ${target.period} outcome`);
+        notes.unshift({ code: "outcome_not_stated", period: target.period });
       }
-      rows.push({ ...base, actual: null, verdict, gapPp: null, gap: null, note: notes.join("; ") });
+      rows.push({ ...base, actual: null, verdict, gapPp: null, gap: null, notes });
       continue;
     }
     const final = outcome.final;
@@ -284,14 +292,14 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     let value = final.value;
     if (final.unit !== target.unit) {
       if (!canConvert(final.unit, target.unit)) {
-        notes.unshift(`outcome in ${final.unit}, target in ${target.unit}`);
-        rows.push({ ...base, actual, verdict: "not_comparable", gapPp: null, gap: null, note: notes.join("; ") });
+        notes.unshift({ code: "unit_differs", outcomeUnit: final.unit, targetUnit: target.unit });
+        rows.push({ ...base, actual, verdict: "not_comparable", gapPp: null, gap: null, notes });
         continue;
       }
       value = convert(final.value, final.unit, target.unit);
     }
     const { verdict, note } = judge(target, value, tolerancePp);
-    if (note !== "") notes.unshift(note);
+    if (note !== undefined) notes.unshift(note);
     const gap = clean(value - pointValue(target));
     rows.push({
       ...base,
@@ -299,7 +307,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       verdict,
       gap,
       gapPp: RATE_MEASURES.has(target.measure) ? gap : null,
-      note: notes.join("; "),
+      notes,
     });
   }
   rows.sort(
@@ -314,17 +322,23 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
 }
 
 /** An estimate standing in, and statements that differ from the final figure. */
-function revisionNotes(figure: FinalFigure): string[] {
-  const notes: string[] = [];
-  if (figure.estimateStandsIn) notes.push("the estimate (预计) stands in: no later report states the final figure");
+function revisionNotes(figure: FinalFigure): AttainmentNote[] {
+  const notes: AttainmentNote[] = [];
+  if (figure.estimateStandsIn) notes.push({ code: "estimate_stands_in" });
   if (figure.revised) {
     const others = figure.statements.filter((o) => o !== figure.final);
-    const list = others.map(
-      (o) => `${o.kind === "estimate" ? "预计 " : ""}${fmt(o.value)}${o.unit} in ${o.source.document}`,
-    );
-    notes.push(`revised: ${list.join(", ")}; final ${fmt(figure.final.value)}${figure.final.unit}`);
+    notes.push({
+      code: "revised",
+      statements: others.map((o) => statementOf(o, o.value)),
+      final: { value: clean(figure.final.value) ?? figure.final.value, unit: figure.final.unit },
+    });
   }
   return notes;
+}
+
+/** A statement a note cites. */
+function statementOf(o: Observation, value: number): NotedStatement {
+  return { value: clean(value) ?? value, unit: o.unit, kind: o.kind, document: o.source.document };
 }
 
 function summarizeRows(rows: readonly AttainmentRow[], figures: Map<string, FinalFigure>): AttainmentSummary[] {

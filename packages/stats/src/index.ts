@@ -11,6 +11,12 @@
 
 export { type AmbitionOptions, ambition } from "./ambition.js";
 export { type AttainmentOptions, attainment, DEFAULT_TOLERANCE_PP } from "./attainment.js";
+export {
+  type AttainmentNote,
+  describeAttainmentNote,
+  describeAttainmentNotes,
+  type NotedStatement,
+} from "./attainmentNotes.js";
 export { type CompositeOptions, composite } from "./composite.js";
 export { type GapsOptions, gaps, gapUnit, NO_REFERENCE_VALUE } from "./gaps.js";
 export { type ImpliedLevelOptions, impliedLevel, NOMINAL_APPROXIMATION } from "./impliedLevel.js";

@@ -1,4 +1,5 @@
 import type { Direction, Kind, Measure, Qualifier, Source, Verdict } from "@duibi/core";
+import type { AttainmentNote } from "./attainmentNotes.js";
 
 /* ───────────────────────────── gaps ───────────────────────────── */
 
@@ -283,8 +284,8 @@ export interface AttainmentRow {
   gapPp: number | null;
   /** actual − target in the target's unit whatever the measure; null when not paired. */
   gap: number | null;
-  /** Why the verdict, what is missing, an estimate standing in, revisions, restated targets. */
-  note: string;
+  /** Why the verdict, what is missing, an estimate standing in, revisions, restated targets: facts keyed by code, worded by `describeAttainmentNotes`. */
+  notes: AttainmentNote[];
 }
 
 /** One region's record over the selected targets. */
@@ -306,6 +307,11 @@ export interface AttainmentSummary {
 /** A document attainment could not use, and why. */
 export interface SkippedReport {
   document: string;
+  /** What cannot be told of the report. */
+  missing: ("year" | "region")[];
+  /** True when observations cite a document the dataset does not list. */
+  unlisted?: true;
+  /** The reason in English, for logs; word it for people with `missing` and `unlisted`. */
   reason: string;
 }
 

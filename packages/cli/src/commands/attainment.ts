@@ -1,5 +1,11 @@
 import type { Lang } from "@duibi/core";
-import { type AttainmentResult, attainment } from "@duibi/stats";
+import {
+  type AttainmentResult,
+  attainment,
+  describeAttainmentNotes,
+  type ReportConflict,
+  type SkippedReport,
+} from "@duibi/stats";
 import { locale } from "@duibi/viz";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -33,11 +39,9 @@ export async function run(ctx: CliContext): Promise<number> {
   const indicators = listOption(values.indicator);
   const dataset = await loadDataset(values.data, ctx.cwd);
   const result = attainment(dataset, { ...(regions ? { regions } : {}), ...(indicators ? { indicators } : {}) });
-  for (const s of result.skipped) ctx.stderr.write(`skipped ${s.document}: ${s.reason}\n`);
+  for (const s of result.skipped) ctx.stderr.write(`${TEXT[lang].skipped(s)}\n`);
   for (const c of result.conflicts) {
-    ctx.stderr.write(
-      `conflict: ${c.documents.length} reports claim ${c.regionCode} ${c.year}: ${c.documents.join(", ")}\n`,
-    );
+    ctx.stderr.write(`${TEXT[lang].conflict(c)}\n`);
   }
   writeOutput(ctx.stdout, format, {
     json: attainmentJson(result),
@@ -89,6 +93,10 @@ const TEXT = {
     verdict: "结果",
     gap: "差距(百分点)",
     note: "说明",
+    skipped: (s: SkippedReport) =>
+      `跳过 ${s.document}：${s.unlisted ? "不在数据集的文件列表中，" : ""}无法判定其${s.missing.map((m) => (m === "year" ? "年份" : "地区")).join("与")}`,
+    conflict: (c: ReportConflict) =>
+      `冲突：${c.documents.length}份报告均为${c.regionCode}的${c.year}年报告：${c.documents.join("、")}`,
   },
   en: {
     title: "Targets against outcomes (target year vs what later reports state)",
@@ -100,6 +108,9 @@ const TEXT = {
     verdict: "verdict",
     gap: "gap (pp)",
     note: "note",
+    skipped: (s: SkippedReport) => `skipped ${s.document}: ${s.reason}`,
+    conflict: (c: ReportConflict) =>
+      `conflict: ${c.documents.length} reports claim ${c.regionCode} ${c.year}: ${c.documents.join(", ")}`,
   },
 } as const;
 
@@ -139,7 +150,7 @@ export function attainmentTable(result: AttainmentResult, lang: Lang): TextTable
           : `${formatValue(r.actual.value)}${r.actual.unit}${r.actual.kind === "estimate" ? ` (${KIND_LABELS[lang].estimate})` : ""}`,
       verdict: locale(lang).verdict[r.verdict],
       gap: r.gapPp === null ? "—" : formatSignedValue(r.gapPp),
-      note: r.note,
+      note: describeAttainmentNotes(r.notes, lang),
     })),
   };
 }
@@ -191,7 +202,7 @@ export function attainmentCsv(result: AttainmentResult): TextTable {
       target_quote: r.target.source.quote,
       actual_document: r.actual?.source.document ?? "",
       actual_quote: r.actual?.source.quote ?? "",
-      note: r.note,
+      note: describeAttainmentNotes(r.notes, "en"),
     })),
   };
 }

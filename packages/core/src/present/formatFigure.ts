@@ -1,6 +1,6 @@
+import { checkArgs } from "../errors/checkArgs.js";
 import type { Bounds, Qualifier } from "../schema/observation.js";
-import { catalog } from "./catalog.js";
-import type { PresentLang } from "./labels.js";
+import { type PresentLang, qualifierLabel, wordsOf } from "./labels.js";
 
 /**
  * Formats a number for a reader. The one rounding rule of duibi: at most 2 decimals
@@ -15,6 +15,7 @@ import type { PresentLang } from "./labels.js";
  * formatNumber(-0.5);            // => "−0.5"
  */
 export function formatNumber(value: number): string {
+  if (typeof value !== "number") checkArgs({ value: [value, "number"] });
   const decimals = Math.abs(value) >= 1 ? 2 : 4;
   const rounded = Number(value.toFixed(decimals));
   if (rounded === 0) return "0";
@@ -30,6 +31,7 @@ export function formatNumber(value: number): string {
  * formatSigned(1.4); // => "+1.4"
  */
 export function formatSigned(value: number): string {
+  if (typeof value !== "number") checkArgs({ value: [value, "number"] });
   const digits = formatNumber(value);
   if (digits === "0") return "0";
   return value > 0 ? `+${digits}` : digits;
@@ -45,6 +47,8 @@ export function formatSigned(value: number): string {
  * unitText("个百分点", "en"); // => " pp"
  */
 export function unitText(unit: string, lang: PresentLang): string {
+  if (typeof unit !== "string") checkArgs({ unit: [unit, "string"] });
+  wordsOf(lang);
   if (unit === "个百分点") return lang === "zh" ? "个百分点" : " pp";
   if (unit === "" || unit === "%" || lang === "zh" || /^[^\x00-\x7f]/.test(unit)) return unit;
   return ` ${unit}`;
@@ -70,12 +74,16 @@ export function formatFigure(
   lang: PresentLang,
   bounds?: Bounds | undefined,
 ): string {
+  if (typeof value !== "number" || typeof unit !== "string" || (bounds !== undefined && typeof bounds !== "object")) {
+    checkArgs({ value: [value, "number"], unit: [unit, "string"], "bounds?": [bounds, "object"] });
+  }
+  qualifierLabel(qualifier, lang);
   const withUnit = (v: number) => `${formatNumber(v)}${unitText(unit, lang)}`;
   if (qualifier === "range" && bounds !== undefined) {
     return `${formatNumber(bounds.low)}–${withUnit(bounds.high)}`;
   }
   const text = withUnit(value);
-  const hedge = catalog[lang].qualifiers[qualifier];
+  const hedge = wordsOf(lang).qualifiers[qualifier];
   if (hedge.text === "") return text;
   const space = lang === "zh" ? "" : " ";
   return hedge.place === "before" ? `${hedge.text}${space}${text}` : `${text}${space}${hedge.text}`;

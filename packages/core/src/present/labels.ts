@@ -1,3 +1,4 @@
+import { duibiError } from "../errors/catalog.js";
 import type { Verdict } from "../schema/comparison.js";
 import type { Kind, Measure, Qualifier } from "../schema/observation.js";
 import { catalog } from "./catalog.js";
@@ -14,7 +15,7 @@ export type PresentLang = "zh" | "en";
  * verdictLabel("partial", "zh"); // => "部分缺失"
  */
 export function verdictLabel(verdict: Verdict, lang: PresentLang): string {
-  return catalog[lang].verdicts[verdict];
+  return word(lang, "verdicts", "verdict", verdict);
 }
 
 /**
@@ -26,7 +27,7 @@ export function verdictLabel(verdict: Verdict, lang: PresentLang): string {
  * qualifierLabel("more_than", "zh"); // => "超过"
  */
 export function qualifierLabel(qualifier: Qualifier, lang: PresentLang): string {
-  return catalog[lang].qualifiers[qualifier].text;
+  return word(lang, "qualifiers", "qualifier", qualifier).text;
 }
 
 /**
@@ -38,7 +39,7 @@ export function qualifierLabel(qualifier: Qualifier, lang: PresentLang): string 
  * measureLabel("growth", "zh"); // => "增速"
  */
 export function measureLabel(measure: Measure, lang: PresentLang): string {
-  return catalog[lang].measures[measure];
+  return word(lang, "measures", "measure", measure);
 }
 
 /**
@@ -50,5 +51,44 @@ export function measureLabel(measure: Measure, lang: PresentLang): string {
  * kindLabel("target", "en"); // => "target"
  */
 export function kindLabel(kind: Kind, lang: PresentLang): string {
-  return catalog[lang].kinds[kind];
+  return word(lang, "kinds", "kind", kind);
+}
+
+/**
+ * The catalog's words for a language, refusing a language other than zh/en with a DuibiError.
+ * @internal
+ */
+export function wordsOf(lang: unknown): (typeof catalog)["zh"] {
+  if (lang !== "zh" && lang !== "en") {
+    throw duibiError(
+      "invalid_argument",
+      { name: "lang", expected: '"zh" or "en"', got: typeof lang === "string" ? JSON.stringify(lang) : typeof lang },
+      { where: "lang" },
+    );
+  }
+  return catalog[lang] as (typeof catalog)["zh"];
+}
+
+/** One entry of a catalog table, or a DuibiError naming the argument and what it may be. */
+function word<T extends "verdicts" | "qualifiers" | "measures" | "kinds">(
+  lang: unknown,
+  table: T,
+  name: string,
+  key: unknown,
+): (typeof catalog)["zh"][T][keyof (typeof catalog)["zh"][T]] {
+  const entries = wordsOf(lang)[table];
+  if (typeof key !== "string" || !Object.hasOwn(entries, key)) {
+    throw duibiError(
+      "invalid_argument",
+      {
+        name,
+        expected: Object.keys(entries)
+          .map((k) => JSON.stringify(k))
+          .join(", "),
+        got: typeof key === "string" ? JSON.stringify(key) : typeof key,
+      },
+      { where: name },
+    );
+  }
+  return entries[key as keyof typeof entries];
 }
