@@ -4,4 +4,5 @@ export { type FinalFigure, finalFigures, outcomeKey, reportYears } from "./final
 export { compareObservations, factKey } from "./order.js";
 export { type Reconciled, reconcile } from "./reconcile.js";
 export { type Restated, restate } from "./restate.js";
+export { missingRegions, statedRegions } from "./rowRegions.js";
 export { type SelectedRegion, selectRegions } from "./selectRegions.js";
