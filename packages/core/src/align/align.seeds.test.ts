@@ -12,6 +12,7 @@ import {
 import { buildDataset } from "../dataset/buildDataset.js";
 import { ComparisonTableSchema } from "../schema/comparison.js";
 import { align } from "./align.js";
+import { missingRegions, statedRegions } from "./rowRegions.js";
 
 const dataset = buildDataset({ observations: seedObservations(ALIGN_SET), documents: seedDocuments() });
 const table = align(dataset, { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });
@@ -151,5 +152,41 @@ describe("align(dataset, options) regions", () => {
   it("takes each region once, by name, short name or code, in the order given", () => {
     const table = align(dataset, { regions: ["万州", "500156", "武隆区"], period: 2023, kind: "actual" });
     expect(table.regions.map((r) => r.code)).toEqual([WANZHOU.code, WULONG.code]);
+  });
+});
+
+describe("a third region with fewer indicators", () => {
+  // 涪陵 states only a few of the seed figures (武隆's GDP growth and trade, restated as its own)
+  const FULING = { code: "500102", name: "涪陵区" };
+  const few = new Set(["gdp", "trade.total"]);
+  const fuling = seedObservations()
+    .filter((o) => o.regionCode === WULONG.code && few.has(o.indicator))
+    .map((o) => ({ ...o, regionCode: FULING.code, regionName: FULING.name }));
+  const three = buildDataset({ observations: [...seedObservations(), ...fuling], documents: seedDocuments() });
+  const withThird = align(three, { regions: ["武隆区", "万州区", "涪陵区"], period: 2023, kind: "actual" });
+  const pair = (t: typeof table) =>
+    t.rows
+      .filter((r) => r.verdict === "comparable" || r.verdict === "converted")
+      .filter((r) => r.cells[WULONG.code] && r.cells[WANZHOU.code])
+      .map((r) => `${r.indicator}|${r.measure}|${r.verdict}`);
+
+  it("never hides the comparison of 武隆 and 万州: their comparable rows are the same", () => {
+    expect(pair(table).length).toBeGreaterThanOrEqual(3);
+    expect(pair(withThird)).toEqual(pair(table));
+  });
+
+  it("names the missing region with a null cell, and keeps partial for rows one region states", () => {
+    const gdp = withThird.rows.find((r) => r.indicator === "gdp" && r.measure === "growth")!;
+    expect(gdp.verdict).toBe("comparable");
+    const lacking = withThird.rows.find(
+      (r) =>
+        r.cells[FULING.code] === null && r.cells[WULONG.code] && r.cells[WANZHOU.code] && r.verdict === "comparable",
+    )!;
+    expect(missingRegions(lacking)).toEqual([FULING.code]);
+    expect(statedRegions(lacking)).toEqual([WANZHOU.code, WULONG.code]);
+    expect(lacking.note).toContain("涪陵区");
+    for (const row of withThird.rows) {
+      if (row.verdict === "partial") expect(statedRegions(row).length).toBeLessThan(2);
+    }
   });
 });

@@ -49,7 +49,8 @@ interface Slot {
  *    (城镇登记失业率 vs 城镇调查失业率); otherwise each variant keeps its own row
  *    (规上 and 全口径 工业增加值);
  * 3. each row makes units one (万元→亿元 → `converted`), lists missing regions
- *    (`partial`), and notes differing qualifiers, conflicting figures and
+ *    and is judged among the regions that state it (`partial` only when fewer
+ *    than two do), and notes differing qualifiers, conflicting figures and
  *    scopes a report leaves unstated (see `alignRow`).
  *
  * Figures kept unregistered (`unregistered:重点项目`) share a row only when

@@ -87,8 +87,10 @@ export const UNSTATED_SCOPE = "未注明";
  * what to watch: conversions, missing regions, differing qualifiers,
  * conflicting figures, scopes the reports leave unstated.
  *
- * Verdict: incomparable (variants, or units that do not convert) > partial
- * (a region missing) > converted (a unit or indicator restated) > comparable.
+ * Verdict, judged among the regions that state the row (a missing region's cell
+ * is null and the note names it): incomparable (variants, or units that do not
+ * convert) > partial (regions are missing and fewer than two state the row) >
+ * converted (a unit or indicator restated) > comparable.
  *
  * @param input - the row's indicator, measure and entries by region code
  * @param context - the regions in order and registry lookups
@@ -181,7 +183,9 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
 
   let verdict: Verdict = "comparable";
   if (incomparable) verdict = "incomparable";
-  else if (missing.length > 0) verdict = "partial";
+  // a region missing never hides the comparison among those that state the row: only a row
+  // fewer than two regions state has nothing to compare
+  else if (missing.length > 0 && chosen.length < 2) verdict = "partial";
   else if (conversions.size > 0 || chosen.some((c) => c.entry.how && !c.entry.same)) verdict = "converted";
   return { indicator: input.indicator, measure: input.measure, verdict, note: notes.join("；"), cells };
 }

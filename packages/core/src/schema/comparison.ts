@@ -8,7 +8,11 @@ import { SourceSchema } from "./source.js";
  * - comparable: same definition, scope, measure, unit;
  * - converted: comparable after a stated conversion (万元→亿元; 优良天数↔优良率 with the year's day count);
  * - incomparable: must not be compared (the note says why); cells are shown, never computed on;
- * - partial: missing for some regions.
+ * - partial: missing for some regions, and stated by fewer than two: nothing to compare.
+ *
+ * The verdict is judged among the regions that state the row: a region missing a row never
+ * hides the comparison between those that state it (its cell is null and the note names it;
+ * see `missingRegions`).
  */
 export const VerdictSchema = z.enum(["comparable", "converted", "incomparable", "partial"]);
 /** A row's comparability: `comparable`, `converted`, `incomparable` or `partial` (see {@link VerdictSchema}). */
