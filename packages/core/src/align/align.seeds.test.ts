@@ -159,10 +159,10 @@ describe("a third region with fewer indicators", () => {
   // 涪陵 states only a few of the seed figures (武隆's GDP growth and trade, restated as its own)
   const FULING = { code: "500102", name: "涪陵区" };
   const few = new Set(["gdp", "trade.total"]);
-  const fuling = seedObservations()
+  const fuling = seedObservations(ALIGN_SET)
     .filter((o) => o.regionCode === WULONG.code && few.has(o.indicator))
     .map((o) => ({ ...o, regionCode: FULING.code, regionName: FULING.name }));
-  const three = buildDataset({ observations: [...seedObservations(), ...fuling], documents: seedDocuments() });
+  const three = buildDataset({ observations: [...seedObservations(ALIGN_SET), ...fuling], documents: seedDocuments() });
   const withThird = align(three, { regions: ["武隆区", "万州区", "涪陵区"], period: 2023, kind: "actual" });
   const pair = (t: typeof table) =>
     t.rows
