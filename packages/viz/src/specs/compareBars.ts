@@ -40,6 +40,11 @@ function pickRows(table: ComparisonTable, options: CompareBarsOptions): Comparis
   return headline.length > 0 ? headline : complete;
 }
 
+/** Row height (px) of a panel cut to its highest and lowest regions. */
+const CUT_STEP = 16;
+/** Panels a row of cut panels holds. */
+const CUT_COLUMNS = 3;
+
 /**
  * Regions side by side on one or many indicators: horizontal bars, one panel
  * per indicator (small multiples, each with its own scale, since units differ),
@@ -105,7 +110,7 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
       ];
     });
   });
-  const width = options.width ?? (rows.length > 1 ? 260 : 420);
+  const width = options.width ?? (rows.length > 1 ? (cut ? 220 : 260) : 420);
   const color = {
     field: "colorKey",
     type: "nominal",
@@ -114,16 +119,12 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
   };
   const layer = [
     { mark: { type: "bar", height: { band: 0.7 } }, encoding: { color } },
-    // labels outside the bar end: right of positive bars, left of negative ones
+    // labels right of a positive bar's end, and right of the zero line for a negative bar
+    // (left of it they would run into the region names)
     {
-      mark: {
-        type: "text",
-        baseline: "middle",
-        fontSize: 12,
-        align: { expr: "datum.value < 0 ? 'right' : 'left'" },
-        dx: { expr: "datum.value < 0 ? -4 : 4" },
-      },
-      encoding: { text: { field: "label" } },
+      transform: [{ calculate: "max(datum.value, 0)", as: "labelAt" }],
+      mark: { type: "text", baseline: "middle", fontSize: 12, align: "left", dx: 4 },
+      encoding: { x: { field: "labelAt", type: "quantitative" }, text: { field: "label" } },
     },
   ];
   const single = rows.length === 1;
@@ -144,14 +145,15 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
     title: { text: panel, anchor: "start", fontSize: 13, fontWeight: "bold", offset: 8 },
     data: { values: values.filter((v) => v.panelIndex === i) },
     width,
-    height: { step: 30 },
+    // cut panels of many regions: a tighter row so three columns of them fit one screen
+    height: { step: CUT_STEP },
     encoding,
     layer,
   });
   const inner = single
     ? { data: { values }, width, height: { step: 34 }, encoding, layer }
     : cut
-      ? { concat: panels.map(panelView), columns: Math.min(2, rows.length) }
+      ? { concat: panels.map(panelView), columns: Math.min(CUT_COLUMNS, rows.length) }
       : {
           data: { values },
           facet: {
