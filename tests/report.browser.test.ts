@@ -249,7 +249,7 @@ describe("a three-region report (the seeds and a district stating fewer indicato
       svgs.map((s) => {
         const box = s.getBoundingClientRect();
         // Clipped: a text mark drawn outside its chart's box.
-        const outside = [...s.querySelectorAll("text")].filter((t) => {
+        const outside = Array.from(s.querySelectorAll("text")).filter((t) => {
           const r = t.getBoundingClientRect();
           return (
             r.width > 0 &&
