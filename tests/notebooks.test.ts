@@ -41,7 +41,16 @@ let outDir: string;
 
 beforeAll(() => {
   // tslab imports the built packages (dist/), as a reader's notebook does; the Shenzhen notebook runs the built CLI.
-  run("pnpm", ["exec", "tsc", "-b", "packages/core", "packages/stats", "packages/viz", "packages/cli"]);
+  run("pnpm", [
+    "exec",
+    "tsc",
+    "-b",
+    "packages/core",
+    "packages/stats",
+    "packages/viz",
+    "packages/report",
+    "packages/cli",
+  ]);
   const kernels = JSON.parse(run("jupyter", ["kernelspec", "list", "--json"])) as {
     kernelspecs: Record<string, unknown>;
   };

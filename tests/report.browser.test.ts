@@ -5,11 +5,12 @@
  * no network, every chart drawn, every figure's link landing on its quoted sentence.
  * A full-page screenshot is saved to tests/artifacts/report.png for people to look at.
  */
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { loadSeeds } from "@duibi/core";
+import { align, type Dataset, loadSeeds } from "@duibi/core";
+import { gaps } from "@duibi/stats";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../packages/cli/src/main.js";
@@ -172,6 +173,108 @@ describe("report.html in Chromium", () => {
     expect(await page.$$eval("script, img", (n) => n.length)).toBe(0);
     expect(await page.textContent("body")).toContain("<script>window.__pwned=1</script>");
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * The seeds plus a generated third Chongqing district (黔江区, 500114) stating about a third of
+ * 武隆's indicators: its report is 武隆's text under its own document id, so every span checks.
+ */
+function threeRegions(): Dataset {
+  const seeds = loadSeeds();
+  const wulong = seeds.documents.find((d) => d.id === "001_8f9e7cf461ee1142.txt");
+  if (wulong === undefined) throw new Error("the seeds lost 武隆's report");
+  const own = seeds.observations.filter((o) => o.source.document === wulong.id);
+  const indicators = [...new Set(own.map((o) => o.indicator))].sort();
+  const kept = new Set(indicators.filter((_, i) => i % 3 === 0));
+  return {
+    ...seeds,
+    regions: [
+      ...seeds.regions,
+      { code: "500114", name: "黔江区", shortName: "黔江", level: "county", parent: "500000" },
+    ],
+    documents: [
+      ...seeds.documents,
+      { ...wulong, id: "900_qianjiang.txt", title: "黔江区政府工作报告", regionCode: "500114" },
+    ],
+    observations: [
+      ...seeds.observations,
+      ...own
+        .filter((o) => kept.has(o.indicator))
+        .map((o) => ({
+          ...o,
+          regionCode: "500114",
+          regionName: "黔江区",
+          source: { ...o.source, document: "900_qianjiang.txt" },
+        })),
+    ],
+  };
+}
+
+/** Rows of the 2023 table where 武隆 and 万州 both state a figure that may be compared, and 武隆's gaps to 万州. */
+function wulongWanzhou(dataset: Dataset, regions: string[]): { rows: number; gaps: number } {
+  const table = align(dataset, { regions, period: 2023, kind: "actual" });
+  const both = table.rows.filter((r) => r.cells["500156"] && r.cells["500101"] && r.verdict !== "incomparable");
+  const toWanzhou = gaps(table, { reference: "500101" }).rows.filter((r) => r.cells["500156"] != null);
+  return { rows: both.length, gaps: toWanzhou.length };
+}
+
+describe("a three-region report (the seeds and a district stating fewer indicators)", () => {
+  it("draws every chart unclipped, logs no error, and leaves 武隆 vs 万州 as it was", async () => {
+    const dataset = threeRegions();
+    const pair = wulongWanzhou(loadSeeds(), ["500156", "500101"]);
+    expect(pair.rows).toBeGreaterThan(20);
+    expect(wulongWanzhou(dataset, ["500156", "500101", "500114"])).toEqual(pair);
+
+    const dir = await mkdtemp(join(tmpdir(), "duibi-three-"));
+    await mkdir(join(dir, "sources"));
+    const seedsSources = fileURLToPath(new URL("../seeds/sources/", import.meta.url));
+    await copyFile(join(seedsSources, "001_8f9e7cf461ee1142.txt"), join(dir, "sources", "900_qianjiang.txt"));
+    await writeFile(join(dir, "three.json"), JSON.stringify(dataset));
+    const run = await report(["--data", join(dir, "three.json"), "--out", join(dir, "out")]);
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    const html = await readFile(join(dir, "out", "report.html"), "utf8");
+    for (const name of ["武隆", "万州", "黔江"]) expect(html).toContain(name);
+
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(pathToFileURL(join(dir, "out", "report.html")).href, { waitUntil: "load" });
+    const charts = await page.$$eval("figure.chart > svg", (svgs) =>
+      svgs.map((s) => {
+        const box = s.getBoundingClientRect();
+        // Clipped: a text mark drawn outside its chart's box.
+        const outside = Array.from(s.querySelectorAll("text")).filter((t) => {
+          const r = t.getBoundingClientRect();
+          return (
+            r.width > 0 &&
+            (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+          );
+        });
+        return { width: box.width, height: box.height, outside: outside.map((t) => t.textContent) };
+      }),
+    );
+    const svgFiles = (await readdir(join(dir, "out", "charts"))).filter((f) => f.endsWith(".svg"));
+    expect(charts.length).toBe(svgFiles.length);
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    for (const c of charts) {
+      expect(c.width).toBeGreaterThan(100);
+      expect(c.height).toBeGreaterThan(50);
+      expect(c.outside).toEqual([]);
+    }
+    // Nothing wider than the page: a chart or table cut off at the right edge.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "report-three.png"), fullPage: true });
     await page.close();
   });
 });

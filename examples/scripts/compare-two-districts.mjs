@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * 武隆 vs 万州 for 2023: the headline rows side by side, where a number comes from,
- * what cannot be compared, and three charts (growth, gaps, ranks) written as SVG.
- * The script version of examples/notebooks/compare-two-districts.ipynb.
+ * what cannot be compared, and the report's charts written as SVG.
+ * The script version of examples/notebooks/compare-two-districts.ipynb. The numbers and
+ * charts come from compileReport (@duibi/report), so the script shows what `duibi report` shows.
  *
  *   pnpm build && node examples/scripts/compare-two-districts.mjs [OUT_DIR]
  *
@@ -10,22 +11,17 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { align, loadSeeds } from "@duibi/core";
-import { gaps, rank } from "@duibi/stats";
-import { compareBars, gapChart, rankHeatmap, toSvg } from "@duibi/viz";
+import { HEADLINE_INDICATORS, loadSeeds } from "@duibi/core";
+import { compileReport } from "@duibi/report";
+import { toSvg } from "@duibi/viz";
 
 const out = process.argv[2] ?? "duibi-examples";
 await mkdir(out, { recursive: true });
 
-const seeds = loadSeeds();
-const table = align(seeds, { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });
-const headline = [
-  "gdp",
-  "value_added.industry.above_scale",
-  "investment.fixed_assets",
-  "retail_sales",
-  "budget_revenue",
-];
+const report = compileReport(loadSeeds(), { regions: ["武隆区", "万州区"], period: 2023 });
+const table = report.data.actual;
+/** @type {readonly string[]} */
+const headline = HEADLINE_INDICATORS;
 
 /** @param {{ value: number; unit: string } | null | undefined} cell */
 const figure = (cell) => (cell ? `${cell.value}${cell.unit}` : "—");
@@ -50,20 +46,8 @@ for (const row of table.rows.filter((r) => r.verdict === "incomparable").slice(0
   console.log(`not comparable: ${row.indicator} — ${row.note}`);
 }
 
-const gapsToWanzhou = gaps(table, { reference: "万州区" });
-const ranks = rank(table, { method: "competition", missing: "exclude" });
-const charts = {
-  "growth.svg": compareBars(table, { indicators: headline, measure: "growth", documents: seeds.documents }),
-  "gaps.svg": gapChart(
-    {
-      ...gapsToWanzhou,
-      rows: gapsToWanzhou.rows.filter((r) => headline.includes(r.indicator) && r.unit === "个百分点" && !r.skipped),
-    },
-    { table },
-  ),
-  "ranks.svg": rankHeatmap({ ...ranks, rows: ranks.rows.filter((r) => r.n === 2), skipped: [] }, { table }),
-};
-for (const [file, spec] of Object.entries(charts)) {
-  await writeFile(join(out, file), await toSvg(spec));
-  console.log(join(out, file));
+for (const chart of report.charts) {
+  const file = join(out, `${chart.id}.svg`);
+  await writeFile(file, await toSvg(chart.spec));
+  console.log(`${file}  ${chart.title}`);
 }
