@@ -4,10 +4,11 @@
  * whole sentences. Tables are what align() gives for these rows.
  */
 import type { Cell, ComparisonRow, ComparisonTable, Dataset, Observation } from "@duibi/core";
-import { convert } from "@duibi/core";
 import { type AmbitionResult, gaps, rank } from "@duibi/stats";
 import {
+  inYi,
   REPORT_SET,
+  seedCell,
   seedDataset,
   seedObservations,
   seedText,
@@ -31,25 +32,8 @@ export const observations: Observation[] = seedObservations(REPORT_SET);
 /** The two regions, their reports and the report's figures. */
 export const dataset: Dataset = seedDataset(observations);
 
-function cell(code: string, indicator: string, measure: string, period: number, kind: string): Cell | null {
-  const o = observations.find(
-    (x) =>
-      x.regionCode === code &&
-      x.indicator === indicator &&
-      x.measure === measure &&
-      x.period === period &&
-      x.kind === kind,
-  );
-  return o === undefined ? null : { value: o.value, unit: o.unit, qualifier: o.qualifier, source: o.source };
-}
-
-/** A 万元 cell in 亿元, with what the report wrote kept as `original`, as align converts it. */
-const inYi = (c: Cell): Cell => ({
-  ...c,
-  value: convert(c.value, c.unit, "亿元"),
-  unit: "亿元",
-  original: { value: c.value, unit: c.unit },
-});
+const cell = (code: string, indicator: string, measure: string, period: number, kind: string): Cell | null =>
+  seedCell(observations, code, indicator, measure, period, kind);
 
 function row(
   indicator: string,

@@ -4,9 +4,10 @@
  * tables, gaps and ranks core and stats compute from them.
  */
 import type { Cell, ComparisonTable, Dataset, Document, Observation } from "@duibi/core";
-import { convert } from "@duibi/core";
 import type { CompositeResult, GapsResult, RankResult, SensitivityResult } from "@duibi/stats";
 import {
+  inYi,
+  seedCell,
   seedDataset,
   seedDocuments,
   seedObservations,
@@ -26,25 +27,8 @@ export const documents: Document[] = seedDocuments();
 /** The two regions, their reports and every figure. */
 export const dataset: Dataset = seedDataset(observations);
 
-function cell(code: string, indicator: string, measure: string, period = 2023, kind = "actual"): Cell | null {
-  const o = observations.find(
-    (x) =>
-      x.regionCode === code &&
-      x.indicator === indicator &&
-      x.measure === measure &&
-      x.period === period &&
-      x.kind === kind,
-  );
-  return o === undefined ? null : { value: o.value, unit: o.unit, qualifier: o.qualifier, source: o.source };
-}
-
-/** A 万元 cell in 亿元, with what the report wrote kept as `original`, as align converts it. */
-const inYi = (c: Cell): Cell => ({
-  ...c,
-  value: convert(c.value, c.unit, "亿元"),
-  unit: "亿元",
-  original: { value: c.value, unit: c.unit },
-});
+const cell = (code: string, indicator: string, measure: string, period = 2023, kind = "actual"): Cell | null =>
+  seedCell(observations, code, indicator, measure, period, kind);
 
 const row = (
   indicator: string,

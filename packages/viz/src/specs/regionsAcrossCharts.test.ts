@@ -87,7 +87,7 @@ describe.each([2, 3, 300])("the charts of a report over %i regions", (n) => {
   const charts = reportCharts(n);
   const names = new Map(manyDistricts(n).regions.map((r) => [r.name, r.code]));
 
-  it.each(charts)("%s is schema-valid and stays within %s", async (name, spec) => {
+  it.each(charts)(`%s is schema-valid and stays within ${MAX_WIDTH}×${MAX_HEIGHT} px`, async (name, spec) => {
     expect(schemaErrors(spec)).toBe("[]");
     const warnings: string[] = [];
     const png = await toPng(spec, { scale: 1, onWarning: (m) => warnings.push(m) });
