@@ -97,8 +97,12 @@ export {
   writeDataset,
 } from "./io/index.js";
 export {
+  formatDifference,
   formatFigure,
   formatNumber,
+  formatPercent,
+  formatRatio,
+  formatRounded,
   formatSigned,
   joinNames,
   kindLabel,

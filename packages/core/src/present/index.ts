@@ -1,4 +1,13 @@
-export { formatFigure, formatNumber, formatSigned, unitText } from "./formatFigure.js";
+export {
+  formatDifference,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatRounded,
+  formatSigned,
+  unitText,
+} from "./formatFigure.js";
 export { joinNames } from "./joinNames.js";
 export type { PresentLang } from "./labels.js";
 export { kindLabel, measureLabel, qualifierLabel, verdictLabel } from "./labels.js";

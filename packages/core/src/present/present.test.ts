@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { QualifierSchema, VerdictSchema } from "../schema/index.js";
 import { catalog } from "./catalog.js";
-import { formatFigure, formatNumber, formatSigned, unitText } from "./formatFigure.js";
+import {
+  formatDifference,
+  formatFigure,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatRounded,
+  formatSigned,
+  unitText,
+} from "./formatFigure.js";
 import { kindLabel, measureLabel, qualifierLabel, verdictLabel } from "./labels.js";
 
 const CJK = /[\u3400-\u9fff]/u;
@@ -29,6 +38,32 @@ describe("formatFigure(value, unit, qualifier, lang)", () => {
     expect(formatSigned(5.5 - 6.9)).toBe("−1.4");
     expect(formatSigned(1)).toBe("+1");
     expect(unitText("亿元", "en")).toBe("亿元");
+  });
+});
+
+describe("formatRounded, formatPercent, formatRatio and formatDifference", () => {
+  it("round derived numbers to the decimals asked, written as formatNumber writes", () => {
+    expect(formatRounded(0.61234, 3)).toBe("0.612");
+    expect(formatRounded(0.6, 3)).toBe("0.6");
+    expect(formatRounded(-0.0004, 3)).toBe("0");
+    expect(formatRounded(-2.25, 1)).toBe("−2.3");
+    expect(() => formatRounded(1, 1.5)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(formatPercent(0.4166)).toBe("42%");
+    expect(formatPercent(0.125, 1)).toBe("12.5%");
+    expect(formatPercent(1)).toBe("100%");
+  });
+  it("formatRatio keeps two decimals, and four where two would show 0", () => {
+    // 武隆区 273.46亿元 against 万州区 1179.4亿元
+    expect(formatRatio(273.46 / 1179.4)).toBe("0.23");
+    expect(formatRatio(4.3125)).toBe("4.31");
+    expect(formatRatio(0.0042)).toBe("0.0042");
+    expect(formatRatio(0)).toBe("0");
+  });
+  it("formatDifference signs a gap and attaches its unit", () => {
+    expect(formatDifference(1.4, "个百分点", "zh")).toBe("+1.4个百分点");
+    expect(formatDifference(-1.4, "个百分点", "en")).toBe("−1.4 pp");
+    expect(formatDifference(-905.94, "亿元", "zh")).toBe("−905.94亿元");
+    expect(formatDifference(0, "%", "zh")).toBe("0%");
   });
 });
 
