@@ -1,7 +1,7 @@
+import { formatFigure, formatPercent, formatRounded, formatSigned } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow, AttainmentSummary } from "@duibi/stats";
 import { locale } from "@duibi/viz";
 import type { SectionContext } from "./figureCell.js";
-import { formatNumber, formatSigned } from "./formatFigure.js";
 import type { ReportCell, ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";
 
@@ -9,7 +9,7 @@ import { rowLabel } from "./rowLabel.js";
 const MAX_DETAIL_REGIONS = 10;
 
 /** A mean of gaps stated to a tenth: two decimals. */
-const mean = (x: number | null) => formatNumber(Math.round(Math.abs(x ?? 0) * 100) / 100);
+const mean = (x: number | null) => formatRounded(Math.abs(x ?? 0), 2);
 
 const TEXT = {
   zh: {
@@ -28,7 +28,7 @@ const TEXT = {
     sentence: (s: AttainmentSummary, what: string, judged: number, first: number, last: number, missed: string) =>
       judged === 0
         ? `${s.regionName}：${first}—${last}年的${what}目标都没有可比的实际数。`
-        : `${s.regionName}：${first}—${last}年可判定的${judged}个${what}目标中完成${s.met}个（${Math.round((s.hitRate ?? 0) * 100)}%），${mean(s.meanGapPp) === "0" ? "实际平均与目标持平" : `实际平均${(s.meanGapPp ?? 0) > 0 ? "高于" : "低于"}目标${mean(s.meanGapPp)}个百分点`}${missed === "" ? "" : `；未完成：${missed}年`}。`,
+        : `${s.regionName}：${first}—${last}年可判定的${judged}个${what}目标中完成${s.met}个（${formatPercent(s.hitRate ?? 0)}），${mean(s.meanGapPp) === "0" ? "实际平均与目标持平" : `实际平均${(s.meanGapPp ?? 0) > 0 ? "高于" : "低于"}目标${mean(s.meanGapPp)}个百分点`}${missed === "" ? "" : `；未完成：${missed}年`}。`,
     incomplete: (n: number) => `${n}个目标缺少其后报告的实际数（或报告年份、地区无法判定），未计入完成率。`,
     skipped: (documents: string) => `无法判定年份或地区、未使用的报告：${documents}。`,
     conflict: (region: string, year: number, documents: string) =>
@@ -52,7 +52,7 @@ const TEXT = {
     sentence: (s: AttainmentSummary, what: string, judged: number, first: number, last: number, missed: string) =>
       judged === 0
         ? `${s.regionName}: no ${what} target of ${first}–${last} has a comparable outcome.`
-        : `${s.regionName}: met ${s.met} of ${judged} ${what} targets of ${first}–${last} (${Math.round((s.hitRate ?? 0) * 100)}%), ${mean(s.meanGapPp) === "0" ? "the outcome on the target on average" : `the outcome ${mean(s.meanGapPp)} pp ${(s.meanGapPp ?? 0) > 0 ? "above" : "below"} the target on average`}${missed === "" ? "" : `; missed in ${missed}`}.`,
+        : `${s.regionName}: met ${s.met} of ${judged} ${what} targets of ${first}–${last} (${formatPercent(s.hitRate ?? 0)}), ${mean(s.meanGapPp) === "0" ? "the outcome on the target on average" : `the outcome ${mean(s.meanGapPp)} pp ${(s.meanGapPp ?? 0) > 0 ? "above" : "below"} the target on average`}${missed === "" ? "" : `; missed in ${missed}`}.`,
     incomplete: (n: number) =>
       `${n} targets have no outcome in a later report (or a report whose year or region cannot be told) and are not counted.`,
     skipped: (documents: string) => `Reports left out because their year or region cannot be told: ${documents}.`,
@@ -101,7 +101,7 @@ export function attainmentSection(result: AttainmentResult, indicator: string, c
         r.actual === null
           ? cell("—", true)
           : {
-              text: `${formatNumber(r.actual.value)}%${r.actual.kind === "estimate" ? `（${t.estimate}）` : ""}`,
+              text: `${formatFigure(r.actual.value, r.actual.unit, "exact", ctx.lang)}${r.actual.kind === "estimate" ? `（${t.estimate}）` : ""}`,
               numeric: true,
               sources: [ctx.cite(r.actual.source)],
             },
@@ -121,7 +121,7 @@ export function attainmentSection(result: AttainmentResult, indicator: string, c
         rows: summaries.map((s) => [
           cell(s.regionName),
           cell(`${s.met}/${s.met + s.missed}`, true),
-          cell(s.hitRate === null ? "—" : `${Math.round(s.hitRate * 100)}%`, true),
+          cell(s.hitRate === null ? "—" : formatPercent(s.hitRate), true),
           cell(s.meanGapPp === null ? "—" : formatSigned(Math.round(s.meanGapPp * 100) / 100), true),
         ]),
       },
@@ -142,8 +142,8 @@ export function attainmentSection(result: AttainmentResult, indicator: string, c
 }
 
 function targetCell(r: AttainmentRow, ctx: SectionContext): ReportCell {
-  const text = r.target.bounds
-    ? `${formatNumber(r.target.bounds.low)}%–${formatNumber(r.target.bounds.high)}%`
-    : `${formatNumber(r.target.value)}%${locale(ctx.lang).qualifierSuffix[r.target.qualifier]}`;
-  return { text, numeric: true };
+  return {
+    text: formatFigure(r.target.value, r.target.unit, r.target.qualifier, ctx.lang, r.target.bounds),
+    numeric: true,
+  };
 }

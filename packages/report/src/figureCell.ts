@@ -1,6 +1,5 @@
-import { type Cell, type ComparisonRow, type Source, verdictLabel } from "@duibi/core";
+import { type Cell, type ComparisonRow, formatFigure, type Source, verdictLabel } from "@duibi/core";
 import { directionOf } from "@duibi/stats";
-import { formatFigure } from "./formatFigure.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportLang } from "./model.js";
 import { rowLabel } from "./rowLabel.js";

@@ -1,7 +1,6 @@
-import { headlineFirst } from "@duibi/core";
+import { formatDifference, formatNumber, formatRatio, headlineFirst, unitText } from "@duibi/core";
 import type { GapsResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
-import { formatNumber, formatRatio, formatSigned, unitText } from "./formatFigure.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";
@@ -46,7 +45,7 @@ export function gapsSection(gaps: GapsResult, ctx: SectionContext): ReportSectio
             const cell = g.cells[r.code];
             if (cell == null) return { text: l.missing, numeric: true };
             return {
-              text: `${formatSigned(cell.gap)}${unitText(cell.unit, ctx.lang)}`,
+              text: formatDifference(cell.gap, cell.unit, ctx.lang),
               numeric: true,
               ...(cell.ratio === null ? {} : { note: `${formatRatio(cell.ratio)}${l.times}` }),
             };

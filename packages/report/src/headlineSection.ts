@@ -1,7 +1,13 @@
-import { type ComparisonRow, type ComparisonTable, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
+import {
+  type ComparisonRow,
+  type ComparisonTable,
+  formatDifference,
+  formatRatio,
+  HEADLINE_INDICATORS,
+  headlineFirst,
+} from "@duibi/core";
 import type { GapsResult } from "@duibi/stats";
 import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
-import { formatRatio, formatSigned, unitText } from "./formatFigure.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";
@@ -59,7 +65,7 @@ export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: S
               gap == null
                 ? { text: l.missing, numeric: true }
                 : {
-                    text: `${formatSigned(gap.gap)}${unitText(gap.unit, ctx.lang)}`,
+                    text: formatDifference(gap.gap, gap.unit, ctx.lang),
                     numeric: true,
                     ...(gap.ratio === null ? {} : { note: `${formatRatio(gap.ratio)}${l.times}` }),
                   },

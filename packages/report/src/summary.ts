@@ -1,8 +1,7 @@
 import type { ComparisonRow, ComparisonTable } from "@duibi/core";
-import { HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
+import { formatFigure, formatNumber, formatSigned, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow, RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
-import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
 import { headlineRows } from "./headlineSection.js";
 import { leadCounts } from "./ranksSection.js";
 import { inSentence, rowLabel } from "./rowLabel.js";

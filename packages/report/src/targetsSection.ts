@@ -1,8 +1,7 @@
 import type { ComparisonTable } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import { formatFigure, formatNumber, formatSigned, headlineFirst } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow } from "@duibi/stats";
 import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
-import { formatFigure, formatNumber, formatSigned } from "./formatFigure.js";
 import { headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportSection } from "./model.js";

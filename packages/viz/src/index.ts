@@ -36,5 +36,5 @@ export {
   type RegionColorOptions,
   regionColors,
 } from "./theme/regionColors.js";
-export { chartConfig, FONT_FAMILY, formatNumber, formatValue } from "./theme.js";
+export { chartConfig, FONT_FAMILY } from "./theme.js";
 export type { ChartLang, ChartOptions, ChartSpec } from "./types.js";

@@ -1,4 +1,3 @@
-import { checkArgs } from "@duibi/core";
 import type { Config } from "vega-lite";
 
 /**
@@ -63,50 +62,4 @@ export function chartConfig(): Config {
     concat: { spacing: 24 },
     facet: { spacing: 24 },
   };
-}
-
-/**
- * Formats a number as Chinese reports write it: up to `digits` decimals without
- * trailing zeros, thousands grouped only from 10,000 up (273.46, 8477, 12,345), and a
- * true minus sign (−0.5) as vega's axes write it.
- *
- * @param value - The number.
- * @param digits - Maximum decimals, default 2.
- * @returns The text.
- * @example
- * formatNumber(273.4567); // => "273.46"
- * formatNumber(6.5);      // => "6.5"
- */
-export function formatNumber(value: number, digits = 2): string {
-  checkArgs({ value: [value, "number"], digits: [digits, "integer 0..100"] });
-  const rounded = Number(value.toFixed(digits));
-  if (rounded === 0) return "0"; // also -0 and -0.001 rounded away
-  const fixed = Math.abs(rounded).toFixed(digits);
-  const text = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed; // 6.50 → 6.5, but 50 stays 50
-  const [integer = "", decimals] = text.split(".");
-  const grouped = Math.abs(rounded) >= 10000 ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : integer;
-  return `${rounded < 0 ? "−" : ""}${grouped}${decimals === undefined ? "" : `.${decimals}`}`;
-}
-
-/**
- * A number with its unit as a label: "6.5%", "273.46亿元", "+1.4个百分点".
- *
- * @param value - The number.
- * @param unit - The unit as written (%, 亿元, 个百分点 …); "%" attaches without a space.
- * @param options.sign - Show "+" before positive numbers (gaps).
- * @returns The label.
- * @example
- * formatValue(1.4, "个百分点", { sign: true }); // => "+1.4个百分点"
- */
-export function formatValue(value: number, unit: string, options: { sign?: boolean; digits?: number } = {}): string {
-  checkArgs({
-    value: [value, "number"],
-    unit: [unit, "string"],
-    options: [options, { "sign?": "boolean", "digits?": "integer 0..100" }],
-  });
-  const number = formatNumber(value, options.digits);
-  const signed = options.sign && value > 0 && number !== "0" ? `+${number}` : number;
-  // "%" and Chinese units attach ("6.5%", "273.46亿元"); English ones take a space ("273.46 100m yuan")
-  const spaced = unit === "" || unit === "%" || /^[\u2E80-\uFFEF]/u.test(unit) ? unit : ` ${unit}`;
-  return `${signed}${spaced}`;
 }

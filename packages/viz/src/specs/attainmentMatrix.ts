@@ -1,9 +1,8 @@
-import { checkArgs } from "@duibi/core";
+import { checkArgs, formatNumber, formatSigned } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { ATTAINMENT, CHART_OPTIONS } from "./argShapes.js";
 import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
@@ -78,10 +77,10 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
     sortIndex: order.get(r.regionCode) ?? 0,
     year: String(r.period),
     verdict: words.verdict[r.verdict],
-    text: r.gapPp === null ? "" : `${r.gapPp > 0 ? "+" : ""}${formatValue(r.gapPp, "")}`,
+    text: r.gapPp === null ? "" : formatSigned(r.gapPp),
     target: r.target.source.quote,
     actual: r.actual?.source.quote ?? words.noData,
-    gap: r.gapPp === null ? "—" : formatValue(r.gapPp, ""),
+    gap: r.gapPp === null ? "—" : formatNumber(r.gapPp),
   }));
   const present = VERDICTS.filter((v) => rows.some((r) => r.verdict === v));
   const cellWidth = 44;

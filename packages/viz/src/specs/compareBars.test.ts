@@ -60,6 +60,28 @@ describe("compareBars", () => {
     expect(innerOf(spec).title.text).toMatch(/: 2023 actual$/);
   });
 
+  it("compareBars(table) labels figures as the report's tables do (core's formatFigure)", () => {
+    const spec = compareBars(table, { indicators: ["trade.total"], measure: "level" });
+    // 武隆 stated 8477万元, converted to 0.8477亿元: the label keeps the digits, the quote the figure as stated
+    const wulong = dataOf(spec).find((d) => d.region === "武隆区");
+    expect(wulong?.label).toBe("0.8477亿元");
+    expect(wulong?.quote).toMatch(/（8477万元）$/);
+    const hedged = {
+      ...table,
+      rows: table.rows.map((r) =>
+        r.indicator === "gdp" && r.measure === "growth"
+          ? { ...r, cells: { ...r.cells, "500156": { ...r.cells["500156"]!, qualifier: "more_than" as const } } }
+          : r,
+      ),
+    };
+    const label = (lang: "zh" | "en") =>
+      dataOf(compareBars(hedged, { indicators: ["gdp"], measure: "growth", lang })).find(
+        (d) => d.regionCode === "500156",
+      )?.label;
+    expect(label("zh")).toBe("超过5.5%");
+    expect(label("en")).toBe("over 5.5%");
+  });
+
   it("is deterministic and never mutates its input", () => {
     const before = JSON.stringify(table);
     expect(JSON.stringify(compareBars(table))).toBe(JSON.stringify(compareBars(table)));

@@ -1,9 +1,8 @@
 import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
-import { ARGS, checkArgs } from "@duibi/core";
+import { ARGS, checkArgs, formatFigure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS } from "./argShapes.js";
 import { CHART_INDICATORS } from "./chartIndicators.js";
@@ -101,9 +100,9 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
           colorKey: style.keyOf(region),
           value: cell.value,
           unit: cell.unit,
-          label: formatValue(cell.value, unitLabel(cell.unit, lang)) + words.qualifierSuffix[cell.qualifier],
+          label: formatFigure(cell.value, unitLabel(cell.unit, lang), cell.qualifier, lang, cell.bounds),
           quote: cell.original
-            ? `${cell.source.quote}（${formatValue(cell.original.value, cell.original.unit)}）`
+            ? `${cell.source.quote}（${formatFigure(cell.original.value, cell.original.unit, cell.qualifier, lang)}）`
             : cell.source.quote,
           document: documentTitle(cell.source.document, options.documents),
         },

@@ -1,9 +1,8 @@
-import { ARGS, checkArgs, duibiError, type Measure } from "@duibi/core";
+import { ARGS, checkArgs, duibiError, formatDifference, formatNumber, type Measure, unitText } from "@duibi/core";
 import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS, GAPS } from "./argShapes.js";
 import { cellQuote } from "./cellQuote.js";
@@ -62,8 +61,7 @@ function pickRows(gaps: GapsResult, options: GapChartOptions): GapRow[] {
 }
 
 /** "+1.4个百分点", "−1.4个百分点". */
-const gapLabel = (gap: number, unit: string, lang: ChartLang) =>
-  formatValue(gap, unitLabel(unit, lang), { sign: true });
+const gapLabel = (gap: number, unit: string, lang: ChartLang) => formatDifference(gap, unitLabel(unit, lang), lang);
 
 /**
  * The x domain: zero, every gap, and about a third of the span more on each side
@@ -153,7 +151,7 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
           gap: cell.gap,
           value: cell.value,
           label: gapLabel(cell.gap, cell.unit, lang),
-          valueLabel: formatValue(cell.value, unitLabel(row.unit === "个百分点" ? "%" : row.unit, lang)),
+          valueLabel: `${formatNumber(cell.value)}${unitText(unitLabel(row.unit === "个百分点" ? "%" : row.unit, lang), lang)}`,
           quote: cellQuote(options.table, row, code),
         },
       ];

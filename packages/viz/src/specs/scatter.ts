@@ -1,8 +1,7 @@
-import { ARGS, type ComparisonTable, checkArgs, duibiError, type Measure } from "@duibi/core";
+import { ARGS, type ComparisonTable, checkArgs, duibiError, formatFigure, type Measure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
@@ -80,8 +79,8 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
         highlighted: style.highlighted.has(region.code),
         x: cx.value,
         y: cy.value,
-        xLabel: formatValue(cx.value, unitLabel(cx.unit, lang)) + words.qualifierSuffix[cx.qualifier],
-        yLabel: formatValue(cy.value, unitLabel(cy.unit, lang)) + words.qualifierSuffix[cy.qualifier],
+        xLabel: formatFigure(cx.value, unitLabel(cx.unit, lang), cx.qualifier, lang, cx.bounds),
+        yLabel: formatFigure(cy.value, unitLabel(cy.unit, lang), cy.qualifier, lang, cy.bounds),
         quote: cx.source.quote === cy.source.quote ? cx.source.quote : `${cx.source.quote} / ${cy.source.quote}`,
         document: documentTitle(cx.source.document, options.documents),
         documentY: documentTitle(cy.source.document, options.documents),

@@ -1,9 +1,8 @@
-import { ARGS, checkArgs } from "@duibi/core";
+import { ARGS, checkArgs, formatPercent, formatRounded } from "@duibi/core";
 import type { CompositeResult, SensitivityResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName } from "../theme/lookup.js";
-import { formatNumber } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS } from "./argShapes.js";
 import { regionStyle } from "./regionStyle.js";
@@ -72,8 +71,8 @@ export function scorecard(
     colorKey: style.keyOf({ code: s.regionCode, name: nameOf(s) }),
     score: s.score,
     labelAt: s.score ?? 0, // regions without a score (coverage too low) still get their "无数据" label
-    label: s.score === null ? words.noData : `${formatNumber(s.score, 3)}（${words.rankN(s.rank ?? 0)}）`,
-    coverage: `${formatNumber(s.coverage * 100, 0)}%`,
+    label: s.score === null ? words.noData : `${formatRounded(s.score, 3)}（${words.rankN(s.rank ?? 0)}）`,
+    coverage: formatPercent(s.coverage),
   }));
   const k = Object.values(sensitivity.probabilities).reduce((a, p) => Math.max(a, p.length), 0);
   // more ranks than shades of blue: each region's 90% rank range instead of a bar per rank
@@ -94,7 +93,7 @@ export function scorecard(
           order: r,
           probability: p,
           ...segment,
-          label: p >= 0.08 ? `${formatNumber(p * 100, 0)}%` : "",
+          label: p >= 0.08 ? formatPercent(p) : "",
           dark: r < 2,
         },
       ];
@@ -235,7 +234,7 @@ export function scorecard(
     .slice(0, MAX_NAMED)
     .map((ind) => {
       const name = indicatorName(ind.indicator, lang) + words.measureSuffix[ind.measure];
-      return `${name} ${formatNumber(ind.weight * 100, 1)}%`;
+      return `${name} ${formatPercent(ind.weight, 1)}`;
     })
     .join(words.listSeparator);
   const more = composite.indicators.length > MAX_NAMED ? words.moreItems(composite.indicators.length) : "";

@@ -1,8 +1,7 @@
-import { ARGS, checkArgs, type Dataset, duibiError, isObject } from "@duibi/core";
+import { ARGS, checkArgs, type Dataset, duibiError, formatFigure, isObject } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
@@ -66,7 +65,7 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     const region = names[i];
     return [r.actual, r.target].flatMap((v, end) => {
       if (v === null) return [];
-      const label = formatValue(v.value, unitLabel(v.unit, lang)) + words.qualifierSuffix[v.qualifier];
+      const label = formatFigure(v.value, unitLabel(v.unit, lang), v.qualifier, lang, v.bounds);
       return [
         {
           regionCode: r.regionCode,

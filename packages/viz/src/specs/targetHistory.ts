@@ -1,9 +1,8 @@
-import { checkArgs, duibiError } from "@duibi/core";
+import { checkArgs, duibiError, formatFigure, formatSigned } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { ATTAINMENT, CHART_OPTIONS } from "./argShapes.js";
 import { rowLabel } from "./rowLabel.js";
@@ -87,9 +86,7 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
   const point = (r: AttainmentRow) =>
     r.target.bounds ? (r.target.bounds.low + r.target.bounds.high) / 2 : r.target.value;
   const targetText = (r: AttainmentRow) =>
-    r.target.bounds
-      ? `${formatValue(r.target.bounds.low, "")}–${formatValue(r.target.bounds.high, unit)}`
-      : formatValue(r.target.value, unit) + words.qualifierSuffix[r.target.qualifier];
+    formatFigure(r.target.value, unit, r.target.qualifier, lang, r.target.bounds);
   const points = shown.flatMap((r) => {
     const year = String(r.period);
     const form = FORM[r.target.qualifier];
@@ -100,7 +97,7 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
       value: point(r),
       label: targetText(r),
       verdict: words.verdict[r.verdict],
-      gap: r.gapPp === null ? "—" : `${r.gapPp > 0 ? "+" : ""}${formatValue(r.gapPp, "")}`,
+      gap: r.gapPp === null ? "—" : formatSigned(r.gapPp),
       quote: r.target.source.quote,
       document: documents?.find((d) => d.id === r.target.source.document)?.title || r.target.source.document,
     };
@@ -113,7 +110,7 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
         role: "outcome",
         marker: words.outcomeMarker,
         value: r.actual.value,
-        label: formatValue(r.actual.value, unitLabel(r.actual.unit, lang)) + estimate,
+        label: formatFigure(r.actual.value, unitLabel(r.actual.unit, lang), "exact", lang) + estimate,
         quote: r.actual.source.quote,
         document: documents?.find((d) => d.id === r.actual?.source.document)?.title || r.actual.source.document,
       },

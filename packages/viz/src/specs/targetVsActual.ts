@@ -1,9 +1,8 @@
-import { ARGS, checkArgs, type Dataset, duibiError, isObject, type Qualifier } from "@duibi/core";
+import { ARGS, checkArgs, type Dataset, duibiError, formatFigure, isObject, type Qualifier } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import type { Locale } from "../theme/locale.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
-import { formatValue } from "../theme.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
@@ -106,15 +105,20 @@ export function targetVsActual(
       role: "target",
       marker: markerLabel(words, form),
       value: r.target.value,
-      label: formatValue(r.target.value, unitLabel(r.target.unit, lang)) + words.qualifierSuffix[r.target.qualifier],
+      label: formatFigure(r.target.value, unitLabel(r.target.unit, lang), r.target.qualifier, lang, r.target.bounds),
       quote: r.target.source.quote,
       document: documentTitle(r.target.source.document, documents),
       // the label sits on the far side of the target from the actual
       side: r.actual !== null && r.actual.value > r.target.value ? "before" : "after",
     };
     if (r.actual === null) return [target];
-    const actualLabel =
-      formatValue(r.actual.value, unitLabel(r.actual.unit, lang)) + words.qualifierSuffix[r.actual.qualifier];
+    const actualLabel = formatFigure(
+      r.actual.value,
+      unitLabel(r.actual.unit, lang),
+      r.actual.qualifier,
+      lang,
+      r.actual.bounds,
+    );
     return [
       {
         ...target,

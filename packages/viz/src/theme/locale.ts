@@ -1,4 +1,4 @@
-import { joinNames, type Kind, kindLabel, type Measure, measureLabel, type Qualifier } from "@duibi/core";
+import { joinNames, type Kind, kindLabel, type Measure, measureLabel } from "@duibi/core";
 import type { ChartLang } from "../types.js";
 
 /** The words charts are labelled with, per language. */
@@ -15,8 +15,6 @@ export interface Locale {
   /** Appended to the indicator name ("地区生产总值" + "增速"). */
   measureSuffix: Record<Measure, string>;
   noData: string;
-  /** How a qualifier is written after the number ("6.5%以上"). */
-  qualifierSuffix: Record<Qualifier, string>;
   /** Legend entries for target markers. */
   targetMarker: Record<"exact" | "floor" | "about" | "ceiling", string>;
   actualMarker: string;
@@ -114,15 +112,6 @@ const zh: Locale = {
   kind: zhKind,
   measureSuffix: measureSuffixes("zh"),
   noData: "无数据",
-  qualifierSuffix: {
-    exact: "",
-    at_least: "以上",
-    about: "左右",
-    at_most: "以内",
-    more_than: "以上",
-    nearly: "（近）",
-    range: "",
-  },
   targetMarker: { exact: "目标", floor: "目标（以上，下限）", about: "目标（左右）", ceiling: "目标（以内，上限）" },
   actualMarker: "上年实际",
   pp: "个百分点",
@@ -176,15 +165,6 @@ const en: Locale = {
   kind: kinds("en"),
   measureSuffix: measureSuffixes("en"),
   noData: "no data",
-  qualifierSuffix: {
-    exact: "",
-    at_least: " or more",
-    about: " (about)",
-    at_most: " at most",
-    more_than: " or more",
-    nearly: " (nearly)",
-    range: "",
-  },
   targetMarker: {
     exact: "Target",
     floor: "Target (floor: or more)",
