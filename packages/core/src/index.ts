@@ -107,8 +107,10 @@ export {
   joinNames,
   kindLabel,
   measureLabel,
+  measureName,
   type PresentLang,
   qualifierLabel,
+  qualifierSymbol,
   unitText,
   verdictLabel,
 } from "./present/index.js";

@@ -12,6 +12,8 @@ export interface PresentWords {
   qualifiers: Record<Qualifier, { text: string; place: QualifierPlace }>;
   /** Measures as a suffix of the indicator name ("" when the indicator names it). */
   measures: Record<Measure, string>;
+  /** Measures named on their own, as a table column shows them (总量, 增速). */
+  measureNames: Record<Measure, string>;
   /** Kinds of a stated figure. */
   kinds: Record<Kind, string>;
 }
@@ -34,6 +36,15 @@ export const catalog: Record<"zh" | "en", PresentWords> = {
     },
     // A rate, count or ratio is named by its indicator (城镇调查失业率, 城镇新增就业): no suffix.
     measures: { level: "", growth: "增速", change_pp: "变动", share: "占比", rate: "", count: "", ratio: "" },
+    measureNames: {
+      level: "总量",
+      growth: "增速",
+      change_pp: "变动(百分点)",
+      share: "占比",
+      rate: "比率",
+      count: "数量",
+      ratio: "比例",
+    },
     kinds: { actual: "实际", estimate: "预计", target: "目标" },
   },
   en: {
@@ -48,6 +59,30 @@ export const catalog: Record<"zh" | "en", PresentWords> = {
       range: { text: "", place: "after" },
     },
     measures: { level: "", growth: "growth", change_pp: "change", share: "share", rate: "", count: "", ratio: "" },
+    measureNames: {
+      level: "level",
+      growth: "growth",
+      change_pp: "change (pp)",
+      share: "share",
+      rate: "rate",
+      count: "count",
+      ratio: "ratio",
+    },
     kinds: { actual: "actual", estimate: "estimate", target: "target" },
   },
+};
+
+/**
+ * A qualifier as one symbol, the same in every language, for compact columns:
+ * ≥ 以上/不低于, ≈ 左右, ≤ 以内/控制在, > 突破/超过/逾, ≲ 近 (close to, not above);
+ * none for exact figures and ranges (written low–high).
+ */
+export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
+  exact: "",
+  at_least: "≥",
+  about: "≈",
+  at_most: "≤",
+  more_than: ">",
+  nearly: "≲",
+  range: "",
 };

@@ -10,4 +10,4 @@ export {
 } from "./formatFigure.js";
 export { joinNames } from "./joinNames.js";
 export type { PresentLang } from "./labels.js";
-export { kindLabel, measureLabel, qualifierLabel, verdictLabel } from "./labels.js";
+export { kindLabel, measureLabel, measureName, qualifierLabel, qualifierSymbol, verdictLabel } from "./labels.js";

@@ -1,7 +1,7 @@
 import { duibiError } from "../errors/catalog.js";
 import type { Verdict } from "../schema/comparison.js";
 import type { Kind, Measure, Qualifier } from "../schema/observation.js";
-import { catalog } from "./catalog.js";
+import { catalog, QUALIFIER_SYMBOLS } from "./catalog.js";
 
 /** The language duibi writes in: Chinese or English. */
 export type PresentLang = "zh" | "en";
@@ -31,6 +31,20 @@ export function qualifierLabel(qualifier: Qualifier, lang: PresentLang): string 
 }
 
 /**
+ * A qualifier as one symbol for compact columns (≥ for 以上, ≈ 左右, ≤ 以内, > 超过, ≲ 近;
+ * "" for exact figures and ranges). Text for readers uses {@link qualifierLabel}'s words.
+ * @param qualifier - the figure's qualifier
+ * @returns the symbol
+ * @throws DuibiError `invalid_argument` for an unknown qualifier
+ * @example
+ * qualifierSymbol("at_least"); // => "≥"
+ */
+export function qualifierSymbol(qualifier: Qualifier): string {
+  qualifierLabel(qualifier, "zh");
+  return QUALIFIER_SYMBOLS[qualifier];
+}
+
+/**
  * The suffix a measure adds to an indicator's name ("增速", "growth"; "" for levels, rates, counts, ratios).
  * @param measure - the measure
  * @param lang - "zh" or "en"
@@ -40,6 +54,18 @@ export function qualifierLabel(qualifier: Qualifier, lang: PresentLang): string 
  */
 export function measureLabel(measure: Measure, lang: PresentLang): string {
   return word(lang, "measures", "measure", measure);
+}
+
+/**
+ * A measure's own name, as a table column of measures shows it ("总量", "增速"; "level", "growth").
+ * @param measure - the measure
+ * @param lang - "zh" or "en"
+ * @returns its name
+ * @example
+ * measureName("level", "zh"); // => "总量"
+ */
+export function measureName(measure: Measure, lang: PresentLang): string {
+  return word(lang, "measureNames", "measure", measure);
 }
 
 /**
@@ -70,7 +96,7 @@ export function wordsOf(lang: unknown): (typeof catalog)["zh"] {
 }
 
 /** One entry of a catalog table, or a DuibiError naming the argument and what it may be. */
-function word<T extends "verdicts" | "qualifiers" | "measures" | "kinds">(
+function word<T extends "verdicts" | "qualifiers" | "measures" | "measureNames" | "kinds">(
   lang: unknown,
   table: T,
   name: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QualifierSchema, VerdictSchema } from "../schema/index.js";
+import { MeasureSchema, QualifierSchema, VerdictSchema } from "../schema/index.js";
 import { catalog } from "./catalog.js";
 import {
   formatDifference,
@@ -11,7 +11,7 @@ import {
   formatSigned,
   unitText,
 } from "./formatFigure.js";
-import { kindLabel, measureLabel, qualifierLabel, verdictLabel } from "./labels.js";
+import { kindLabel, measureLabel, measureName, qualifierLabel, qualifierSymbol, verdictLabel } from "./labels.js";
 
 const CJK = /[\u3400-\u9fff]/u;
 
@@ -79,10 +79,19 @@ describe("the catalog", () => {
     }
     for (const lang of ["zh", "en"] as const) {
       const words = catalog[lang];
-      const all = [...Object.values(words.measures), ...Object.values(words.kinds)];
+      const all = [
+        ...Object.values(words.measures),
+        ...Object.values(words.measureNames),
+        ...Object.values(words.kinds),
+      ];
       for (const w of all) expect(CJK.test(w)).toBe(lang === "zh" && w !== "");
     }
     expect(measureLabel("growth", "zh")).toBe("增速");
+    expect(measureName("level", "zh")).toBe("总量");
+    expect(measureName("change_pp", "en")).toBe("change (pp)");
+    for (const m of MeasureSchema.options) expect(measureName(m, "zh")).not.toBe("");
+    expect(QualifierSchema.options.map(qualifierSymbol)).toEqual(["", "≥", "≈", "≤", ">", "≲", ""]);
+    expect(() => qualifierSymbol("roughly" as never)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
     expect(kindLabel("estimate", "zh")).toBe("预计");
     expect(verdictLabel("partial", "zh")).toBe("部分缺失");
   });
