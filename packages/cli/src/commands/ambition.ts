@@ -1,9 +1,7 @@
-import type { Lang } from "@duibi/core";
+import { formatFigure, formatSigned, indicatorDisplayName, type Lang } from "@duibi/core";
 import { type AmbitionResult, ambition } from "@duibi/stats";
 import { intOption, listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatSignedValue, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
-import { indicatorLabel } from "../format/indicatorLabel.js";
 import { writeOutput } from "../format/output.js";
 import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
@@ -103,10 +101,10 @@ export function ambitionTable(result: AmbitionResult, lang: Lang): TextTable {
     ],
     rows: result.rows.map((row) => ({
       region: row.regionName,
-      indicator: indicatorLabel(row.indicator, lang),
-      target: `${QUALIFIER_SYMBOLS[row.qualifier]}${formatValue(row.target)}%`,
-      actual: row.actual === null ? "—" : `${formatValue(row.actual)}%`,
-      ambition: row.ambitionPp === null ? "—" : formatSignedValue(row.ambitionPp),
+      indicator: indicatorDisplayName(row.indicator, lang),
+      target: formatFigure(row.target, "%", row.qualifier, lang),
+      actual: row.actual === null ? "—" : formatFigure(row.actual, "%", "exact", lang),
+      ambition: row.ambitionPp === null ? "—" : formatSigned(row.ambitionPp),
       label: text.labels[row.label],
       note: row.note,
     })),

@@ -1,4 +1,4 @@
-import type { Lang } from "@duibi/core";
+import { formatFigure, formatSigned, indicatorDisplayName, kindLabel, type Lang } from "@duibi/core";
 import {
   type AttainmentResult,
   attainment,
@@ -9,9 +9,6 @@ import {
 import { locale } from "@duibi/viz";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatSignedValue, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
-import { indicatorLabel } from "../format/indicatorLabel.js";
-import { KIND_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
 import type { TextTable } from "../format/textTable.js";
 import { loadDataset, parseFormat, parseLang } from "../selectors.js";
@@ -139,17 +136,15 @@ export function attainmentTable(result: AttainmentResult, lang: Lang): TextTable
     ],
     rows: result.rows.map((r) => ({
       region: r.regionName,
-      indicator: indicatorLabel(r.indicator, lang),
+      indicator: indicatorDisplayName(r.indicator, lang),
       year: String(r.period),
-      target: r.target.bounds
-        ? `${formatValue(r.target.bounds.low)}–${formatValue(r.target.bounds.high)}${r.target.unit}`
-        : `${QUALIFIER_SYMBOLS[r.target.qualifier]}${formatValue(r.target.value)}${r.target.unit}`,
+      target: formatFigure(r.target.value, r.target.unit, r.target.qualifier, lang, r.target.bounds),
       actual:
         r.actual === null
           ? "—"
-          : `${formatValue(r.actual.value)}${r.actual.unit}${r.actual.kind === "estimate" ? ` (${KIND_LABELS[lang].estimate})` : ""}`,
+          : `${formatFigure(r.actual.value, r.actual.unit, "exact", lang)}${r.actual.kind === "estimate" ? ` (${kindLabel("estimate", lang)})` : ""}`,
       verdict: locale(lang).verdict[r.verdict],
-      gap: r.gapPp === null ? "—" : formatSignedValue(r.gapPp),
+      gap: r.gapPp === null ? "—" : formatSigned(r.gapPp),
       note: describeAttainmentNotes(r.notes, lang),
     })),
   };

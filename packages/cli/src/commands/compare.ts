@@ -1,10 +1,15 @@
 import type { Cell, ComparisonRow, ComparisonTable, Lang } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import {
+  formatFigure,
+  headlineFirst,
+  indicatorDisplayName,
+  kindLabel,
+  measureName,
+  qualifierSymbol,
+  verdictLabel,
+} from "@duibi/core";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatFigure, formatValue, QUALIFIER_SYMBOLS } from "../format/formatValue.js";
-import { indicatorLabel } from "../format/indicatorLabel.js";
-import { KIND_LABELS, MEASURE_LABELS, VERDICT_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
 import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
@@ -29,29 +34,29 @@ export async function run(ctx: CliContext): Promise<number> {
 const TEXT = {
   zh: {
     title: (t: ComparisonTable) =>
-      `${t.regions.map((r) => r.name).join(" · ")}：${t.period}年${KIND_LABELS.zh[t.kind]}数`,
+      `${t.regions.map((r) => r.name).join(" · ")}：${t.period}年${kindLabel(t.kind, "zh")}数`,
     indicator: "指标",
     measure: "度量",
     verdict: "可比性",
     note: "说明",
-    legend: "≥ 以上  > 超过  ≈ 左右  ≲ 近  ≤ 以内；括号内为原文数值或口径。",
+    legend: "括号内为原文数值或口径。",
     count: (n: number, c: number) => `共 ${n} 行，其中可比或换算后可比 ${c} 行。`,
   },
   en: {
     title: (t: ComparisonTable) =>
-      `${t.regions.map((r) => r.name).join(" · ")}: ${KIND_LABELS.en[t.kind]} figures for ${t.period}`,
+      `${t.regions.map((r) => r.name).join(" · ")}: ${kindLabel(t.kind, "en")} figures for ${t.period}`,
     indicator: "indicator",
     measure: "measure",
     verdict: "verdict",
     note: "note",
-    legend: "≥ at least  > more than  ≈ about  ≲ nearly  ≤ at most; in brackets: the figure or definition as stated.",
+    legend: "In brackets: the figure or definition as stated.",
     count: (n: number, c: number) => `${n} rows, ${c} comparable (directly or after conversion).`,
   },
 } as const;
 
 /**
  * The comparison as a text table: indicator name, measure, a column per
- * region (figure with its qualifier symbol and unit; the stated figure or
+ * region (figure with its unit and qualifier words, as the report writes it; the stated figure or
  * variant in brackets), the verdict and its note.
  *
  * @param table - from `align`
@@ -74,9 +79,9 @@ export function compareTable(table: ComparisonTable, lang: Lang): TextTable {
     ],
     rows: headlineFirst(table.rows).map((row) => ({
       indicator: rowLabel(row, lang),
-      measure: MEASURE_LABELS[lang][row.measure],
+      measure: measureName(row.measure, lang),
       ...Object.fromEntries(table.regions.map((r) => [`region:${r.code}`, cellText(row.cells[r.code] ?? null, lang)])),
-      verdict: VERDICT_LABELS[lang][row.verdict],
+      verdict: verdictLabel(row.verdict, lang),
       note: row.note,
     })),
     notes: [text.legend, text.count(table.rows.length, comparable)],
@@ -89,14 +94,15 @@ function rowLabel(row: ComparisonRow, lang: Lang): string {
     row.indicator,
     ...Object.values(row.cells).flatMap((c) => (c?.indicator && !c.original ? [c.indicator] : [])),
   ];
-  return [...new Set(ids)].map((id) => indicatorLabel(id, lang)).join(" / ");
+  return [...new Set(ids)].map((id) => indicatorDisplayName(id, lang)).join(" / ");
 }
 
 function cellText(cell: Cell | null, lang: Lang): string {
   if (cell === null) return "—";
-  const figure = formatFigure(cell);
-  if (cell.original) return `${figure} (${formatValue(cell.original.value)}${cell.original.unit})`;
-  if (cell.indicator) return `${figure} (${indicatorLabel(cell.indicator, lang)})`;
+  const figure = formatFigure(cell.value, cell.unit, cell.qualifier, lang, cell.bounds);
+  if (cell.original)
+    return `${figure} (${formatFigure(cell.original.value, cell.original.unit, cell.qualifier, lang)})`;
+  if (cell.indicator) return `${figure} (${indicatorDisplayName(cell.indicator, lang)})`;
   return figure;
 }
 
@@ -147,7 +153,7 @@ export function compareCsv(table: ComparisonTable): CsvTable {
           value: cell?.value,
           unit: cell?.unit ?? "",
           qualifier: cell?.qualifier ?? "",
-          qualifier_symbol: cell ? QUALIFIER_SYMBOLS[cell.qualifier] : "",
+          qualifier_symbol: cell ? qualifierSymbol(cell.qualifier) : "",
           bound_low: cell?.bounds?.low,
           bound_high: cell?.bounds?.high,
           cell_indicator: cell?.indicator ?? "",

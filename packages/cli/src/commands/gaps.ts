@@ -1,11 +1,17 @@
 import type { Lang } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import {
+  formatDifference,
+  formatNumber,
+  formatRatio,
+  headlineFirst,
+  indicatorDisplayName,
+  kindLabel,
+  measureName,
+  verdictLabel,
+} from "@duibi/core";
 import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatValue } from "../format/formatValue.js";
-import { indicatorLabel } from "../format/indicatorLabel.js";
-import { KIND_LABELS, MEASURE_LABELS, VERDICT_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
 import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
@@ -33,7 +39,7 @@ const TEXT = {
   zh: {
     reference: (r: GapsResult["reference"]) =>
       r.kind === "region" ? (r.name ?? r.code ?? "") : r.kind === "median" ? "中位数" : "平均数",
-    title: (r: GapsResult, ref: string) => `${r.period}年${KIND_LABELS.zh[r.kind]}数：与${ref}的差距`,
+    title: (r: GapsResult, ref: string) => `${r.period}年${kindLabel(r.kind, "zh")}数：与${ref}的差距`,
     indicator: "指标",
     measure: "度量",
     referenceValue: "参照值",
@@ -43,7 +49,7 @@ const TEXT = {
   },
   en: {
     reference: (r: GapsResult["reference"]) => (r.kind === "region" ? (r.name ?? r.code ?? "") : r.kind),
-    title: (r: GapsResult, ref: string) => `${KIND_LABELS.en[r.kind]} figures for ${r.period}: gap to ${ref}`,
+    title: (r: GapsResult, ref: string) => `${kindLabel(r.kind, "en")} figures for ${r.period}: gap to ${ref}`,
     indicator: "indicator",
     measure: "measure",
     referenceValue: "reference",
@@ -54,11 +60,10 @@ const TEXT = {
   },
 } as const;
 
-function gapText(cell: GapCell | null): string {
+function gapText(cell: GapCell | null, lang: Lang): string {
   if (cell === null) return "—";
-  const sign = cell.gap > 0 ? "+" : "";
-  const ratio = cell.ratio === null ? "" : ` (×${formatValue(cell.ratio)})`;
-  return `${sign}${formatValue(cell.gap)}${cell.unit}${ratio}`;
+  const ratio = cell.ratio === null ? "" : ` (×${formatRatio(cell.ratio)})`;
+  return `${formatDifference(cell.gap, cell.unit, lang)}${ratio}`;
 }
 
 /**
@@ -85,10 +90,10 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
       { key: "note", header: text.note },
     ],
     rows: headlineFirst(result.rows).map((row) => ({
-      indicator: indicatorLabel(row.indicator, lang),
-      measure: MEASURE_LABELS[lang][row.measure],
-      ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null)])),
-      reference: row.referenceValue === null ? "—" : formatValue(row.referenceValue),
+      indicator: indicatorDisplayName(row.indicator, lang),
+      measure: measureName(row.measure, lang),
+      ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null, lang)])),
+      reference: row.referenceValue === null ? "—" : formatNumber(row.referenceValue),
       note: skippedNote(row, lang),
     })),
     notes: [text.legend],
@@ -98,7 +103,7 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
 function skippedNote(row: GapsResult["rows"][number], lang: Lang): string {
   if (row.skipped === undefined) return row.note;
   const reason = row.skipped === NO_REFERENCE_VALUE ? TEXT[lang].noReference : row.skipped;
-  return `${VERDICT_LABELS[lang][row.verdict]}: ${reason}`;
+  return `${verdictLabel(row.verdict, lang)}: ${reason}`;
 }
 
 /** Long CSV: one line per row × region. */

@@ -1,11 +1,8 @@
 import type { Lang } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import { formatNumber, headlineFirst, indicatorDisplayName, kindLabel, measureName } from "@duibi/core";
 import { type MissingPolicy, type RankMethod, type RankResult, rank } from "@duibi/stats";
 import { oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
-import { formatValue } from "../format/formatValue.js";
-import { indicatorLabel } from "../format/indicatorLabel.js";
-import { KIND_LABELS, MEASURE_LABELS } from "../format/labels.js";
 import { writeOutput } from "../format/output.js";
 import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
@@ -39,22 +36,23 @@ export async function run(ctx: CliContext): Promise<number> {
 
 const TEXT = {
   zh: {
-    title: (r: RankResult) => `${r.period}年${KIND_LABELS.zh[r.kind]}数排名（${r.method}）`,
+    title: (r: RankResult) => `${r.period}年${kindLabel(r.kind, "zh")}数排名（${r.method}）`,
     indicator: "指标",
     measure: "度量",
     direction: "方向",
     directions: { higher: "越高越好", lower: "越低越好", neutral: "中性(按数值)" },
     n: "参与数",
-    skipped: (s: RankResult["skipped"][number]) => `未排名：${indicatorLabel(s.indicator, "zh")}（${s.reason}）`,
+    skipped: (s: RankResult["skipped"][number]) => `未排名：${indicatorDisplayName(s.indicator, "zh")}（${s.reason}）`,
   },
   en: {
-    title: (r: RankResult) => `Ranks on ${KIND_LABELS.en[r.kind]} figures for ${r.period} (${r.method})`,
+    title: (r: RankResult) => `Ranks on ${kindLabel(r.kind, "en")} figures for ${r.period} (${r.method})`,
     indicator: "indicator",
     measure: "measure",
     direction: "direction",
     directions: { higher: "higher is better", lower: "lower is better", neutral: "neutral (by value)" },
     n: "n",
-    skipped: (s: RankResult["skipped"][number]) => `Not ranked: ${indicatorLabel(s.indicator, "en")} (${s.reason})`,
+    skipped: (s: RankResult["skipped"][number]) =>
+      `Not ranked: ${indicatorDisplayName(s.indicator, "en")} (${s.reason})`,
   },
 } as const;
 
@@ -81,14 +79,14 @@ export function rankTable(result: RankResult, names: Record<string, string>, lan
       ...codes.map((code) => ({ key: `region:${code}`, header: names[code] ?? code, align: "right" as const })),
     ],
     rows: headlineFirst(result.rows).map((row) => ({
-      indicator: indicatorLabel(row.indicator, lang),
-      measure: MEASURE_LABELS[lang][row.measure],
+      indicator: indicatorDisplayName(row.indicator, lang),
+      measure: measureName(row.measure, lang),
       direction: text.directions[row.direction],
       n: String(row.n),
       ...Object.fromEntries(
         codes.map((code) => {
           const r = row.ranks[code];
-          return [`region:${code}`, r == null ? "—" : `${formatValue(r)}/${row.n}`];
+          return [`region:${code}`, r == null ? "—" : `${formatNumber(r)}/${row.n}`];
         }),
       ),
     })),

@@ -116,7 +116,7 @@ describe("duibi gaps", () => {
     const text = await run("gaps", "--data", data, "--period", "2023");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("与中位数的差距");
-    expect(text.stdout).toContain("-0.7个百分点");
+    expect(text.stdout).toContain("−0.7个百分点"); // a true minus, as the report writes it
     const csv = await run("gaps", "--data", data, "--period", "2023", "--format", "csv");
     expect(csv.stdout.split("\r\n")[0]).toBe(
       "indicator,measure,verdict,region_code,region_name,value,reference,gap,unit,ratio,skipped",

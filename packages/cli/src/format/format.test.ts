@@ -1,6 +1,5 @@
+import { parseCsv } from "@duibi/core";
 import { describe, expect, it } from "vitest";
-import { formatFigure, formatValue } from "./formatValue.js";
-import { indicatorLabel } from "./indicatorLabel.js";
 import { renderOutput } from "./output.js";
 import { renderCsv } from "./renderCsv.js";
 import { renderMarkdown } from "./renderMarkdown.js";
@@ -39,25 +38,6 @@ describe("stringWidth(text) and padWidth(text, width, align)", () => {
     expect(padWidth("武隆", 6)).toBe("武隆  ");
     expect(padWidth("5.5", 5, "right")).toBe("  5.5");
     expect(padWidth("万州区", 2)).toBe("万州区");
-  });
-});
-
-describe("formatValue(value) and formatFigure(cell)", () => {
-  it("keeps report digits and drops floating-point noise", () => {
-    expect(formatValue(92.05479452054794)).toBe("92.05");
-    expect(formatValue(0.8477)).toBe("0.8477");
-    expect(formatValue(273.46)).toBe("273.46");
-    expect(formatValue(8477)).toBe("8477");
-    expect(formatValue(-0.0000001)).toBe("0");
-  });
-
-  it("writes qualifiers as symbols and ranges with bounds", () => {
-    expect(formatFigure({ value: 3000, unit: "人", qualifier: "at_least" })).toBe("≥3000人");
-    expect(formatFigure({ value: 5.5, unit: "%", qualifier: "about" })).toBe("≈5.5%");
-    expect(formatFigure({ value: 15, unit: "万户", qualifier: "more_than" })).toBe(">15万户");
-    expect(formatFigure({ value: 100, unit: "亿元", qualifier: "nearly" })).toBe("≲100亿元");
-    expect(formatFigure({ value: 3, unit: "%", qualifier: "at_most" })).toBe("≤3%");
-    expect(formatFigure({ value: 6.25, unit: "%", qualifier: "range", bounds: { low: 6, high: 6.5 } })).toBe("6–6.5%");
   });
 });
 
@@ -103,17 +83,24 @@ describe("renderText, renderMarkdown, renderCsv, renderOutput", () => {
     expect(renderCsv(table)).toBe("indicator,value\r\n地区生产总值,5.5%\r\nGDP|x,≥7%\r\n");
   });
 
+  it("renderCsv guards text cells starting with = + - @ tab or CR, and writes numbers as numbers", () => {
+    const cells = ["=1+1", "+86", "-2+3", "@SUM(A1)", "\tx", "\rx"];
+    const csv = renderCsv({
+      columns: [
+        { key: "text", header: "text" },
+        { key: "gap", header: "gap" },
+      ],
+      rows: cells.map((text) => ({ text, gap: -0.5 })),
+    });
+    const [header, ...rows] = parseCsv(csv).map((r) => r.fields);
+    expect(header).toEqual(["text", "gap"]);
+    expect(rows).toEqual(cells.map((text) => [`'${text}`, "-0.5"]));
+  });
+
   it("renderOutput prints JSON with two-space indent", () => {
     expect(renderOutput("json", { json: { a: [1] }, table })).toBe('{\n  "a": [\n    1\n  ]\n}\n');
     expect(renderOutput("csv", { json: null, table, csv: { columns: [{ key: "k", header: "K" }], rows: [] } })).toBe(
       "k\r\n",
     );
-  });
-});
-
-describe("indicatorLabel(id, lang)", () => {
-  it("names an indicator from the registry, or keeps an unknown id", () => {
-    expect(indicatorLabel("unemployment.surveyed", "zh")).toBe("城镇调查失业率");
-    expect(indicatorLabel("x.custom", "en")).toBe("x.custom");
   });
 });
