@@ -18,7 +18,16 @@ describe("csvField(field)", () => {
       expect(csvText(parseCsv(csvField(text))[0]!.fields[0]!)).toBe(text);
       expect(csvField(text).replace(/^"/, "")).toMatch(/^'/);
     }
+    expect(csvField("=1+1")).toBe("'=1+1");
+    expect(csvField("+86 23")).toBe("'+86 23");
+    expect(csvField("-2+3")).toBe("'-2+3");
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("\tx")).toBe("'\tx");
+    expect(csvField("\rx")).toBe('"\'\rx"'); // a CR also needs quotes
+    expect(csvField("增长-0.5%")).toBe("增长-0.5%"); // only the first character matters
+    // a number is a number: -0.5 stays readable; the same digits as text are guarded
     expect(csvField(-0.5)).toBe("-0.5");
+    expect(csvField("-0.5")).toBe("'-0.5");
     expect(csvField(Number.NaN)).toBe("");
     expect(csvField(null)).toBe("");
   });

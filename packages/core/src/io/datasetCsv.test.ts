@@ -43,6 +43,29 @@ describe("datasetFromCsv(text, options)", () => {
     expect(datasetFromCsv(datasetToCsv(dataset), { documents: dataset.documents })).toEqual(dataset);
   });
 
+  it("reads back text cells the formula guard wrote (= + - @ tab CR ') and keeps negative values numeric", () => {
+    const starts = ["=", "+", "-", "@", "\t", "\r", "'"];
+    const risky = starts.map((c, i) => ({
+      ...gdp,
+      period: 2001 + i,
+      measure: "change_pp" as const,
+      unit: "个百分点",
+      value: -0.5,
+      nameAsWritten: `${c}地区生产总值`,
+      source: { ...gdp.source, quote: `${c}HYPERLINK("x")` },
+    }));
+    const withRisky = buildDataset({ observations: risky, documents: dataset.documents });
+    const text = datasetToCsv(withRisky);
+    const rows = parseCsv(text).slice(1);
+    const column = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
+    for (const [i, row] of rows.entries()) {
+      expect(row.fields[column("quote")]).toBe(`'${starts[i]}HYPERLINK("x")`);
+      expect(row.fields[column("name_as_written")]).toBe(`'${starts[i]}地区生产总值`);
+      expect(row.fields[column("value")]).toBe("-0.5"); // a number, not guarded text
+    }
+    expect(datasetFromCsv(text, { documents: withRisky.documents })).toEqual(withRisky);
+  });
+
   it("carries the unregistered flag, and reads a CSV written before the column existed", () => {
     // 武隆区 2024 report: 103个重点项目完成投资78.9亿元 (重点项目 counts are not in the registry).
     const loose = {
