@@ -1,5 +1,5 @@
 import type { ComparisonRow, ComparisonTable } from "@duibi/core";
-import { formatFigure, formatNumber, formatSigned, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
+import { formatDifference, formatFigure, formatNumber, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow, RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
 import { headlineRows } from "./headlineSection.js";
@@ -117,8 +117,8 @@ function targetSentence({ ambition, actual }: SummaryInput, ctx: SectionContext)
     leader === undefined
       ? ""
       : zh
-        ? `按“目标−上年实际”衡量，${short(leader.regionCode)}的目标更进取（${formatSigned(leader.ambitionPp ?? 0)}个百分点）`
-        : `measured as target minus last year's growth, ${short(leader.regionCode)} is the more ambitious (${formatSigned(leader.ambitionPp ?? 0)} pp)`;
+        ? `按“目标−上年实际”衡量，${short(leader.regionCode)}的目标更进取（${formatDifference(leader.ambitionPp ?? 0, "个百分点", "zh")}）`
+        : `measured as target minus last year's growth, ${short(leader.regionCode)} is the more ambitious (${formatDifference(leader.ambitionPp ?? 0, "个百分点", "en")})`;
   return zh
     ? `${ambition.year}年${name}目标：${parts.join("；")}${verdict === "" ? "" : `。${verdict}`}。`
     : `${ambition.year} targets for ${name} growth: ${parts.join("; ")}${verdict === "" ? "" : `; ${verdict}`}.`;

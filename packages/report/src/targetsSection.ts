@@ -1,5 +1,5 @@
 import type { ComparisonTable } from "@duibi/core";
-import { formatFigure, formatNumber, formatSigned, headlineFirst } from "@duibi/core";
+import { formatFigure, formatSigned, headlineFirst, unitText } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow } from "@duibi/stats";
 import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
 import { headlineRows } from "./headlineSection.js";
@@ -32,7 +32,7 @@ export function targetsSection(ambition: AmbitionResult, targets: ComparisonTabl
     charts: ["target-vs-actual", "targets"],
     tables: [
       {
-        caption: `${l.ambition}（${l.ppUnit}）`,
+        caption: `${l.ambition}（${unitText("个百分点", ctx.lang).trim()}）`,
         columns: [l.indicator, l.region, l.target, l.actual, l.ambition],
         rows: rows.map((row, i) => {
           const cells = ambitionCells(row, ctx);
@@ -81,7 +81,7 @@ function ambitionCells(row: AmbitionRow, ctx: SectionContext): ReportCell[] {
     row.actual === null
       ? { text: l.missing, numeric: true }
       : {
-          text: `${formatNumber(row.actual)}%`,
+          text: formatFigure(row.actual, "%", "exact", ctx.lang),
           numeric: true,
           ...(row.actualSource === null ? {} : { sources: [ctx.cite(row.actualSource)] }),
           ...(row.actualKind === "estimate" ? { note: l.estimate } : {}),
