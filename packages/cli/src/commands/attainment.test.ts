@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseCsv } from "@duibi/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../main.js";
 
@@ -81,6 +82,10 @@ describe("duibi attainment", () => {
     expect(header).toContain("target_document");
     expect(first).toContain("wulong-2023.txt");
     expect(first).toContain("wulong-2024.txt");
+    // 武隆 2023: target 6%以上, outcome 5.5%: the gap is a number, not text behind a formula guard
+    const [fields, row] = parseCsv(stdout).map((r) => r.fields);
+    expect(row![fields!.indexOf("gap_pp")]).toBe("-0.5");
+    expect(row![fields!.indexOf("target")]).toBe("6");
   });
 
   it("duibi chart target-history and attainment-matrix draw the panel", async () => {

@@ -10,6 +10,7 @@ import { locale } from "@duibi/viz";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
+import type { CsvTable } from "../format/renderCsv.js";
 import type { TextTable } from "../format/textTable.js";
 import { loadDataset, parseFormat, parseLang } from "../selectors.js";
 
@@ -150,8 +151,8 @@ export function attainmentTable(result: AttainmentResult, lang: Lang): TextTable
   };
 }
 
-/** CSV: one line per target, both sources' documents and quotes. */
-export function attainmentCsv(result: AttainmentResult): TextTable {
+/** CSV: one line per target, both sources' documents and quotes; numbers as numbers (a gap of -0.5 is not guarded as text). */
+export function attainmentCsv(result: AttainmentResult): CsvTable {
   const keys = [
     "region_code",
     "region_name",
@@ -174,7 +175,6 @@ export function attainmentCsv(result: AttainmentResult): TextTable {
     "actual_quote",
     "note",
   ];
-  const num = (x: number | null | undefined) => (x === null || x === undefined ? "" : String(x));
   return {
     columns: keys.map((key) => ({ key, header: key })),
     rows: result.rows.map((r) => ({
@@ -182,17 +182,17 @@ export function attainmentCsv(result: AttainmentResult): TextTable {
       region_name: r.regionName,
       indicator: r.indicator,
       measure: r.measure,
-      period: String(r.period),
-      target: String(r.target.value),
+      period: r.period,
+      target: r.target.value,
       target_unit: r.target.unit,
       qualifier: r.target.qualifier,
-      target_low: num(r.target.bounds?.low),
-      target_high: num(r.target.bounds?.high),
-      actual: num(r.actual?.value),
+      target_low: r.target.bounds?.low,
+      target_high: r.target.bounds?.high,
+      actual: r.actual?.value,
       actual_unit: r.actual?.unit ?? "",
       actual_kind: r.actual?.kind ?? "",
       verdict: r.verdict,
-      gap_pp: num(r.gapPp),
+      gap_pp: r.gapPp,
       target_document: r.target.source.document,
       target_quote: r.target.source.quote,
       actual_document: r.actual?.source.document ?? "",
