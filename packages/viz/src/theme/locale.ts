@@ -18,7 +18,6 @@ export interface Locale {
   /** Legend entries for target markers. */
   targetMarker: Record<"exact" | "floor" | "about" | "ceiling", string>;
   actualMarker: string;
-  pp: string;
   /** Axis title of a gap chart: "与万州区之差". */
   gapTo: (reference: string) => string;
   rank: string;
@@ -114,7 +113,6 @@ const zh: Locale = {
   noData: "无数据",
   targetMarker: { exact: "目标", floor: "目标（以上，下限）", about: "目标（左右）", ceiling: "目标（以内，上限）" },
   actualMarker: "上年实际",
-  pp: "个百分点",
   gapTo: (reference) => `与${reference}之差`,
   rank: "名次",
   rankLegend: "名次（1 = 最好）",
@@ -172,7 +170,6 @@ const en: Locale = {
     ceiling: "Target (ceiling: at most)",
   },
   actualMarker: "Last year's actual",
-  pp: "pp",
   gapTo: (reference) => `Gap to ${reference}`,
   rank: "Rank",
   rankLegend: "Rank (1 = best)",
