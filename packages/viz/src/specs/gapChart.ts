@@ -1,4 +1,4 @@
-import { ARGS, checkArgs, duibiError, formatDifference, formatNumber, type Measure, unitText } from "@duibi/core";
+import { ARGS, checkArgs, duibiError, formatDifference, formatFigure, type Measure } from "@duibi/core";
 import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
@@ -151,7 +151,12 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
           gap: cell.gap,
           value: cell.value,
           label: gapLabel(cell.gap, cell.unit, lang),
-          valueLabel: `${formatNumber(cell.value)}${unitText(unitLabel(row.unit === "个百分点" ? "%" : row.unit, lang), lang)}`,
+          valueLabel: formatFigure(
+            cell.value,
+            unitLabel(row.unit === "个百分点" ? "%" : row.unit, lang),
+            "exact",
+            lang,
+          ),
           quote: cellQuote(options.table, row, code),
         },
       ];
