@@ -257,6 +257,20 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
+  it("a paragraph or sentence of a five-year part that opens on last year is that year's (重庆 2008, 2018)", () => {
+    const head =
+      "---\ntitle: 重庆市政府工作报告（2008年1月20日）\n---\n一、过去五年的工作回顾\n过去五年，生产总值年均增长12.6%。\n";
+    const text =
+      `${head}各位代表！刚刚过去的2007年，重庆大事、喜事多。全市经济增长创下直辖以来新高，地区生产总值增长15.6%。\n` +
+      "各位代表！过去五年，地方财政收入增长20%。\n" +
+      "过去一年，城市居民人均可支配收入达到13715元，比上年增长18.5%。\n二、2008年工作安排\n";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2007, "actual", 15.6],
+      ["income.per_capita.urban", "level", 2007, "actual", 13715],
+      ["income.per_capita.urban", "growth", 2007, "actual", 18.5],
+    ]);
+  });
+
   it("预计2015年 names the year for every clause a ； joins (淮安 2016)", () => {
     const text =
       "---\ntitle: 淮安市政府工作报告（2016年1月18日）\n---\n一、“十二五”发展回顾\n过去五年，我们砥砺前行。\n" +
@@ -281,6 +295,27 @@ describe("multiples", () => {
       [1.2, "unsupported_measure"],
       [1.3, "unsupported_measure"],
     ]);
+  });
+});
+
+describe("milestones and aims", () => {
+  it("迈上/跃上 X新台阶 is a milestone passed: the figures after it keep the subject (重庆 2024, 2009)", () => {
+    expect(rows(`${CQ}地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%。`)).toEqual([
+      ["gdp", "level", 2003, "actual", 3, "more_than"],
+      ["gdp", "level", 2003, "actual", 30145.79, "exact"],
+      ["gdp", "growth", 2003, "actual", 6.1, "exact"],
+    ]);
+    // 跃上 with nothing before it to name: no figure, rather than one named 跃上.
+    expect(rows(`${CQ}全市生产总值比上年增长14.3%，跃上5098亿元新台阶。`)).toEqual([
+      ["gdp", "growth", 2003, "actual", 14.3, "exact"],
+    ]);
+  });
+
+  it("力保, 力求, 努力, 预期 between a name and its verb are the aim, not the name (重庆 2009)", () => {
+    const plan = "---\ntitle: 重庆市政府工作报告（2009年1月13日）\n---\n二、2009年工作安排\n";
+    for (const aim of ["要力保", "力求", "努力", "预期"]) {
+      expect(rows(`${plan}全市生产总值${aim}增长12%。`)).toEqual([["gdp", "growth", 2009, "target", 12, "exact"]]);
+    }
   });
 });
 

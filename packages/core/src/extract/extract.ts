@@ -87,7 +87,12 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
     // 全年…, 预计全年…: a five-year part's sentence about the last year alone.
     const lastYear: boolean =
-      year !== null && (lastYearCarried || words.includes(lastYearWord) || words.includes("全年"));
+      year !== null &&
+      (lastYearCarried ||
+        words.includes(lastYearWord) ||
+        words.includes("全年") ||
+        LAST_YEAR_OPENING.test(words) ||
+        parts.lastYear.some(([start, end]) => sentence.start >= start && sentence.start < end));
     lastYearOpen = joined && lastYear;
     const fiveYears = lastYear
       ? undefined
@@ -188,6 +193,8 @@ function hasWord(text: string, word: string, from: number, to: number): boolean 
   return false;
 }
 const PAST_PART = /过去|回顾|年来|以来|成就/;
+/** 过去一年，地区生产总值达到1.95万亿元: a sentence that opens on last year is that year's, in a five-year part too. */
+const LAST_YEAR_OPENING = /^[\s*“]*(?:过去的?一年|去年|上一年)/;
 const TARGET_AFTER = /^的(?:控制|预期|年度|调控)?目标/;
 /** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
 const REACHED = /(?:到|至|达)$/;

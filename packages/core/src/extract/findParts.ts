@@ -7,6 +7,11 @@ export interface Parts {
    * as a term report (换届) writes them: their figures are not one year's.
    */
   multiYear: Array<[number, number]>;
+  /**
+   * [start, end) of the paragraphs inside those parts that open on last year (刚刚过去的2007年，…;
+   * 过去一年，…): their figures are that year's.
+   */
+  lastYear: Array<[number, number]>;
 }
 
 const REVIEW = /[一二三四五六七八九十]、[^\n。]{0,12}?回顾|过去一年|过去五年|回顾过去|一年来/;
@@ -27,7 +32,7 @@ const PLAN =
  * @param year - the report year, when known: a numbered heading naming it (三、2024年重点工作) opens the plan
  * @returns the offsets where each part begins, -1 when absent
  * @example
- * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [] }
+ * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [], lastYear: [] }
  */
 export function findParts(text: string, year: number | null = null): Parts {
   const fiveYears = fiveYearParts(text);
@@ -46,7 +51,33 @@ export function findParts(text: string, year: number | null = null): Parts {
   }
   const paragraphs = fiveYearParagraphs(text, plan);
   const multiYear = paragraphs.length === 0 ? fiveYears : [...fiveYears, ...paragraphs].sort((a, b) => a[0] - b[0]);
-  return { review, plan, multiYear };
+  return { review, plan, multiYear, lastYear: lastYearParagraphs(text, fiveYears, year) };
+}
+
+/**
+ * The paragraphs of five-year parts that open on last year: a term report (换届) reviews the
+ * five years and then, in a paragraph of its own, the year just ended (各位代表！刚刚过去的2007年，…).
+ */
+function lastYearParagraphs(
+  text: string,
+  fiveYears: ReadonlyArray<[number, number]>,
+  year: number | null,
+): Array<[number, number]> {
+  if (fiveYears.length === 0) return [];
+  const named = year === null ? "" : `|(?:刚刚)?(?:过去的)?${year - 1}年(?!以来|来|[底末]|的)`;
+  const opening = new RegExp(`(?:^|\n)[ \t]*(?:各位代表[！!，,][ \t]*)?(?:(?:刚刚)?过去的?一年|去年${named})`, "g");
+  const paragraphs: Array<[number, number]> = [];
+  for (const [from, to] of fiveYears) {
+    opening.lastIndex = from;
+    for (let hit = opening.exec(text); hit !== null && hit.index < to; hit = opening.exec(text)) {
+      const start = hit.index + (hit[0].startsWith("\n") ? 1 : 0);
+      const newline = text.indexOf("\n", start + 1);
+      const end = Math.min(newline < 0 ? text.length : newline, to);
+      paragraphs.push([start, end]);
+      opening.lastIndex = end;
+    }
+  }
+  return paragraphs;
 }
 
 /** 五年来，我们…; “十三五”时期，…: a paragraph about the term, inside a part that also reviews last year. */

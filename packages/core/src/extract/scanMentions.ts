@@ -46,8 +46,8 @@ const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
   ["左右", "about"],
   ["上下", "about"],
 ];
-/** Words after a figure that add nothing: 突破600亿元大关. */
-const TRAILERS = ["大关"];
+/** Words after a figure that add nothing: 突破600亿元大关, 迈上3万亿元新台阶. */
+const TRAILERS = ["大关", "新台阶", "台阶"];
 /** A number followed by these is a date, an ordinal or a session, not a figure. */
 const NOT_FIGURE = /^(?:(?:万亿|千亿|百亿|十亿|亿|万)级|年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
 /** The characters NOT_FIGURE can start with: most figures skip the slice and the regex. */
