@@ -257,6 +257,42 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
+  it("a paragraph or sentence of a five-year part that opens on last year is that year's (重庆 2008, 2018)", () => {
+    const head =
+      "---\ntitle: 重庆市政府工作报告（2008年1月20日）\n---\n一、过去五年的工作回顾\n过去五年，生产总值年均增长12.6%。\n";
+    const text =
+      `${head}各位代表！刚刚过去的2007年，重庆大事、喜事多。全市经济增长创下直辖以来新高，地区生产总值增长15.6%。\n` +
+      "各位代表！过去五年，地方财政收入增长20%。\n" +
+      "过去一年，城市居民人均可支配收入达到13715元，比上年增长18.5%。\n二、2008年工作安排\n";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2007, "actual", 15.6],
+      ["income.per_capita.urban", "level", 2007, "actual", 13715],
+      ["income.per_capita.urban", "growth", 2007, "actual", 18.5],
+    ]);
+  });
+
+  it("a five-year goals heading with a long tail (“十四五”时期主要目标任务和二〇三五年远景目标) dates no year (重庆 2021)", () => {
+    const text =
+      "---\ntitle: 重庆市政府工作报告（2021年1月21日）\n---\n一、“十三五”时期发展成就和2020年工作回顾\n2020年，地区生产总值增长3.9%。\n" +
+      "二、“十四五”时期主要目标任务和二〇三五年远景目标\n“十四五”时期，我市经济社会发展的主要目标是：森林覆盖率达到57%。\n" +
+      "三、2021年工作安排\n地区生产总值增长6%以上。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2020, "actual", 3.9],
+      ["gdp", "growth", 2021, "target", 6],
+    ]);
+  });
+
+  it("YYYY年…主要目标为 opens the plan of the report year (光明 2019)", () => {
+    const text =
+      "深圳市光明区政府工作报告\n——2019年1月9日在深圳市光明区第一届人民代表大会第一次会议上\n一、2018年工作回顾\n" +
+      "地区生产总值增长9.2%。\n2019年光明区经济发展主要目标为：地区生产总值增长8%左右，固定资产投资增长22%。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2018, "actual", 9.2],
+      ["gdp", "growth", 2019, "target", 8],
+      ["investment.fixed_assets", "growth", 2019, "target", 22],
+    ]);
+  });
+
   it("预计2015年 names the year for every clause a ； joins (淮安 2016)", () => {
     const text =
       "---\ntitle: 淮安市政府工作报告（2016年1月18日）\n---\n一、“十二五”发展回顾\n过去五年，我们砥砺前行。\n" +
@@ -284,6 +320,40 @@ describe("multiples", () => {
   });
 });
 
+describe("milestones and aims", () => {
+  it("迈上/跃上 X新台阶 is a milestone passed: the figures after it keep the subject (重庆 2024, 2009)", () => {
+    // The milestone beside the exact level is not a second value of the fact: it goes to unmapped.
+    const r = extract(`${CQ}地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%。`, { document: "cq.md" });
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.qualifier])).toEqual([
+      ["gdp", "level", 30145.79, "exact"],
+      ["gdp", "growth", 6.1, "exact"],
+    ]);
+    expect(r.unmapped.map((u) => [u.value, u.unit, u.qualifier, u.reason])).toEqual([
+      [3, "万亿元", "more_than", "milestone"],
+    ]);
+    // Alone, the milestone is what the report says of the level (宿州 2014: 首超, a round figure without a digit).
+    expect(rows(`${CQ}生产总值首超千亿元，增长11%左右；财政收入首超百亿元，增长20.8%。`)).toEqual([
+      ["gdp", "level", 2003, "actual", 1000, "more_than"],
+      ["gdp", "growth", 2003, "actual", 11, "about"],
+      ["revenue.local_fiscal", "level", 2003, "actual", 100, "more_than"],
+      ["revenue.local_fiscal", "growth", 2003, "actual", 20.8, "exact"],
+    ]);
+    // 千亿元 names a class of industry unless a verb passes it.
+    expect(rows(`${CQ}培育千亿元产业集群。`)).toEqual([]);
+    // 跃上 with nothing before it to name: no figure, rather than one named 跃上.
+    expect(rows(`${CQ}全市生产总值比上年增长14.3%，跃上5098亿元新台阶。`)).toEqual([
+      ["gdp", "growth", 2003, "actual", 14.3, "exact"],
+    ]);
+  });
+
+  it("力保, 力求, 努力, 预期 between a name and its verb are the aim, not the name (重庆 2009)", () => {
+    const plan = "---\ntitle: 重庆市政府工作报告（2009年1月13日）\n---\n二、2009年工作安排\n";
+    for (const aim of ["要力保", "力求", "努力", "预期"]) {
+      expect(rows(`${plan}全市生产总值${aim}增长12%。`)).toEqual([["gdp", "growth", 2009, "target", 12, "exact"]]);
+    }
+  });
+});
+
 describe("more words and names of older reports", () => {
   it("达到 after a growth gives the level of the figure before (重庆 2004)", () => {
     expect(rows(`${CQ}全社会固定资产投资增长27.5%，达到1269亿元；地方财政一般预算收入仍增长18.1%。`)).toEqual([
@@ -291,9 +361,12 @@ describe("more words and names of older reports", () => {
       ["investment.fixed_assets", "level", 2003, "actual", 1269, "exact"],
       ["budget_revenue", "growth", 2003, "actual", 18.1, "exact"],
     ]);
-    // Not across a clause naming another figure (汕头 2014).
+    // Not across a clause naming another figure: 达 follows 突破百亿元大关, the figure of its own clause (汕头 2014).
     const text = `${CQ}财政收入277.92亿元，其中公共财政预算收入突破百亿元大关，达112.11亿元。`;
-    expect(rows(text).map((r) => r[4])).toEqual([277.92]);
+    expect(rows(text).map((r) => [r[0], r[4]])).toEqual([
+      ["revenue.local_fiscal", 277.92],
+      ["budget_revenue", 112.11],
+    ]);
   });
 
   it("one value 分别 shared by names 和 joins; 城乡 packed names with two values (重庆 2007, 昌都 2023)", () => {

@@ -1,6 +1,7 @@
 import { type NormalizedText, normalizeText } from "../clean/normalizeText.js";
 import { isDuibiError } from "../errors/DuibiError.js";
 import { findRegion } from "../registry/regions.js";
+import { canConvert, convert } from "../registry/units.js";
 import { unregisteredId } from "../registry/unregistered.js";
 import type { Kind, Observation } from "../schema/observation.js";
 import type { Region } from "../schema/region.js";
@@ -87,7 +88,12 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     // A sentence there naming last year (2022年，地区生产总值增长…) is that year's.
     // 全年…, 预计全年…: a five-year part's sentence about the last year alone.
     const lastYear: boolean =
-      year !== null && (lastYearCarried || words.includes(lastYearWord) || words.includes("全年"));
+      year !== null &&
+      (lastYearCarried ||
+        words.includes(lastYearWord) ||
+        words.includes("全年") ||
+        LAST_YEAR_OPENING.test(words) ||
+        parts.lastYear.some(([start, end]) => sentence.start >= start && sentence.start < end));
     lastYearOpen = joined && lastYear;
     const fiveYears = lastYear
       ? undefined
@@ -102,6 +108,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
         ? 0
         : words.indexOf("预计");
     const facts = readSentence(text, sentence.start, sentence.end, mentions);
+    const firstOfSentence = observations.length;
     const sized = sizeClasses(text, facts);
     for (const fact of facts) {
       // 失业率3.8%，低于4.5%的控制目标: the figure after 低于 restates the target it beat.
@@ -173,8 +180,45 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
         source,
       });
     }
+    dropMilestones(observations, firstOfSentence, unmapped);
   }
   return { observations, unmapped, diagnostics, region, year };
+}
+
+/**
+ * 地区生产总值突破5000亿元，达5025.4亿元: a level passed (突破, 迈上, 首超 … a floor) beside the
+ * exact level of the same fact in the same sentence says nothing more; kept, it would stand as a
+ * second value of the fact. It moves to `unmapped` as a milestone. Observations from `from` on are
+ * the sentence's.
+ */
+function dropMilestones(observations: Observation[], from: number, unmapped: Unmapped[]): void {
+  if (observations.length - from < 2) return;
+  const sentence = observations.slice(from);
+  const passed = (o: Observation) =>
+    o.measure === "level" &&
+    (o.qualifier === "more_than" || o.qualifier === "at_least") &&
+    sentence.some(
+      (e) =>
+        e !== o &&
+        e.qualifier === "exact" &&
+        e.indicator === o.indicator &&
+        e.measure === o.measure &&
+        e.period === o.period &&
+        e.kind !== "target" &&
+        o.kind !== "target" &&
+        (e.unit === o.unit ? e.value : canConvert(e.unit, o.unit) ? convert(e.value, e.unit, o.unit) : Number.NaN) >=
+          o.value,
+    );
+  if (!sentence.some(passed)) return;
+  observations.length = from;
+  for (const o of sentence) {
+    if (!passed(o)) {
+      observations.push(o);
+      continue;
+    }
+    const { nameAsWritten, value, unit, measure, period, kind, qualifier, source } = o;
+    unmapped.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason: "milestone", source });
+  }
 }
 
 const SEMICOLON = "；".charCodeAt(0);
@@ -188,6 +232,8 @@ function hasWord(text: string, word: string, from: number, to: number): boolean 
   return false;
 }
 const PAST_PART = /过去|回顾|年来|以来|成就/;
+/** 过去一年，地区生产总值达到1.95万亿元: a sentence that opens on last year is that year's, in a five-year part too. */
+const LAST_YEAR_OPENING = /^[\s*“]*(?:过去的?一年|去年|上一年)/;
 const TARGET_AFTER = /^的(?:控制|预期|年度|调控)?目标/;
 /** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
 const REACHED = /(?:到|至|达)$/;

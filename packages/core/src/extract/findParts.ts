@@ -7,13 +7,18 @@ export interface Parts {
    * as a term report (换届) writes them: their figures are not one year's.
    */
   multiYear: Array<[number, number]>;
+  /**
+   * [start, end) of the paragraphs inside those parts that open on last year (刚刚过去的2007年，…;
+   * 过去一年，…): their figures are that year's.
+   */
+  lastYear: Array<[number, number]>;
 }
 
 const REVIEW = /[一二三四五六七八九十]、[^\n。]{0,12}?回顾|过去一年|过去五年|回顾过去|一年来/;
 // Top-level headings open a line or follow a sentence's end (seed 004 runs them into one line).
 // A heading may be indented (U+3000 folds to a space) or wrapped in Markdown ** (folded away).
 const FIVE_YEARS =
-  /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、[^\n。]{0,8}?(?:(?:过去|今后|未来)[五六]年|“十[一二三四五]五”[^\n。\d回顾成就]{0,8}(?:目标|任务|规划|思路)[^\n。\d]{0,8}$)/gm;
+  /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、[^\n。]{0,8}?(?:(?:过去|今后|未来)[五六]年|“十[一二三四五]五”[^\n。\d回顾成就]{0,8}(?:目标|任务|规划|思路)[^\n。\d]{0,16}$)/gm;
 const NUMBERED = /(?:^|[\n。！？])[ \t]*[一二三四五六七八九十]、/g;
 const PLAN =
   /[一二三四五六七八九十]、\d{4}年[^\n。]{0,16}?(?:安排|任务|要求|目标|建议)|(?:主要)?预期目标(?:建议)?(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/;
@@ -27,7 +32,7 @@ const PLAN =
  * @param year - the report year, when known: a numbered heading naming it (三、2024年重点工作) opens the plan
  * @returns the offsets where each part begins, -1 when absent
  * @example
- * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [] }
+ * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [], lastYear: [] }
  */
 export function findParts(text: string, year: number | null = null): Parts {
   const fiveYears = fiveYearParts(text);
@@ -46,7 +51,33 @@ export function findParts(text: string, year: number | null = null): Parts {
   }
   const paragraphs = fiveYearParagraphs(text, plan);
   const multiYear = paragraphs.length === 0 ? fiveYears : [...fiveYears, ...paragraphs].sort((a, b) => a[0] - b[0]);
-  return { review, plan, multiYear };
+  return { review, plan, multiYear, lastYear: lastYearParagraphs(text, fiveYears, year) };
+}
+
+/**
+ * The paragraphs of five-year parts that open on last year: a term report (换届) reviews the
+ * five years and then, in a paragraph of its own, the year just ended (各位代表！刚刚过去的2007年，…).
+ */
+function lastYearParagraphs(
+  text: string,
+  fiveYears: ReadonlyArray<[number, number]>,
+  year: number | null,
+): Array<[number, number]> {
+  if (fiveYears.length === 0) return [];
+  const named = year === null ? "" : `|(?:刚刚)?(?:过去的)?${year - 1}年(?!以来|来|[底末]|的)`;
+  const opening = new RegExp(`(?:^|\n)[ \t]*(?:各位代表[！!，,][ \t]*)?(?:(?:刚刚)?过去的?一年|去年${named})`, "g");
+  const paragraphs: Array<[number, number]> = [];
+  for (const [from, to] of fiveYears) {
+    opening.lastIndex = from;
+    for (let hit = opening.exec(text); hit !== null && hit.index < to; hit = opening.exec(text)) {
+      const start = hit.index + (hit[0].startsWith("\n") ? 1 : 0);
+      const newline = text.indexOf("\n", start + 1);
+      const end = Math.min(newline < 0 ? text.length : newline, to);
+      paragraphs.push([start, end]);
+      opening.lastIndex = end;
+    }
+  }
+  return paragraphs;
 }
 
 /** 五年来，我们…; “十三五”时期，…: a paragraph about the term, inside a part that also reviews last year. */
@@ -87,7 +118,9 @@ function yearHeading(year: number): RegExp {
   if (re === undefined) {
     re = new RegExp(
       `[一二三四五六七八九十]、${year}年|[一二三四五六七八九十]、[^\n。]{0,20}?和${year}年[^\n。]{0,8}?(?:工作|任务|安排)` +
-        `|(?:^|\n)[ \t]*${year}年(?:的)?(?:主要|重点)?(?:工作安排|工作|任务)[ \t]*(?:\n|$)|(?:^|\n)[ \t]*${year}年是`,
+        `|(?:^|\n)[ \t]*${year}年(?:的)?(?:主要|重点)?(?:工作安排|工作|任务)[ \t]*(?:\n|$)|(?:^|\n)[ \t]*${year}年是` +
+        // 2019年光明区经济发展主要目标为：
+        `|(?:^|\n)[ \t]*${year}年[^\n。，]{0,12}?主要目标(?:是|为|：)`,
     );
     headings.set(year, re);
   }

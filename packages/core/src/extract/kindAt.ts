@@ -16,7 +16,7 @@ const REVIEW_CUES = /去年|上年|过去一年|一年来|过去五年|已经|�
  * @param year - the report year, when known
  * @returns the kind, before 预计 is applied per figure
  * @example
- * kindAt("地区生产总值增长6.5%。", 30, { review: 0, plan: 20, multiYear: [] }, 2024); // => "target"
+ * kindAt("地区生产总值增长6.5%。", 30, { review: 0, plan: 20, multiYear: [], lastYear: [] }, 2024); // => "target"
  */
 export function kindAt(sentence: string, offset: number, parts: Parts, year: number | null): Kind {
   // The plan may open inside the sentence: 2022年经济社会发展的主要预期目标是：地区生产总值增长7%.

@@ -104,6 +104,12 @@ describe("sub-areas and groups", () => {
     expect(headline(`${HEAD(2021, "绍兴市")}${PLAN}低收入农户人均可支配收入增长10%。`)).toEqual([]);
   });
 
+  it("towns' figures (36个乡镇财政收入超千万元) are theirs, not the region's (宿州 2014)", () => {
+    const text = `${HEAD(2014, "宿州市")}44个乡镇工业增加值超亿元，36个乡镇财政收入超千万元。财政收入增长12%。`;
+    expect(headline(text)).toEqual([["revenue.local_fiscal", "growth", 2013, "actual", 12, "exact"]]);
+    expect(reasons(text)).toContainEqual(["财政收入", 1000, "out_of_scope"]);
+  });
+
   it("a sub-area word inside the region's own name is no sub-area (浦东新区)", () => {
     const text = `${HEAD(2020, "上海市浦东新区")}浦东新区固定资产投资完成2000亿元。`;
     expect(headline(text)).toEqual([["investment.fixed_assets", "level", 2019, "actual", 2000, "exact"]]);

@@ -26,9 +26,12 @@ const COMPARED = /(?:比|较|是|与|同|相比|于|超过|相当于|从|由)\s*
 const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
 /** 年均, 累计, 五年: the figure sums or averages several years. */
 const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|多年来/;
-/** A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资). */
+/**
+ * A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资),
+ * towns or a count of areas (36个乡镇财政收入超千万元).
+ */
 const SUB_AREA =
-  /重点区域|功能区|片区|园区|开发区|高新区|新区|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外/;
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外|乡镇|镇街|街镇|\d+个(?:镇|街道|村|社区|县|区|市)/;
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
 /** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */

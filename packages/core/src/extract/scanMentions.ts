@@ -46,8 +46,8 @@ const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
   ["左右", "about"],
   ["上下", "about"],
 ];
-/** Words after a figure that add nothing: 突破600亿元大关. */
-const TRAILERS = ["大关"];
+/** Words after a figure that add nothing: 突破600亿元大关, 迈上3万亿元新台阶. */
+const TRAILERS = ["大关", "新台阶", "台阶"];
 /** A number followed by these is a date, an ordinal or a session, not a figure. */
 const NOT_FIGURE = /^(?:(?:万亿|千亿|百亿|十亿|亿|万)级|年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
 /** The characters NOT_FIGURE can start with: most figures skip the slice and the regex. */
@@ -61,6 +61,8 @@ const WORDS_BY_FIRST = byFirst(WORDS);
 const NONE: readonly string[] = [];
 const COLON = 0x3a;
 const YU = "余".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const WAN = "万".charCodeAt(0);
 const DUO = "多".charCodeAt(0);
 
 // The scan reads code units, not one-character strings: `text[i]` allocates a string for
@@ -108,7 +110,10 @@ export function scanMentions(text: string, from: number, to: number, lexicon: Le
   while (i < to) {
     const code = text.charCodeAt(i);
     if (code < 0x30 || code > 0x39) {
-      i++;
+      const round = ROUND_FIGURES.get(code);
+      const milestone = round === undefined ? null : roundFigure(text, i, round, to, lexicon);
+      if (milestone) out.push(milestone);
+      i = milestone?.end ?? i + 1;
       continue;
     }
     const first = readNumber(text, i, to);
@@ -122,6 +127,27 @@ export function scanMentions(text: string, from: number, to: number, lexicon: Le
     }
   }
   return out;
+}
+
+/** 十亿, 百亿, 千亿 (and 百万, 千万) written without a digit: the round figure a milestone names. */
+const ROUND_FIGURES: ReadonlyMap<number, number> = new Map([
+  ["十".charCodeAt(0), 10],
+  ["百".charCodeAt(0), 100],
+  ["千".charCodeAt(0), 1000],
+]);
+/** The last character of the words that pass a milestone: 突破, 首超, 迈上, 跨过, 跨越. */
+const MILESTONE_VERB_ENDS = codes("破超上过越");
+const NUMERALS = codes("一二两三四五六七八九十百千万几数");
+
+/**
+ * 突破百亿元大关, 首超千亿元, 迈上千亿元台阶: a round figure with no digit, read only right
+ * after the verb that passes it (千亿元产业集群 names a class of industry, not a figure).
+ */
+function roundFigure(text: string, at: number, value: number, to: number, lexicon: Lexicon): Mention | null {
+  if (!MILESTONE_VERB_ENDS.has(text.charCodeAt(at - 1)) || NUMERALS.has(text.charCodeAt(at - 1))) return null;
+  const next = text.charCodeAt(at + 1);
+  if (next !== YI && next !== WAN) return null;
+  return readFigure(text, at, { value, end: at + 1 }, to, lexicon);
 }
 
 function round(value: number): number {

@@ -32,7 +32,9 @@ export type UnmappedReason =
   /** 前三季度, 上半年, 1—11月: a figure of part of the year, not of the whole. */
   | "part_year"
   /** A figure of a sub-area, a group or a comparison (十大功能区, 低收入农户, 高于GDP增速), not the region's own. */
-  | "out_of_scope";
+  | "out_of_scope"
+  /** 突破5000亿元 beside 达5025.4亿元 in one sentence: the round figure passed, where the exact one is stated. */
+  | "milestone";
 
 /** A figure the extractor read but could not turn into an observation: add an alias, a unit or an option. */
 export interface Unmapped {
