@@ -111,6 +111,7 @@ export {
   type PresentLang,
   qualifierLabel,
   qualifierSymbol,
+  unitName,
   unitText,
   verdictLabel,
 } from "./present/index.js";

@@ -1,4 +1,5 @@
 import { checkArgs } from "../errors/checkArgs.js";
+import { findUnit } from "../registry/units.js";
 import type { Bounds, Qualifier } from "../schema/observation.js";
 import { type PresentLang, qualifierLabel, wordsOf } from "./labels.js";
 
@@ -103,20 +104,36 @@ export function formatDifference(value: number, unit: string, lang: PresentLang)
 }
 
 /**
- * A unit as written after a number: "%" and Chinese units attach directly; other units
- * take a space in English, and "个百分点" becomes "pp".
+ * A unit's name in the reader's language: as written in Chinese; in English the unit table's
+ * English name ("100m yuan"), "pp" for 个百分点, and a unit the table lacks as written.
+ * @param unit - a unit id from the registry
+ * @param lang - "zh" or "en"
+ * @returns the unit's name
+ * @example
+ * unitName("亿元", "en"); // => "100m yuan"
+ */
+export function unitName(unit: string, lang: PresentLang): string {
+  if (typeof unit !== "string") checkArgs({ unit: [unit, "string"] });
+  wordsOf(lang);
+  if (lang === "zh" || unit === "" || unit === "%") return unit;
+  if (unit === "个百分点") return "pp";
+  return findUnit(unit)?.en ?? unit;
+}
+
+/**
+ * A unit as written after a number ({@link unitName}): "%" and Chinese units attach
+ * directly; English names take a space.
  * @param unit - a unit id from the registry
  * @param lang - "zh" or "en"
  * @returns the unit text
  * @example
  * unitText("个百分点", "en"); // => " pp"
+ * unitText("亿元", "zh");     // => "亿元"
  */
 export function unitText(unit: string, lang: PresentLang): string {
-  if (typeof unit !== "string") checkArgs({ unit: [unit, "string"] });
-  wordsOf(lang);
-  if (unit === "个百分点") return lang === "zh" ? "个百分点" : " pp";
-  if (unit === "" || unit === "%" || lang === "zh" || /^[^\x00-\x7f]/.test(unit)) return unit;
-  return ` ${unit}`;
+  const name = unitName(unit, lang);
+  if (name === "" || name === "%" || lang === "zh" || /^[^\x00-\x7f]/.test(name)) return name;
+  return ` ${name}`;
 }
 
 /**

@@ -6,6 +6,7 @@ export {
   formatRatio,
   formatRounded,
   formatSigned,
+  unitName,
   unitText,
 } from "./formatFigure.js";
 export { joinNames } from "./joinNames.js";

@@ -9,6 +9,7 @@ import {
   formatRatio,
   formatRounded,
   formatSigned,
+  unitName,
   unitText,
 } from "./formatFigure.js";
 import { kindLabel, measureLabel, measureName, qualifierLabel, qualifierSymbol, verdictLabel } from "./labels.js";
@@ -37,7 +38,11 @@ describe("formatFigure(value, unit, qualifier, lang)", () => {
     expect(formatNumber(-0.00001)).toBe("0");
     expect(formatSigned(5.5 - 6.9)).toBe("−1.4");
     expect(formatSigned(1)).toBe("+1");
-    expect(unitText("亿元", "en")).toBe("亿元");
+    // English names from the unit table; a unit it lacks stays as written
+    expect(unitText("亿元", "en")).toBe(" 100m yuan");
+    expect(unitText("亿元", "zh")).toBe("亿元");
+    expect(unitName("个百分点", "en")).toBe("pp");
+    expect(unitName("不在表中", "en")).toBe("不在表中");
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Direction, findIndicator, findUnit, getRegion, indicatorDisplayName } from "@duibi/core";
+import { type Direction, findIndicator, getRegion, indicatorDisplayName, unitName } from "@duibi/core";
 import type { ChartLang } from "../types.js";
 
 /**
@@ -28,7 +28,7 @@ export function indicatorDirection(id: string): Direction {
 }
 
 /**
- * A unit as a chart shows it: as written in Chinese, the registry's English name in English.
+ * A unit as a chart shows it: core's {@link unitName} (as written in Chinese, the unit table's English name in English).
  *
  * @param unit - Unit id (亿元, %, 个百分点 …).
  * @param lang - "zh" or "en".
@@ -37,9 +37,7 @@ export function indicatorDirection(id: string): Direction {
  * unitLabel("个百分点", "en"); // => "pp"
  */
 export function unitLabel(unit: string, lang: ChartLang = "zh"): string {
-  if (lang === "zh" || unit === "%") return unit;
-  if (unit === "个百分点") return "pp";
-  return findUnit(unit)?.en ?? unit;
+  return unitName(unit, lang);
 }
 
 /**
