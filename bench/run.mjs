@@ -90,6 +90,31 @@ function anchor(result) {
 }
 
 /**
+ * The date line after a run of some sections: the first date, then "names: date" for the
+ * sections run later, each section under its latest date only (2026-11-26; corpus, dataset:
+ * 2026-12-02; accuracy: 2026-12-03).
+ */
+function mergeDates(line, names) {
+  const [first, ...later] = line
+    .replace(/^\| date \| /, "")
+    .replace(/ \|$/, "")
+    .split("; ");
+  const kept = later
+    .map((cell) => {
+      const at = cell.lastIndexOf(": ");
+      return {
+        names: cell
+          .slice(0, at)
+          .split(", ")
+          .filter((n) => !names.includes(n)),
+        date: cell.slice(at + 2),
+      };
+    })
+    .filter((entry) => entry.names.length > 0);
+  return `| date | ${[first, ...kept.map((e) => `${e.names.join(", ")}: ${e.date}`), `${names.join(", ")}: ${date}`].join("; ")} |`;
+}
+
+/**
  * With --only, the report already written keeps the sections of the benchmarks not run:
  * the summary rows and the "## " sections of those run are replaced (or added, in name
  * order), and the date line names the sections this run updated.
@@ -134,13 +159,14 @@ function merge(previous) {
   let tableEnd = tableStart + 2;
   while (tableEnd < head.length && head[tableEnd].startsWith("|")) tableEnd++;
   const newHead = [
-    ...head
-      .slice(0, tableStart + 2)
-      .map((l) =>
-        l.startsWith("| date |")
-          ? `${l.replace(/ \|$/, "").replace(/; .*: \d{4}-\d\d-\d\d$/, "")}; ${results.map((r) => r.name).join(", ")}: ${date} |`
-          : l,
-      ),
+    ...head.slice(0, tableStart + 2).map((l) =>
+      l.startsWith("| date |")
+        ? mergeDates(
+            l,
+            results.map((r) => r.name),
+          )
+        : l,
+    ),
     ...names.filter((n) => rows.has(n)).map((n) => rows.get(n)),
     ...head.slice(tableEnd),
   ];
