@@ -1,5 +1,5 @@
 import { DuibiError, duibiError, isDuibiError } from "../errors/index.js";
-import { CSV_COLUMNS, type CsvColumn } from "../io/datasetToCsv.js";
+import { CSV_COLUMNS, type CsvColumn, observationCells } from "../io/datasetToCsv.js";
 import {
   KindSchema,
   MeasureSchema,
@@ -76,26 +76,11 @@ export function observationsToColumns(observations: readonly Observation[]): Rec
 }
 
 function observationToRow(o: Observation): Record<string, FlatValue> {
-  return {
-    region_code: o.regionCode,
-    region_name: o.regionName,
-    indicator: o.indicator,
-    measure: o.measure,
-    period: o.period,
-    kind: o.kind,
-    value: o.value,
-    unit: o.unit,
-    qualifier: o.qualifier,
-    bound_low: o.bounds?.low ?? null,
-    bound_high: o.bounds?.high ?? null,
-    name_as_written: o.nameAsWritten,
-    document: o.source.document,
-    start: o.source.start,
-    end: o.source.end,
-    quote: o.source.quote,
-    unregistered: o.unregistered ? "true" : null,
-    also_in: o.alsoIn === undefined ? null : JSON.stringify(o.alsoIn),
-  };
+  const cells = observationCells(o, o.source);
+  const row: Record<string, FlatValue> = {};
+  for (const column of CSV_COLUMNS) row[column] = cells[column] ?? null;
+  row.also_in = o.alsoIn === undefined ? null : JSON.stringify(o.alsoIn);
+  return row;
 }
 
 /**

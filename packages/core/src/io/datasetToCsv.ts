@@ -63,7 +63,18 @@ export function datasetToCsv(dataset: Dataset): string {
 }
 
 function row(o: Observation, source: Source): CsvCell[] {
-  const cells: Record<CsvColumn, CsvCell> = {
+  const cells = observationCells(o, source);
+  return CSV_COLUMNS.map((column) => cells[column]);
+}
+
+/**
+ * One observation as the long CSV's columns, with `source` as its span (the CSV writes a row
+ * per source; the columnar formats the observation's own). Absent optional fields are undefined.
+ * The one flattening of an observation: the CSV, DataFrames, Arrow and Parquet all use it.
+ * @internal
+ */
+export function observationCells(o: Observation, source: Source): Record<CsvColumn, string | number | undefined> {
+  return {
     region_code: o.regionCode,
     region_name: o.regionName,
     indicator: o.indicator,
@@ -80,7 +91,6 @@ function row(o: Observation, source: Source): CsvCell[] {
     start: source.start,
     end: source.end,
     quote: source.quote,
-    unregistered: o.unregistered ? "true" : "",
+    unregistered: o.unregistered ? "true" : undefined,
   };
-  return CSV_COLUMNS.map((column) => cells[column]);
 }
