@@ -6,6 +6,7 @@ import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import type { ChartLang, ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS, GAPS } from "./argShapes.js";
 import { cellQuote } from "./cellQuote.js";
+import { drawnColors } from "./drawnColors.js";
 import { notStatedLine } from "./notStatedLine.js";
 import { orderCodes } from "./regionOrder.js";
 import { regionStyle } from "./regionStyle.js";
@@ -165,13 +166,12 @@ export function gapChart(gaps: GapsResult, options: GapChartOptions = {}): Chart
   const reference = referenceName(gaps.reference, lang, options.regionNames);
   const unit = rows[0]?.unit ?? "个百分点";
   // the colour scale lists the regions of the result, as the legend of the rows view names them
-  const drawn = new Set(values.map((v) => v.colorKey));
-  const keep = style.domain.map((key, i) => ({ key, color: style.range[i] })).filter((d) => drawn.has(d.key));
+  const scale = drawnColors(style, values);
   const color = {
     field: "colorKey",
     type: "nominal",
     title: null,
-    scale: { domain: keep.map((d) => d.key), range: keep.map((d) => d.color) },
+    scale,
     // a full-strength legend symbol, although the grey ticks are drawn faint
     legend: single ? null : strip ? { symbolOpacity: 1 } : {},
   };

@@ -5,6 +5,7 @@ import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { CHART_OPTIONS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
+import { drawnColors } from "./drawnColors.js";
 import { regionStyle } from "./regionStyle.js";
 import { rowLabel } from "./rowLabel.js";
 
@@ -87,8 +88,7 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
       },
     ];
   });
-  const drawn = new Set(values.map((v) => v.colorKey));
-  const keep = style.domain.map((key, i) => ({ key, color: style.range[i] })).filter((d) => drawn.has(d.key));
+  const scale = drawnColors(style, values);
   const unitOf = (row: typeof rx) => Object.values(row.cells).find((c) => c != null)?.unit ?? "";
   const xTitle = rowLabel(rx.indicator, rx.measure, unitOf(rx), lang);
   const yTitle = rowLabel(ry.indicator, ry.measure, unitOf(ry), lang);
@@ -110,7 +110,7 @@ export function scatter(table: ComparisonTable, options: ScatterOptions = {}): C
         field: "colorKey",
         type: "nominal",
         title: null,
-        scale: { domain: keep.map((d) => d.key), range: keep.map((d) => d.color) },
+        scale,
         // a full-strength legend symbol, although the grey points are drawn faint
         ...(style.many ? { legend: { symbolOpacity: 1 } } : {}),
       },

@@ -5,6 +5,7 @@ import { regionName, unitLabel } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
 import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
+import { drawnColors } from "./drawnColors.js";
 import { expectedRegions } from "./expectedRegions.js";
 import { notStatedLine } from "./notStatedLine.js";
 import { orderCodes } from "./regionOrder.js";
@@ -84,13 +85,12 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
     });
   });
   const unit = first?.target.unit ?? "";
-  const drawn = new Set(values.map((v) => v.colorKey));
-  const keep = style.domain.map((key, i) => ({ key, color: style.range[i] })).filter((d) => drawn.has(d.key));
+  const scale = drawnColors(style, values);
   const color = {
     field: "colorKey",
     type: "nominal",
     title: null,
-    scale: { domain: keep.map((d) => d.key), range: keep.map((d) => d.color) },
+    scale,
   };
   // many regions: grey slopes thin and faint under the highlighted ones, points and labels only on those
   const only = style.many ? " && datum.highlighted" : "";
