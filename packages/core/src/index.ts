@@ -97,6 +97,8 @@ export {
   writeDataset,
 } from "./io/index.js";
 export {
+  describeNote,
+  describeNotes,
   formatFigure,
   formatNumber,
   formatSigned,
@@ -105,6 +107,7 @@ export {
   measureLabel,
   type PresentLang,
   qualifierLabel,
+  type RegionNames,
   unitText,
   verdictLabel,
 } from "./present/index.js";

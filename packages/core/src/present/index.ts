@@ -2,3 +2,4 @@ export { formatFigure, formatNumber, formatSigned, unitText } from "./formatFigu
 export { joinNames } from "./joinNames.js";
 export type { PresentLang } from "./labels.js";
 export { kindLabel, measureLabel, qualifierLabel, verdictLabel } from "./labels.js";
+export { describeNote, describeNotes, type RegionNames } from "./describeNote.js";
