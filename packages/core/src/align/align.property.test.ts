@@ -164,7 +164,11 @@ describe("align verdict rules on synthetic variants", () => {
       ["unemployment.surveyed", "comparable"],
     ]);
     expect(table.rows[0]!.notes).toEqual([
-      { code: "missing", regions: ["500101"], elsewhere: [{ region: "500101", indicators: ["unemployment.surveyed"] }] },
+      {
+        code: "missing",
+        regions: ["500101"],
+        elsewhere: [{ region: "500101", indicators: ["unemployment.surveyed"] }],
+      },
     ]);
     expect(zh(table)).toBe("缺少：万州区（万州区另报城镇调查失业率，口径不同）");
   });
@@ -191,7 +195,15 @@ describe("align verdict rules on synthetic variants", () => {
       notes: [
         {
           code: "values_conflict",
-          cells: [{ region: "500156", values: [{ value: 5.5, unit: "%" }, { value: 5.6, unit: "%" }] }],
+          cells: [
+            {
+              region: "500156",
+              values: [
+                { value: 5.5, unit: "%" },
+                { value: 5.6, unit: "%" },
+              ],
+            },
+          ],
         },
       ],
     });

@@ -61,7 +61,10 @@ describe("align on the seed reports' own sentences", () => {
 
   it("converts 进出口总额 8477万元 (武隆) to 0.8477亿元 beside 万州's 73.1亿元", () => {
     const trade = row("trade.total", "level")!;
-    expect(trade).toMatchObject({ verdict: "converted", notes: [{ code: "unit_converted", from: "万元", to: "亿元" }] });
+    expect(trade).toMatchObject({
+      verdict: "converted",
+      notes: [{ code: "unit_converted", from: "万元", to: "亿元" }],
+    });
     expect(zh(trade)).toBe("万元→亿元");
     expect(trade.cells[WULONG.code]).toMatchObject({
       value: 0.8477,

@@ -77,7 +77,15 @@ describe("align across reports", () => {
     expect(row.notes).toEqual([
       {
         code: "revised",
-        cells: [{ region: "500000", values: [{ value: 5.2, unit: "%" }, { value: 5.1, unit: "%" }] }],
+        cells: [
+          {
+            region: "500000",
+            values: [
+              { value: 5.2, unit: "%" },
+              { value: 5.1, unit: "%" },
+            ],
+          },
+        ],
       },
     ]);
     expect(describeNotes(row.notes, "zh")).toBe("数值经修订，取最新报告：重庆市（5.2%、5.1%）");

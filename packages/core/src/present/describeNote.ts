@@ -70,6 +70,8 @@ function listEn(items: readonly string[], max: number, separator = ", "): string
 
 const zhName = (id: string) => indicatorDisplayName(id, "zh");
 const enName = (id: string) => indicatorDisplayName(id, "en");
+// English names hold commas ("Value added, services"): a list of them takes semicolons
+const enNames = (ids: readonly string[]) => unique(ids.map(enName)).join("; ");
 const finerZh = (ids: readonly string[]) => unique(ids.flatMap((id) => findIndicator(id)?.scopeNote ?? []));
 
 /** A unit in English words (万元 → 10k yuan); a unit outside the unit table as written. */
@@ -156,8 +158,8 @@ const EN: Render = {
   },
   variants: (n) => {
     const names = unique(n.indicators.map(enName));
-    const tail = n.unstated === undefined ? "" : `; ${n.unstated.map(enName).join(", ")}: scope not stated`;
-    const finer = n.finer === undefined ? "" : ` (counted differently: ${unique(n.finer.map(enName)).join(", ")})`;
+    const tail = n.unstated === undefined ? "" : `; scope not stated: ${enNames(n.unstated)}`;
+    const finer = n.finer === undefined ? "" : ` (counted differently: ${enNames(n.finer)})`;
     return `different definitions: ${names.join(" vs ")}${tail}${finer}`;
   },
   unit_unknown: (n) => `units not in the unit table (${n.units.join(", ")})`,
@@ -168,8 +170,8 @@ const EN: Render = {
   missing: (n, name) => {
     const names = listEn(n.regions.map(name), LISTED);
     if (n.elsewhere === undefined || n.elsewhere.length === 0) return `missing: ${names}`;
-    const other = n.elsewhere.map((e) => `${name(e.region)} states ${e.indicators.map(enName).join(", ")}`);
-    const finer = n.finer === undefined ? "" : `; counted differently: ${unique(n.finer.map(enName)).join(", ")}`;
+    const other = n.elsewhere.map((e) => `${name(e.region)} states ${enNames(e.indicators)}`);
+    const finer = n.finer === undefined ? "" : `; counted differently: ${enNames(n.finer)}`;
     return `missing: ${names} (${listEn(other, 3, "; ")}: another definition${finer})`;
   },
   qualifiers_differ: (n, name) => {
@@ -178,13 +180,14 @@ const EN: Render = {
     }
     return `qualifiers differ: ${unique(n.cells.map((c) => EN_QUALIFIERS[c.qualifier])).join(", ")}`;
   },
-  scope_unstated: (n) => `the reports do not state the scope (variants: ${unique(n.variants.map(enName)).join(", ")})`,
+  scope_unstated: (n) => `the reports do not state the scope (variants: ${enNames(n.variants)})`,
   scope_assumed: (n, name) =>
     `scope not written, taken as ${EN_SCOPES[n.scope] ?? "the registry's"}: ${listEn(
       n.cells.map((c) => `${name(c.region)} wrote “${c.nameAsWritten}”`),
       LISTED,
     )}`,
-  values_conflict: (n, name) => `conflicting figures, the first source taken: ${listEn(figuresEn(n.cells, name), LISTED)}`,
+  values_conflict: (n, name) =>
+    `conflicting figures, the first source taken: ${listEn(figuresEn(n.cells, name), LISTED)}`,
   revised: (n, name) => `revised, the latest report taken: ${listEn(figuresEn(n.cells, name), LISTED)}`,
   estimate_stands_in: (n, name) => `estimate in place of the actual: ${listEn(n.regions.map(name), LISTED)}`,
 };
