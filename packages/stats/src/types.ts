@@ -1,4 +1,4 @@
-import type { Direction, Kind, Measure, Qualifier, Source, Verdict } from "@duibi/core";
+import type { Direction, Kind, Measure, Qualifier, RowNote, Source, Verdict } from "@duibi/core";
 import type { AttainmentNote } from "./attainmentNotes.js";
 
 /* ───────────────────────────── gaps ───────────────────────────── */
@@ -29,7 +29,8 @@ export interface GapRow {
   indicator: string;
   measure: Measure;
   verdict: Verdict;
-  note: string;
+  /** The comparison row's notes, as facts (render them with `describeNotes`). */
+  notes: RowNote[];
   /** Why the row was not computed (incomparable rows, rows without a reference value). Cells are then all null. */
   skipped?: string;
   /** Unit of the gaps on this row. */
