@@ -1,5 +1,5 @@
 import type { Lang } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import { describeNotes, headlineFirst } from "@duibi/core";
 import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -89,15 +89,19 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
       measure: MEASURE_LABELS[lang][row.measure],
       ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null)])),
       reference: row.referenceValue === null ? "—" : formatValue(row.referenceValue),
-      note: skippedNote(row, lang),
+      note: skippedNote(row, lang, names),
     })),
     notes: [text.legend],
   };
 }
 
-function skippedNote(row: GapsResult["rows"][number], lang: Lang): string {
-  if (row.skipped === undefined) return row.note;
-  const reason = row.skipped === NO_REFERENCE_VALUE ? TEXT[lang].noReference : row.skipped;
+function skippedNote(row: GapsResult["rows"][number], lang: Lang, names: Record<string, string>): string {
+  const notes = describeNotes(row.notes, lang, names);
+  if (row.skipped === undefined) return notes;
+  // an incomparable row is skipped for the reason its notes give: say it in the table's language
+  let reason = row.skipped;
+  if (row.skipped === NO_REFERENCE_VALUE) reason = TEXT[lang].noReference;
+  else if (row.verdict === "incomparable" && notes !== "") reason = notes;
   return `${VERDICT_LABELS[lang][row.verdict]}: ${reason}`;
 }
 
