@@ -117,6 +117,12 @@ describe("duibi gaps", () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("与中位数的差距");
     expect(text.stdout).toContain("-0.7个百分点");
+    // an incomparable row is skipped for its notes' reason, in the table's language
+    expect(text.stdout).toContain("不可比: 登记失业率与调查失业率口径不同");
+    const en = await run("gaps", "--data", data, "--period", "2023", "--lang", "en");
+    expect(en.stdout).toContain(
+      "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
+    );
     const csv = await run("gaps", "--data", data, "--period", "2023", "--format", "csv");
     expect(csv.stdout.split("\r\n")[0]).toBe(
       "indicator,measure,verdict,region_code,region_name,value,reference,gap,unit,ratio,skipped",
