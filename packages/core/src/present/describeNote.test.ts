@@ -265,7 +265,7 @@ describe("describeNotes(notes, lang, names)", () => {
     const observations = [
       base(WULONG, "trade.total", 8477, "万元", "level", "trade"),
       base(WANZHOU, "trade.total", 73.1, "亿元", "level", "trade"),
-      { ...base(WANZHOU, "gdp", 6.9, "%", "growth", "gdp"), qualifier: "at_least" },
+      { ...base(WANZHOU, "gdp", 6.9, "%", "growth", "gdp"), qualifier: "at_least" as const },
       base(WULONG, "gdp", 5.5, "%", "growth", "gdp"),
       base(WULONG, "gdp", 5.6, "%", "growth", "gdp"),
       base(WULONG, "fdi.actual", 1, "亿元", "level", "fdi"),
