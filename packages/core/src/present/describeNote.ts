@@ -8,7 +8,7 @@ import { indicatorDisplayName } from "../registry/unregistered.js";
 import type { Qualifier } from "../schema/observation.js";
 import type { Restatement, RowNote } from "../schema/rowNote.js";
 import { formatNumber } from "./formatFigure.js";
-import { type PresentLang, wordsOf } from "./labels.js";
+import { type PresentLang, qualifierLabel, wordsOf } from "./labels.js";
 
 /**
  * Region names a note is rendered with: a table's `regions` ({ code, name }[]) or a
@@ -25,25 +25,16 @@ const LISTED_RESTATED = 3;
 type Name = (code: string) => string;
 type Render = { [C in RowNote["code"]]: (note: Extract<RowNote, { code: C }>, name: Name) => string };
 
-const ZH_QUALIFIERS: Record<Qualifier, string> = {
-  exact: "确数",
-  at_least: "以上",
-  about: "左右",
-  at_most: "以内",
-  more_than: "超过",
-  nearly: "近",
-  range: "区间",
-};
-
-const EN_QUALIFIERS: Record<Qualifier, string> = {
-  exact: "exact",
-  at_least: "or more",
-  about: "about",
-  at_most: "at most",
-  more_than: "over",
-  nearly: "nearly",
-  range: "range",
-};
+/**
+ * A hedge in words as a note lists it: the catalog's (以上, "or more"), and for the two it
+ * leaves empty, exact figures (确数) and ranges (区间).
+ */
+function hedge(qualifier: Qualifier, lang: PresentLang): string {
+  const word = qualifierLabel(qualifier, lang);
+  if (word !== "") return word;
+  if (qualifier === "range") return lang === "zh" ? "区间" : "range";
+  return lang === "zh" ? "确数" : "exact";
+}
 
 /** The scopes a `scope_assumed` note can name (alignRow's SCOPE_WORDS), in English. */
 const EN_SCOPES: Record<string, string> = {
@@ -123,9 +114,9 @@ const ZH: Render = {
   },
   qualifiers_differ: (n, name) => {
     if (n.cells.length <= 4) {
-      return `限定词不同：${n.cells.map((c) => `${name(c.region)}${ZH_QUALIFIERS[c.qualifier]}`).join("，")}`;
+      return `限定词不同：${n.cells.map((c) => `${name(c.region)}${hedge(c.qualifier, "zh")}`).join("，")}`;
     }
-    return `限定词不同：${unique(n.cells.map((c) => ZH_QUALIFIERS[c.qualifier])).join("、")}`;
+    return `限定词不同：${unique(n.cells.map((c) => hedge(c.qualifier, "zh"))).join("、")}`;
   },
   scope_unstated: (n) =>
     `报告未注明口径（另有${unique(n.variants.flatMap((id) => findIndicator(id)?.scope ?? [])).join("、")}口径）`,
@@ -176,9 +167,9 @@ const EN: Render = {
   },
   qualifiers_differ: (n, name) => {
     if (n.cells.length <= 4) {
-      return `qualifiers differ: ${n.cells.map((c) => `${name(c.region)} ${EN_QUALIFIERS[c.qualifier]}`).join(", ")}`;
+      return `qualifiers differ: ${n.cells.map((c) => `${name(c.region)} ${hedge(c.qualifier, "en")}`).join(", ")}`;
     }
-    return `qualifiers differ: ${unique(n.cells.map((c) => EN_QUALIFIERS[c.qualifier])).join(", ")}`;
+    return `qualifiers differ: ${unique(n.cells.map((c) => hedge(c.qualifier, "en"))).join(", ")}`;
   },
   scope_unstated: (n) => `the reports do not state the scope (variants: ${enNames(n.variants)})`,
   scope_assumed: (n, name) =>
