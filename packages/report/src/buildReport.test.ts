@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportInput } from "./__fixtures__/seedsLike.js";
 import { buildReport } from "./buildReport.js";
-import { reportCsv } from "./dataFiles.js";
+import { reportCsv, reportJson } from "./dataFiles.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { writeReport } from "./writeReport.js";
@@ -125,6 +125,10 @@ describe("renderHtml(model) and renderMarkdown(model)", () => {
     expect(header?.split(",").slice(-2)).toEqual(["note", "note_en"]);
     const trade = lines.find((l) => l.includes("trade.total") && l.includes("500156"));
     expect(trade?.endsWith(",万元→亿元,10k yuan → 100m yuan")).toBe(true);
+    // data.json keeps the facts
+    const json = JSON.parse(reportJson(data));
+    const row = json.actual.rows.find((r: { indicator: string }) => r.indicator === "trade.total");
+    expect(row.notes).toEqual([{ code: "unit_converted", from: "万元", to: "亿元" }]);
   });
 });
 
