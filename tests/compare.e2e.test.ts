@@ -72,7 +72,7 @@ describe("duibi compare --period 2023 --kind actual (seeds)", () => {
   it("converts 万州's 城区空气质量优良天数 336天 with 365 days beside 武隆's 优良率 94.2%", () => {
     const air = rows("air_quality.").find((r) => r.cells[WULONG] && r.cells[WANZHOU])!;
     expect(air).toMatchObject({ indicator: "air_quality.good_days_ratio.urban", verdict: "converted" });
-    expect(air.note).toContain("336/365");
+    expect(air.notes).toMatchObject([{ code: "restated", how: [{ kind: "days_to_ratio", value: 336, days: 365 }] }]);
     expect(air.cells[WULONG]).toMatchObject({ value: 94.2, unit: "%" });
     expect(air.cells[WANZHOU]!.value).toBeCloseTo((336 / 365) * 100, 10);
   });

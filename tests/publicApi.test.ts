@@ -79,6 +79,9 @@ describe("the public API, by name", () => {
       "buildDataset",
       "DuibiError",
       "writeAtomic",
+      "RowNoteSchema",
+      "describeNote",
+      "describeNotes",
     ]) {
       expect(Object.keys(core), name).toContain(name);
     }

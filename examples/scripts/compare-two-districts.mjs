@@ -11,7 +11,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { HEADLINE_INDICATORS, loadSeeds } from "@duibi/core";
+import { describeNotes, HEADLINE_INDICATORS, loadSeeds } from "@duibi/core";
 import { compileReport } from "@duibi/report";
 import { toSvg } from "@duibi/viz";
 
@@ -43,7 +43,7 @@ for (const region of table.regions) {
   if (cell) console.log(`${region.name} ${cell.value}%: “${cell.source.quote}” (${cell.source.document})`);
 }
 for (const row of table.rows.filter((r) => r.verdict === "incomparable").slice(0, 5)) {
-  console.log(`not comparable: ${row.indicator} — ${row.note}`);
+  console.log(`not comparable: ${row.indicator} — ${describeNotes(row.notes, "zh", table.regions)}`);
 }
 
 for (const chart of report.charts) {

@@ -152,7 +152,7 @@ describe("a GBK dataset CSV and units outside the unit table", () => {
     const dataset = datasetFromCsv(csv);
     const row = align(dataset, { period: dataset.observations[0]!.period, kind: "actual" }).rows[0]!;
     expect(row.verdict).toBe("incomparable");
-    expect(row.note).toContain("单位不在单位表中");
+    expect(row.notes).toContainEqual({ code: "unit_unknown", units: ["\ufffd\ufffd"] });
   });
 });
 

@@ -97,6 +97,8 @@ export {
   writeDataset,
 } from "./io/index.js";
 export {
+  describeNote,
+  describeNotes,
   formatDifference,
   formatFigure,
   formatNumber,
@@ -111,6 +113,7 @@ export {
   type PresentLang,
   qualifierLabel,
   qualifierSymbol,
+  type RegionNames,
   unitName,
   unitText,
   verdictLabel,
@@ -179,6 +182,11 @@ export {
   type RegionLevel,
   RegionLevelSchema,
   RegionSchema,
+  type Restatement,
+  RestatementSchema,
+  type RowNote,
+  type RowNoteCode,
+  RowNoteSchema,
   type Source,
   SourceSchema,
   type Unit,

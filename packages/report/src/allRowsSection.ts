@@ -27,7 +27,7 @@ export function allRowsSection(table: ComparisonTable, ctx: SectionContext): Rep
         rows: headlineFirst(table.rows).map((row) => [
           { text: rowLabel(row.indicator, row.measure, ctx.lang) },
           ...regionCells(row, ctx),
-          verdictCell(row, ctx.lang),
+          verdictCell(row, ctx.lang, ctx.regions),
         ]),
       },
     ],

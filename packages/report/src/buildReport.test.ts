@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { reportInput } from "./__fixtures__/seedsLike.js";
 import { buildReport } from "./buildReport.js";
-import { reportCsv } from "./dataFiles.js";
+import { reportCsv, reportJson } from "./dataFiles.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { writeReport } from "./writeReport.js";
@@ -97,6 +97,38 @@ describe("renderHtml(model) and renderMarkdown(model)", () => {
     const html = renderHtml(buildReport(reportInput({ lang: "en" })));
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("In 2023, 武隆&#39;s");
+  });
+
+  it("write the rows' notes in the report's language, from their codes", () => {
+    const notesOf = (lang: "zh" | "en") => {
+      const model = buildReport(reportInput({ lang }));
+      const comparability = model.sections.find((s) => s.id === "comparability")!;
+      return { model, cells: comparability.tables.flatMap((t) => t.rows.map((r) => r.at(-1)?.text ?? "")) };
+    };
+    const zh = notesOf("zh");
+    expect(zh.cells).toEqual(expect.arrayContaining(["登记失业率与调查失业率口径不同", "万元→亿元"]));
+    // the summary names how a converted row was converted: the unit_converted note, not a split string
+    expect(zh.model.summary.join("")).toContain("进出口总额，万元→亿元");
+    const en = notesOf("en");
+    expect(en.cells).toEqual(
+      expect.arrayContaining([
+        "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
+        "10k yuan → 100m yuan",
+      ]),
+    );
+    expect(en.model.summary.join("")).toContain("10k yuan → 100m yuan");
+    for (const text of en.cells) expect(text).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it("data.csv shows each row's notes as text in zh and en", () => {
+    const [header, ...lines] = reportCsv(data).slice(1).split("\r\n");
+    expect(header?.split(",").slice(-2)).toEqual(["note", "note_en"]);
+    const trade = lines.find((l) => l.includes("trade.total") && l.includes("500156"));
+    expect(trade?.endsWith(",万元→亿元,10k yuan → 100m yuan")).toBe(true);
+    // data.json keeps the facts
+    const json = JSON.parse(reportJson(data));
+    const row = json.actual.rows.find((r: { indicator: string }) => r.indicator === "trade.total");
+    expect(row.notes).toEqual([{ code: "unit_converted", from: "万元", to: "亿元" }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ComparisonRow, ComparisonTable } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import { describeNotes, headlineFirst } from "@duibi/core";
 import { regionCells, type SectionContext } from "./figureCell.js";
 import { labels } from "./labels.js";
 import type { ReportSection, ReportTable } from "./model.js";
@@ -47,7 +47,7 @@ function verdictTable(caption: string, rows: ComparisonRow[], ctx: SectionContex
     rows: rows.map((row) => [
       { text: rowLabel(row.indicator, row.measure, ctx.lang) },
       ...regionCells(row, ctx),
-      { text: row.note },
+      { text: describeNotes(row.notes, ctx.lang, ctx.regions) },
     ]),
   };
 }

@@ -1,5 +1,5 @@
 import type { ComparisonTable, CsvCell } from "@duibi/core";
-import { checkArgs, formatCsv, indicatorDisplayName } from "@duibi/core";
+import { checkArgs, describeNotes, formatCsv, indicatorDisplayName } from "@duibi/core";
 import type { AmbitionResult, GapsResult, RankResult } from "@duibi/stats";
 import { REPORT_ARGS } from "./args.js";
 
@@ -38,6 +38,7 @@ const CSV_COLUMNS = [
   "end",
   "quote",
   "note",
+  "note_en",
 ] as const;
 
 /**
@@ -94,7 +95,8 @@ export function reportCsv(data: ReportData): string {
           start: cell.source.start,
           end: cell.source.end,
           quote: cell.source.quote,
-          note: row.note,
+          note: describeNotes(row.notes, "zh", data.regions),
+          note_en: describeNotes(row.notes, "en", data.regions),
         };
         records.push(CSV_COLUMNS.map((c) => values[c]));
       }

@@ -1,4 +1,12 @@
-import { type Cell, type ComparisonRow, formatFigure, type Source, verdictLabel } from "@duibi/core";
+import {
+  type Cell,
+  type ComparisonRow,
+  describeNotes,
+  formatFigure,
+  type RegionNames,
+  type Source,
+  verdictLabel,
+} from "@duibi/core";
 import { directionOf } from "@duibi/stats";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportLang } from "./model.js";
@@ -69,17 +77,19 @@ export function regionCells(row: ComparisonRow, ctx: SectionContext): ReportCell
 }
 
 /**
- * A verdict as a badge cell, with the row's note beneath.
+ * A verdict as a badge cell, with the row's notes beneath in the report's language.
  * @param row - a comparison row
  * @param lang - the report language
+ * @param names - the report's regions, naming the regions a note cites (default the region registry)
  * @returns the badge cell
  * @example
  * verdictCell(unemploymentRow, "zh").text; // => "不可比"
  */
-export function verdictCell(row: ComparisonRow, lang: ReportLang): ReportCell {
+export function verdictCell(row: ComparisonRow, lang: ReportLang, names?: RegionNames): ReportCell {
+  const note = describeNotes(row.notes, lang, names);
   return {
     text: verdictLabel(row.verdict, lang),
     badge: row.verdict,
-    ...(row.note === "" ? {} : { note: row.note }),
+    ...(note === "" ? {} : { note }),
   };
 }

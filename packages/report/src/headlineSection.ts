@@ -75,7 +75,7 @@ export function headlineSection(table: ComparisonTable, gaps: GapsResult, ctx: S
             { text: rowLabel(row.indicator, row.measure, ctx.lang) },
             ...regionCells(row, ctx),
             ...gapCells,
-            verdictCell(row, ctx.lang),
+            verdictCell(row, ctx.lang, ctx.regions),
           ];
         }),
       },

@@ -1,5 +1,12 @@
-import type { ComparisonRow, ComparisonTable } from "@duibi/core";
-import { formatDifference, formatFigure, formatNumber, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
+import type { ComparisonRow, ComparisonTable, RowNoteCode } from "@duibi/core";
+import {
+  describeNote,
+  formatDifference,
+  formatFigure,
+  formatNumber,
+  HEADLINE_INDICATORS,
+  headlineFirst,
+} from "@duibi/core";
 import type { AmbitionResult, AmbitionRow, RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
 import { headlineRows } from "./headlineSection.js";
@@ -150,6 +157,17 @@ function leadSentence({ ranks }: SummaryInput, ctx: SectionContext): string | nu
     : `Of the ${of} indicators every region states, ${short(best.code)} ranks first most often (${best.first}).`;
 }
 
+/** Notes that say why a row is incomparable or how it was converted: the first of them names the reason. */
+const HOW = new Set<RowNoteCode>([
+  "unregistered",
+  "variants",
+  "unit_unknown",
+  "unit_not_convertible",
+  "units_differ",
+  "restated",
+  "unit_converted",
+]);
+
 function caveatSentence({ actual }: SummaryInput, ctx: SectionContext): string | null {
   const incomparable = headlineFirst(actual.rows.filter((r) => r.verdict === "incomparable"));
   const converted = headlineFirst(actual.rows.filter((r) => r.verdict === "converted"));
@@ -167,7 +185,8 @@ function caveatSentence({ actual }: SummaryInput, ctx: SectionContext): string |
   // One name alone says little about a conversion: add how it was converted (万元→亿元).
   const described = (row: ComparisonRow) => {
     const names = variants(row);
-    const how = row.note.split(/[；;]/)[0]?.trim() ?? "";
+    const first = row.notes.find((n) => HOW.has(n.code));
+    const how = first === undefined ? "" : describeNote(first, ctx.lang, ctx.regions);
     if (names.includes(zh ? "与" : " vs ") || how === "") return names;
     return zh ? `${names}，${how}` : `${names}, ${how}`;
   };

@@ -48,7 +48,7 @@ export function targetsSection(ambition: AmbitionResult, targets: ComparisonTabl
         rows: targetRows.map((row) => [
           { text: rowLabel(row.indicator, row.measure, ctx.lang) },
           ...regionCells(row, ctx),
-          verdictCell(row, ctx.lang),
+          verdictCell(row, ctx.lang, ctx.regions),
         ]),
       },
     ],

@@ -44,12 +44,13 @@ describe("ambition(dataset, options)", () => {
     expect(rows.map((r) => r.regionCode)).toEqual(["500156", "500156", "500156"]);
     const investment = rows.find((r) => r.indicator === "investment.fixed_assets");
     expect(investment).toMatchObject({ label: "floor", ambitionPp: 4, actualKind: "estimate" });
-    expect(investment?.note).toContain("estimate (预计)");
+    expect(investment?.notes).toEqual([{ code: "floor" }, { code: "estimate_baseline", year: 2023 }]);
     const retail = rows.find((r) => r.indicator === "retail_sales");
     expect(retail).toMatchObject({ target: 6, label: "range", ambitionPp: 1, actual: 5 });
-    expect(retail?.note).toContain("midpoint");
+    expect(retail?.notes).toEqual([{ code: "range", low: 5.5, high: 6.5 }]);
     const noBaseline = ambition({ ...dataset, observations: dataset.observations.slice(2, 3) }, { year: 2024 }).rows;
     expect(noBaseline[0]).toMatchObject({ label: "no_baseline", ambitionPp: null, actual: null });
+    expect(noBaseline[0]?.notes.at(-1)).toEqual({ code: "no_baseline", year: 2023 });
   });
 
   it("rejects a bad year and a bad dataset", () => {

@@ -1,6 +1,7 @@
 import { checkArgs, findIndicator, type Observation } from "@duibi/core";
 import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
+import type { TargetNote } from "./targetNotes.js";
 import type { AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
 
 /** Options for `ambition`: the target year and the regions. */
@@ -17,21 +18,18 @@ function isPriceTarget(indicator: string): boolean {
   return indicator === "cpi" || entry?.family === "cpi" || entry?.direction === "lower";
 }
 
-function labelOf(target: Observation): { label: AmbitionLabel; note: string } {
+function labelOf(target: Observation): { label: AmbitionLabel; note?: TargetNote } {
   if (target.qualifier === "at_most" || isPriceTarget(target.indicator)) {
-    return { label: "ceiling", note: "a ceiling (以内 / price target), not an ambition" };
+    return { label: "ceiling", note: { code: "ceiling" } };
   }
   if (target.qualifier === "range" && target.bounds !== undefined) {
-    return {
-      label: "range",
-      note: `range ${target.bounds.low}–${target.bounds.high}%, read at its midpoint`,
-    };
+    return { label: "range", note: { code: "range", low: target.bounds.low, high: target.bounds.high } };
   }
   if (target.qualifier === "at_least" || target.qualifier === "more_than") {
-    return { label: "floor", note: "the target is a floor (以上): the ambition is at least this" };
+    return { label: "floor", note: { code: "floor" } };
   }
-  if (target.qualifier === "nearly") return { label: "ambition", note: "近: a little under the stated target" };
-  return { label: "ambition", note: "" };
+  if (target.qualifier === "nearly") return { label: "ambition", note: { code: "nearly" } };
+  return { label: "ambition" };
 }
 
 /**
@@ -58,21 +56,24 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
     const value = pointValue(target);
     const base = baseline(index, target, "growth", year - 1);
     const { label, note } = labelOf(target);
-    const notes = note === "" ? [] : [note];
+    const notes: TargetNote[] = note === undefined ? [] : [note];
     if (list.length > 1 && list.some((o) => pointValue(o) !== value)) {
-      notes.push(
-        `targets differ between sources (${list.map((o) => `${pointValue(o)}% in ${o.source.document}`).join(", ")}); the first is used`,
-      );
+      notes.push({
+        code: "targets_differ",
+        statements: list.map((o) => ({ value: pointValue(o), document: o.source.document })),
+      });
     }
     let differencePp: number | null = null;
     let finalLabel = label;
     if (base === undefined) {
       if (label !== "ceiling") finalLabel = "no_baseline";
-      notes.push(`no ${year - 1} growth stated`);
+      notes.push({ code: "no_baseline", year: year - 1 });
     } else {
       differencePp = clean(value - base.value);
-      if (base.kind === "estimate") notes.push(`${year - 1} baseline is the estimate (预计)`);
-      if (base.qualifier !== "exact") notes.push(`${year - 1} growth stated with qualifier ${base.qualifier}`);
+      if (base.kind === "estimate") notes.push({ code: "estimate_baseline", year: year - 1 });
+      if (base.qualifier !== "exact") {
+        notes.push({ code: "baseline_qualified", year: year - 1, qualifier: base.qualifier });
+      }
     }
     const ambitionPp = finalLabel === "ceiling" || finalLabel === "no_baseline" ? null : differencePp;
     rows.push({
@@ -87,7 +88,7 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
       differencePp,
       qualifier: target.qualifier,
       label: finalLabel,
-      note: notes.join("; "),
+      notes,
       targetSource: target.source,
       actualSource: base?.source ?? null,
     });

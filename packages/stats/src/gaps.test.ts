@@ -37,7 +37,11 @@ describe("gaps(table, options)", () => {
 
   it("skips incomparable rows with their reason, all cells null", () => {
     const skipped = gaps(seedsLike).rows[2];
-    expect(skipped).toMatchObject({ skipped: "城镇登记失业率 vs 城镇调查失业率", referenceValue: null });
+    expect(skipped).toMatchObject({
+      skipped: "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
+      notes: [{ code: "variants" }],
+      referenceValue: null,
+    });
     expect(skipped?.cells).toEqual({ "500101": null, "500156": null });
   });
 

@@ -76,7 +76,7 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
   const parsed = parseTable(table);
   const regions = sortedRegions(parsed);
   const reference = resolveReference(options.reference ?? "median", regions);
-  const reasons = parsed.rows.map(skipReason);
+  const reasons = parsed.rows.map((row) => skipReason(row, parsed.regions));
   const computed = parsed.rows.filter((_, i) => reasons[i] === null);
   const panel = tablePanel(regions, computed, parsed.period, parsed.kind);
   const result = gapsPanel(panel, { reference: reference.code ?? reference.kind, ratio: true });
@@ -84,7 +84,7 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
   let g = -1;
   const rows: GapRow[] = parsed.rows.map((row, i) => {
     const unit = gapUnit(row.measure, rowUnit(row));
-    const base = { indicator: row.indicator, measure: row.measure, verdict: row.verdict, note: row.note, unit };
+    const base = { indicator: row.indicator, measure: row.measure, verdict: row.verdict, notes: row.notes, unit };
     const empty = () => Object.fromEntries(regions.map((r) => [r.code, null]));
     const reason = reasons[i];
     if (reason != null) return { ...base, skipped: reason, referenceValue: null, cells: empty() };

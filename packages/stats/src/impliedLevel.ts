@@ -1,6 +1,7 @@
 import { checkArgs } from "@duibi/core";
 import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
 import { clean } from "./internal/table.js";
+import type { TargetNote } from "./targetNotes.js";
 import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
 
 /** Options for `impliedLevel`: the target year, regions and indicator. */
@@ -50,12 +51,11 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
     const growth = pointValue(target);
     const implied = clean(base.value * (1 + growth / 100));
     if (implied === null) continue;
-    const notes: string[] = [];
-    if (target.qualifier === "range") notes.push("range target read at its midpoint");
-    if (target.qualifier === "at_least" || target.qualifier === "more_than")
-      notes.push("the target is a floor: the level is a floor too");
-    if (target.qualifier === "at_most") notes.push("the target is a ceiling: the level is a ceiling too");
-    if (base.kind === "estimate") notes.push(`${year - 1} level is the estimate (预计)`);
+    const notes: TargetNote[] = [];
+    if (target.qualifier === "range") notes.push({ code: "range", ...(target.bounds ?? {}) });
+    if (target.qualifier === "at_least" || target.qualifier === "more_than") notes.push({ code: "level_floor" });
+    if (target.qualifier === "at_most") notes.push({ code: "level_ceiling" });
+    if (base.kind === "estimate") notes.push({ code: "estimate_baseline", year: year - 1 });
     rows.push({
       regionCode: target.regionCode,
       regionName: target.regionName,
@@ -68,7 +68,7 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
       qualifier: target.qualifier,
       impliedLevel: implied,
       label: isRealGrowth(target.indicator) ? NOMINAL_APPROXIMATION : null,
-      note: notes.join("; "),
+      notes,
       baseSource: base.source,
       targetSource: target.source,
     });

@@ -27,6 +27,7 @@ export { type PanelRanks, type RankPanelOptions, rankPanel } from "./panel/rankP
 export { directionOf, type RankOptions, rank } from "./rank.js";
 export { type SensitivityOptions, sensitivity } from "./sensitivity.js";
 export { summarize } from "./summarize.js";
+export { describeTargetNote, describeTargetNotes, type TargetNote } from "./targetNotes.js";
 export type {
   AmbitionLabel,
   AmbitionResult,

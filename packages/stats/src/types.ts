@@ -1,5 +1,6 @@
-import type { Direction, Kind, Measure, Qualifier, Source, Verdict } from "@duibi/core";
+import type { Direction, Kind, Measure, Qualifier, RowNote, Source, Verdict } from "@duibi/core";
 import type { AttainmentNote } from "./attainmentNotes.js";
+import type { TargetNote } from "./targetNotes.js";
 
 /* ───────────────────────────── gaps ───────────────────────────── */
 
@@ -29,7 +30,8 @@ export interface GapRow {
   indicator: string;
   measure: Measure;
   verdict: Verdict;
-  note: string;
+  /** The comparison row's notes, as facts (render them with `describeNotes`). */
+  notes: RowNote[];
   /** Why the row was not computed (incomparable rows, rows without a reference value). Cells are then all null. */
   skipped?: string;
   /** Unit of the gaps on this row. */
@@ -109,7 +111,8 @@ export interface AmbitionRow {
   /** The target's qualifier as stated (at_least for 以上, about for 左右 …). */
   qualifier: Qualifier;
   label: AmbitionLabel;
-  note: string;
+  /** How the target was read, as facts (render them with `describeTargetNotes`). */
+  notes: TargetNote[];
   targetSource: Source;
   actualSource: Source | null;
 }
@@ -140,7 +143,8 @@ export interface ImpliedLevelRow {
   impliedLevel: number;
   /** "nominal approximation of a real growth rate" for GDP and value added (real growth applied to a nominal level). */
   label: string | null;
-  note: string;
+  /** How the target was read, as facts (render them with `describeTargetNotes`). */
+  notes: TargetNote[];
   baseSource: Source;
   targetSource: Source;
 }

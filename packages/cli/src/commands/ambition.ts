@@ -1,5 +1,5 @@
 import { formatFigure, formatSigned, indicatorDisplayName, type Lang } from "@duibi/core";
-import { type AmbitionResult, ambition } from "@duibi/stats";
+import { type AmbitionResult, ambition, describeTargetNotes } from "@duibi/stats";
 import { intOption, listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
@@ -36,7 +36,7 @@ export async function run(ctx: CliContext): Promise<number> {
   if (year === undefined)
     throw new UsageError("the dataset has no growth targets", "Pass --data with a dataset that has targets.");
   const result = ambition(dataset, { year, ...(regions ? { regions } : {}) });
-  writeOutput(ctx.stdout, format, { json: result, table: ambitionTable(result, lang), csv: ambitionCsv(result) });
+  writeOutput(ctx.stdout, format, { json: result, table: ambitionTable(result, lang), csv: ambitionCsv(result, lang) });
   return 0;
 }
 
@@ -106,13 +106,13 @@ export function ambitionTable(result: AmbitionResult, lang: Lang): TextTable {
       actual: row.actual === null ? "—" : formatFigure(row.actual, "%", "exact", lang),
       ambition: row.ambitionPp === null ? "—" : formatSigned(row.ambitionPp),
       label: text.labels[row.label],
-      note: row.note,
+      note: describeTargetNotes(row.notes, lang),
     })),
   };
 }
 
-/** CSV: one line per region × indicator. */
-export function ambitionCsv(result: AmbitionResult): CsvTable {
+/** CSV: one line per region × indicator, the notes worded in `lang` (default en). */
+export function ambitionCsv(result: AmbitionResult, lang: Lang = "en"): CsvTable {
   const keys = [
     "region_code",
     "region_name",
@@ -139,7 +139,7 @@ export function ambitionCsv(result: AmbitionResult): CsvTable {
       ambition_pp: row.ambitionPp,
       difference_pp: row.differencePp,
       label: row.label,
-      note: row.note,
+      note: describeTargetNotes(row.notes, lang),
     })),
   };
 }

@@ -50,7 +50,11 @@ describe("duibi compare --format json", () => {
     ]);
     expect(table).toMatchObject({ period: 2023, kind: "actual" });
     const trade = table.rows.find((r) => r.indicator === "trade.total")!;
-    expect(trade).toMatchObject({ verdict: "converted", note: "万元→亿元" });
+    // JSON carries the notes as facts, not text
+    expect(trade).toMatchObject({
+      verdict: "converted",
+      notes: [{ code: "unit_converted", from: "万元", to: "亿元" }],
+    });
     expect(trade.cells["500156"]).toMatchObject({
       value: 0.8477,
       unit: "亿元",
@@ -103,12 +107,15 @@ describe("duibi compare --format table|md|csv", () => {
     const wulongTrade = rows.find((r) => r[0] === "trade.total" && r[4] === "500156")!;
     expect(wulongTrade.slice(6, 8)).toEqual(["0.8477", "亿元"]);
     expect(wulongTrade.at(-1)).toBe("实现进出口总额8477万元");
+    expect(wulongTrade[3]).toBe("万元→亿元");
   });
 
   it("labels in English with --lang en", async () => {
     const { stdout } = await run("--data", DATA, "--period", "2023", "--lang", "en");
     expect(stdout).toContain("indicator");
     expect(stdout).toContain("Total imports and exports");
+    expect(stdout).toContain("10k yuan → 100m yuan");
+    expect(stdout).not.toContain("万元→亿元");
   });
 });
 

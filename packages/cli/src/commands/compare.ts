@@ -1,5 +1,6 @@
 import type { Cell, ComparisonRow, ComparisonTable, Lang } from "@duibi/core";
 import {
+  describeNotes,
   formatFigure,
   headlineFirst,
   indicatorDisplayName,
@@ -26,7 +27,7 @@ export async function run(ctx: CliContext): Promise<number> {
   writeOutput(ctx.stdout, selection.format, {
     json: table,
     table: compareTable(table, selection.lang),
-    csv: compareCsv(table),
+    csv: compareCsv(table, selection.lang),
   });
   return 0;
 }
@@ -57,10 +58,10 @@ const TEXT = {
 /**
  * The comparison as a text table: indicator name, measure, a column per
  * region (figure with its unit and qualifier words, as the report writes it; the stated figure or
- * variant in brackets), the verdict and its note.
+ * variant in brackets), the verdict and its notes.
  *
  * @param table - from `align`
- * @param lang - labels in zh or en (notes stay as `align` wrote them)
+ * @param lang - labels and notes in zh or en
  * @returns the table for `writeOutput`
  * @example
  * compareTable(align(loadSeeds(), { period: 2023, kind: "actual" }), "zh").columns[0]!.header; // => "指标"
@@ -82,7 +83,7 @@ export function compareTable(table: ComparisonTable, lang: Lang): TextTable {
       measure: measureName(row.measure, lang),
       ...Object.fromEntries(table.regions.map((r) => [`region:${r.code}`, cellText(row.cells[r.code] ?? null, lang)])),
       verdict: verdictLabel(row.verdict, lang),
-      note: row.note,
+      note: describeNotes(row.notes, lang, table.regions),
     })),
     notes: [text.legend, text.count(table.rows.length, comparable)],
   };
@@ -130,14 +131,15 @@ const CSV_KEYS = [
 
 /**
  * The comparison as a long CSV: one row per comparison row × region, a
- * missing figure as empty value fields, sources as columns.
+ * missing figure as empty value fields, sources as columns; the row's notes as text.
  *
  * @param table - from `align`
+ * @param lang - the language of the notes (default zh)
  * @returns the table for `writeOutput` (its column keys are the CSV header)
  * @example
  * compareCsv(table).columns.map((c) => c.key).slice(0, 3); // => ["indicator", "measure", "verdict"]
  */
-export function compareCsv(table: ComparisonTable): CsvTable {
+export function compareCsv(table: ComparisonTable, lang: Lang = "zh"): CsvTable {
   return {
     columns: CSV_KEYS.map((key) => ({ key, header: key })),
     rows: table.rows.flatMap((row) =>
@@ -147,7 +149,7 @@ export function compareCsv(table: ComparisonTable): CsvTable {
           indicator: row.indicator,
           measure: row.measure,
           verdict: row.verdict,
-          note: row.note,
+          note: describeNotes(row.notes, lang, table.regions),
           region_code: region.code,
           region_name: region.name,
           value: cell?.value,

@@ -1,5 +1,6 @@
 import type { Lang } from "@duibi/core";
 import {
+  describeNotes,
   formatDifference,
   formatNumber,
   formatRatio,
@@ -94,15 +95,19 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
       measure: measureName(row.measure, lang),
       ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null, lang)])),
       reference: row.referenceValue === null ? "—" : formatNumber(row.referenceValue),
-      note: skippedNote(row, lang),
+      note: skippedNote(row, lang, names),
     })),
     notes: [text.legend],
   };
 }
 
-function skippedNote(row: GapsResult["rows"][number], lang: Lang): string {
-  if (row.skipped === undefined) return row.note;
-  const reason = row.skipped === NO_REFERENCE_VALUE ? TEXT[lang].noReference : row.skipped;
+function skippedNote(row: GapsResult["rows"][number], lang: Lang, names: Record<string, string>): string {
+  const notes = describeNotes(row.notes, lang, names);
+  if (row.skipped === undefined) return notes;
+  // an incomparable row is skipped for the reason its notes give: say it in the table's language
+  let reason = row.skipped;
+  if (row.skipped === NO_REFERENCE_VALUE) reason = TEXT[lang].noReference;
+  else if (row.verdict === "incomparable" && notes !== "") reason = notes;
   return `${verdictLabel(row.verdict, lang)}: ${reason}`;
 }
 

@@ -2,9 +2,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Dataset, getRegion } from "@duibi/core";
+import type { AmbitionResult } from "@duibi/stats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { observation as obs } from "../../../stats/src/__fixtures__/observations.js";
 import { main } from "../main.js";
+import { ambitionCsv, ambitionTable } from "./ambition.js";
 
 /** Figures the 2024 reports of 武隆 (001) and 万州 (004) state. */
 const dataset: Dataset = {
@@ -117,6 +119,12 @@ describe("duibi gaps", () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("与中位数的差距");
     expect(text.stdout).toContain("−0.7个百分点"); // a true minus, as the report writes it
+    // an incomparable row is skipped for its notes' reason, in the table's language
+    expect(text.stdout).toContain("不可比: 登记失业率与调查失业率口径不同");
+    const en = await run("gaps", "--data", data, "--period", "2023", "--lang", "en");
+    expect(en.stdout).toContain(
+      "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
+    );
     const csv = await run("gaps", "--data", data, "--period", "2023", "--format", "csv");
     expect(csv.stdout.split("\r\n")[0]).toBe(
       "indicator,measure,verdict,region_code,region_name,value,reference,gap,unit,ratio,skipped",
@@ -156,6 +164,36 @@ describe("duibi ambition", () => {
     expect(stdout).toContain("2024年目标增速");
     expect(stdout).toContain("+1");
     expect(stdout).not.toContain("万州区");
+  });
+
+  it("words the target notes in the table's language", () => {
+    const source = { document: "001.txt", start: 0, end: 1, quote: "x" };
+    const result: AmbitionResult = {
+      year: 2024,
+      rows: [
+        {
+          regionCode: "500156",
+          regionName: "武隆区",
+          indicator: "investment.fixed_assets",
+          measure: "growth",
+          target: 10,
+          actual: 6,
+          actualKind: "estimate",
+          ambitionPp: 4,
+          differencePp: 4,
+          qualifier: "at_least",
+          label: "floor",
+          notes: [{ code: "floor" }, { code: "estimate_baseline", year: 2023 }],
+          targetSource: source,
+          actualSource: source,
+        },
+      ],
+    };
+    expect(ambitionTable(result, "zh").rows[0]?.note).toBe("目标为下限（以上）：进取程度至少如此；2023年基数为预计数");
+    expect(ambitionTable(result, "en").rows[0]?.note).toBe(
+      "the target is a floor (or more): the ambition is at least this; 2023 baseline is the estimate",
+    );
+    expect(ambitionCsv(result).rows[0]?.note).toBe(ambitionTable(result, "en").rows[0]?.note);
   });
 
   it("rejects a malformed year with exit 2", async () => {

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../dataset/buildDataset.js";
+import { describeNotes } from "../present/describeNote.js";
 import { conversionBetween, findIndicator } from "../registry/indicators.js";
+import type { ComparisonTable } from "../schema/comparison.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Observation } from "../schema/observation.js";
 import { align } from "./align.js";
@@ -124,7 +126,7 @@ describe("align properties", () => {
       fc.property(datasets, (dataset) => {
         for (const row of tableOf(dataset).rows) {
           const qualifiers = new Set(Object.values(row.cells).flatMap((c) => (c ? [c.qualifier] : [])));
-          expect(row.note.includes("限定词不同")).toBe(qualifiers.size > 1);
+          expect(row.notes.some((n) => n.code === "qualifiers_differ")).toBe(qualifiers.size > 1);
         }
       }),
       { numRuns: 100 },
@@ -149,6 +151,7 @@ describe("align verdict rules on synthetic variants", () => {
     }) as Observation;
   const run = (observations: Observation[]) =>
     align(buildDataset({ observations, documents: [] }), { period: 2023, kind: "actual" });
+  const zh = (table: ComparisonTable) => describeNotes(table.rows[0]!.notes, "zh", table.regions);
 
   it("splits a family into rows per variant when one region states both variants", () => {
     const table = run([
@@ -160,7 +163,14 @@ describe("align verdict rules on synthetic variants", () => {
       ["unemployment.registered", "partial"],
       ["unemployment.surveyed", "comparable"],
     ]);
-    expect(table.rows[0]!.note).toBe("缺少：万州区（万州区另报城镇调查失业率，口径不同）");
+    expect(table.rows[0]!.notes).toEqual([
+      {
+        code: "missing",
+        regions: ["500101"],
+        elsewhere: [{ region: "500101", indicators: ["unemployment.surveyed"] }],
+      },
+    ]);
+    expect(zh(table)).toBe("缺少：万州区（万州区另报城镇调查失业率，口径不同）");
   });
 
   it("makes a row incomparable when currencies differ (万美元 vs 亿元)", () => {
@@ -168,7 +178,11 @@ describe("align verdict rules on synthetic variants", () => {
       base("500101", "万州区", "fdi.actual", 1124, "万美元", "level"),
       base("500156", "武隆区", "fdi.actual", 1, "亿元", "level"),
     ]);
-    expect(table.rows[0]).toMatchObject({ verdict: "incomparable", note: "单位无法换算（万美元、亿元）" });
+    expect(table.rows[0]).toMatchObject({
+      verdict: "incomparable",
+      notes: [{ code: "unit_not_convertible", units: ["万美元", "亿元"] }],
+    });
+    expect(zh(table)).toBe("单位无法换算（万美元、亿元）");
   });
 
   it("notes a conflict and shows the first source's figure", () => {
@@ -176,7 +190,24 @@ describe("align verdict rules on synthetic variants", () => {
     const second = { ...first, value: 5.6, source: { ...first.source, start: 900, end: 901 } };
     const table = run([second, first, base("500101", "万州区", "gdp", 6.9, "%", "growth")]);
     expect(table.rows[0]!.cells["500156"]).toMatchObject({ value: 5.5 });
-    expect(table.rows[0]).toMatchObject({ verdict: "comparable", note: "数值冲突，取首个来源：武隆区（5.5%、5.6%）" });
+    expect(table.rows[0]).toMatchObject({
+      verdict: "comparable",
+      notes: [
+        {
+          code: "values_conflict",
+          cells: [
+            {
+              region: "500156",
+              values: [
+                { value: 5.5, unit: "%" },
+                { value: 5.6, unit: "%" },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(zh(table)).toBe("数值冲突，取首个来源：武隆区（5.5%、5.6%）");
   });
 
   it("says the scope is unstated rather than guessing (空气质量优良天数 without 城区/全区)", () => {
@@ -184,7 +215,8 @@ describe("align verdict rules on synthetic variants", () => {
       base("500101", "万州区", "air_quality.good_days", 336, "天", "level"),
       base("500156", "武隆区", "air_quality.good_days", 330, "天", "level"),
     ]);
-    expect(table.rows[0]).toMatchObject({ verdict: "comparable", note: "报告未注明口径（另有全区、城区口径）" });
+    expect(table.rows[0]).toMatchObject({ verdict: "comparable", notes: [{ code: "scope_unstated" }] });
+    expect(zh(table)).toBe("报告未注明口径（另有全区、城区口径）");
   });
 
   it("will not convert days to a ratio across scopes (城区 vs 未注明)", () => {
@@ -194,7 +226,15 @@ describe("align verdict rules on synthetic variants", () => {
     ]);
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]!.verdict).toBe("incomparable");
-    expect(table.rows[0]!.note).toContain("未注明口径");
+    expect(table.rows[0]!.notes).toEqual([
+      {
+        code: "variants",
+        indicators: ["air_quality.good_days", "air_quality.good_days_ratio.urban"],
+        unstated: ["air_quality.good_days"],
+      },
+      { code: "unit_not_convertible", units: ["天", "%"] },
+    ]);
+    expect(zh(table)).toContain("未注明口径");
   });
 });
 

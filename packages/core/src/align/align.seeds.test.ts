@@ -10,7 +10,8 @@ import {
   WULONG,
 } from "../../../../tests/fixtures/seeds.js";
 import { buildDataset } from "../dataset/buildDataset.js";
-import { ComparisonTableSchema } from "../schema/comparison.js";
+import { describeNotes } from "../present/describeNote.js";
+import { type ComparisonRow, type ComparisonTable, ComparisonTableSchema } from "../schema/comparison.js";
 import { align } from "./align.js";
 import { missingRegions, statedRegions } from "./rowRegions.js";
 
@@ -18,6 +19,8 @@ const dataset = buildDataset({ observations: seedObservations(ALIGN_SET), docume
 const table = align(dataset, { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });
 const row = (indicator: string, measure: string) =>
   table.rows.find((r) => r.indicator === indicator && r.measure === measure);
+/** A row's notes as the table shows them in Chinese. */
+const zh = (r: ComparisonRow, t: ComparisonTable = table) => describeNotes(r.notes, "zh", t.regions);
 
 describe("align on the seed reports' own sentences", () => {
   it("fixture quotes equal the source text at their offsets", () => {
@@ -48,8 +51,9 @@ describe("align on the seed reports' own sentences", () => {
     expect(unemployment).toMatchObject({
       indicator: "unemployment.registered",
       verdict: "incomparable",
-      note: "登记失业率与调查失业率口径不同",
+      notes: [{ code: "variants", indicators: ["unemployment.registered", "unemployment.surveyed"] }],
     });
+    expect(zh(unemployment!)).toBe("登记失业率与调查失业率口径不同");
     expect(unemployment!.cells[WULONG.code]).toMatchObject({ value: 2.71 });
     expect(unemployment!.cells[WULONG.code]!.indicator).toBeUndefined();
     expect(unemployment!.cells[WANZHOU.code]).toMatchObject({ value: 5.4, indicator: "unemployment.surveyed" });
@@ -57,7 +61,11 @@ describe("align on the seed reports' own sentences", () => {
 
   it("converts 进出口总额 8477万元 (武隆) to 0.8477亿元 beside 万州's 73.1亿元", () => {
     const trade = row("trade.total", "level")!;
-    expect(trade).toMatchObject({ verdict: "converted", note: "万元→亿元" });
+    expect(trade).toMatchObject({
+      verdict: "converted",
+      notes: [{ code: "unit_converted", from: "万元", to: "亿元" }],
+    });
+    expect(zh(trade)).toBe("万元→亿元");
     expect(trade.cells[WULONG.code]).toMatchObject({
       value: 0.8477,
       unit: "亿元",
@@ -71,7 +79,11 @@ describe("align on the seed reports' own sentences", () => {
   it("restates 万州 城区空气质量优良天数 336天 as 336/365 = 92.05% beside 武隆's 优良率 94.2%", () => {
     const air = table.rows.filter((r) => r.indicator.startsWith("air_quality."));
     expect(air).toHaveLength(1);
-    expect(air[0]).toMatchObject({ indicator: AIR_RATE, verdict: "converted", note: "优良天数→优良率 (336/365)" });
+    expect(air[0]).toMatchObject({ indicator: AIR_RATE, verdict: "converted" });
+    expect(air[0]!.notes).toEqual([
+      { code: "restated", how: [{ kind: "days_to_ratio", from: AIR_DAYS, to: AIR_RATE, value: 336, days: 365 }] },
+    ]);
+    expect(zh(air[0]!)).toBe("优良天数→优良率 (336/365)");
     expect(air[0]!.cells[WULONG.code]).toMatchObject({ value: 94.2, unit: "%" });
     const wanzhou = air[0]!.cells[WANZHOU.code]!;
     expect(wanzhou.value).toBeCloseTo(92.0548, 4);
@@ -82,7 +94,7 @@ describe("align on the seed reports' own sentences", () => {
     const in2024 = seedObservations(ALIGN_SET).map((o) => ({ ...o, period: 2024 }));
     const next = align(buildDataset({ observations: in2024, documents: [] }), { period: 2024, kind: "actual" });
     const air = next.rows.find((r) => r.indicator === AIR_RATE)!;
-    expect(air.note).toBe("优良天数→优良率 (336/366)");
+    expect(zh(air, next)).toBe("优良天数→优良率 (336/366)");
     expect(air.cells[WANZHOU.code]!.value).toBeCloseTo((336 / 366) * 100, 10);
   });
 
@@ -95,13 +107,22 @@ describe("align on the seed reports' own sentences", () => {
     expect(all.verdict).toBe("partial");
     expect(all.cells[WULONG.code]).toMatchObject({ value: 6.2 });
     expect(all.cells[WANZHOU.code]).toBeNull();
-    expect(all.note).toContain("缺少：万州区（万州区另报规模以上工业增加值，口径不同）");
-    expect(all.note).toContain("口径未写明（按全口径归类）：武隆区写作“工业增加值”");
+    expect(all.notes).toEqual([
+      {
+        code: "missing",
+        regions: [WANZHOU.code],
+        elsewhere: [{ region: WANZHOU.code, indicators: ["value_added.industry.above_scale"] }],
+      },
+      { code: "scope_assumed", scope: "全口径", cells: [{ region: WULONG.code, nameAsWritten: "工业增加值" }] },
+    ]);
+    expect(zh(all)).toContain("缺少：万州区（万州区另报规模以上工业增加值，口径不同）");
+    expect(zh(all)).toContain("口径未写明（按全口径归类）：武隆区写作“工业增加值”");
   });
 
   it("marks a figure only one region states as partial", () => {
     const fdi = row("fdi.actual", "level")!;
-    expect(fdi).toMatchObject({ verdict: "partial", note: "缺少：武隆区" });
+    expect(fdi).toMatchObject({ verdict: "partial", notes: [{ code: "missing", regions: [WULONG.code] }] });
+    expect(zh(fdi)).toBe("缺少：武隆区");
     expect(fdi.cells[WULONG.code]).toBeNull();
   });
 
@@ -184,7 +205,7 @@ describe("a third region with fewer indicators", () => {
     )!;
     expect(missingRegions(lacking)).toEqual([FULING.code]);
     expect(statedRegions(lacking)).toEqual([WANZHOU.code, WULONG.code]);
-    expect(lacking.note).toContain("涪陵区");
+    expect(zh(lacking, withThird)).toContain("涪陵区");
     for (const row of withThird.rows) {
       if (row.verdict === "partial") expect(statedRegions(row).length).toBeLessThan(2);
     }

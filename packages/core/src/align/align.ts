@@ -7,9 +7,10 @@ import type { ComparisonRow, ComparisonTable } from "../schema/comparison.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Kind, Measure } from "../schema/observation.js";
+import type { RowNote } from "../schema/rowNote.js";
 import { alignRow, type Entry, type RowContext, UNSTATED_SCOPE } from "./alignRow.js";
 import { compareMeasures, compareStrings } from "./order.js";
-import { restate, shortNames } from "./restate.js";
+import { restate } from "./restate.js";
 import { selectRegions } from "./selectRegions.js";
 
 /** What to compare: which regions, which year, which kind of figure. */
@@ -22,7 +23,7 @@ export interface AlignOptions {
   kind: Kind;
   /**
    * With kind `actual`: a region that states no actual for a row takes its estimate (预计) of the
-   * period, and the row's note says so ("以预计数代替实际数：…"). Default false.
+   * period, and an `estimate_stands_in` note says so ("以预计数代替实际数：…"). Default false.
    */
   estimatesStandIn?: boolean;
 }
@@ -55,14 +56,15 @@ interface Slot {
  *
  * Figures kept unregistered (`unregistered:重点项目`) share a row only when
  * their normalized names agree (the id) and their units are the same; the
- * row's note says so, and a name standing for several figures of one region
+ * row's `unregistered` note says so, and a name standing for several figures of one region
  * (投资 of three programmes) is `incomparable`.
  *
  * Across reports, a region's figure for a row is the latest final figure: the one
  * stated by the latest report (by the document's report year); an earlier report's
- * different figure is kept in the note as a revision ("数值经修订，取最新报告：…"),
+ * different figure is kept in a `revised` note ("数值经修订，取最新报告：…"),
  * never merged away. With `estimatesStandIn`, an estimate (预计) fills in for an
- * actual no report states, and the note names the regions it stands in for.
+ * actual no report states, and an `estimate_stands_in` note names the regions.
+ * Notes are facts (`RowNote`); `describeNotes` renders them in zh or en.
  *
  * Rows are sorted by indicator id (registry rows first, unregistered after),
  * then measure (level, growth, change_pp, share, rate, count, ratio); cells
@@ -77,7 +79,8 @@ interface Slot {
  * @throws DuibiError `missing_period` when the regions have no figures of that kind for the period, listing the periods they have
  * @example
  * const table = align(loadSeeds(), { regions: ["武隆区", "万州区"], period: 2023, kind: "actual" });
- * table.rows.find((r) => r.indicator === "trade.total" && r.measure === "level")?.note; // => "万元→亿元"
+ * table.rows.find((r) => r.indicator === "trade.total" && r.measure === "level")?.notes;
+ * // => [{ code: "unit_converted", from: "万元", to: "亿元" }]
  */
 export function align(dataset: Dataset, options: AlignOptions): ComparisonTable {
   checkArgs({
@@ -235,7 +238,7 @@ function restateSlots(input: readonly Slot[], period: number, context: RowContex
 function restateEntry(entry: Entry, from: Indicator, to: Indicator, period: number): Entry[] {
   // one aggregate under two names: every measure moves as stated (a growth stays a growth)
   const renamed = restate(entry.value, from, to, period);
-  if (renamed?.same) return [{ ...entry, how: renamed.how, same: true }];
+  if (renamed?.same) return [{ ...entry, how: renamed.restatement, same: true }];
   // restate from the indicator's own unit: 336天, or 94.2%
   if (entry.unit !== from.unit && !canConvert(entry.unit, from.unit)) return [];
   const value = entry.unit === from.unit ? entry.value : convert(entry.value, entry.unit, from.unit);
@@ -252,20 +255,22 @@ function restateEntry(entry: Entry, from: Indicator, to: Indicator, period: numb
       observation: entry.observation,
       value: result.value,
       unit: result.unit,
-      how: result.how,
+      how: result.restatement,
       ...(bounds ? { bounds } : {}),
     },
   ];
 }
 
-/** "登记失业率与调查失业率口径不同", naming the variants as the reports do. */
-function variantsReason(slots: readonly Slot[], context: RowContext): string {
-  const names = [...new Set(slots.map((s) => context.indicator(s.indicator)?.zh ?? s.indicator))];
-  const shown = names.length === 2 ? shortNames(names[0]!, names[1]!) : names;
-  const unstated = slots.filter((s) => context.indicator(s.indicator)?.scope === UNSTATED_SCOPE);
-  const tail =
-    unstated.length > 0 ? `，${unstated.map((s) => context.indicator(s.indicator)!.zh).join("、")}未注明口径` : "";
+/** The note of a row of variants ("登记失业率与调查失业率口径不同" when rendered in zh). */
+function variantsReason(slots: readonly Slot[], context: RowContext): RowNote {
+  const indicators = [...new Set(slots.map((s) => s.indicator))];
+  const unstated = indicators.filter((id) => context.indicator(id)?.scope === UNSTATED_SCOPE);
   // the finer reading the registry knows: 护栏只是生命安全防护工程的一部分, 只计重点项目
-  const finer = [...new Set(slots.flatMap((s) => context.indicator(s.indicator)?.scopeNote ?? []))];
-  return `${shown.join("与")}口径不同${tail}${finer.length > 0 ? `（${finer.join("；")}）` : ""}`;
+  const finer = indicators.filter((id) => context.indicator(id)?.scopeNote !== undefined);
+  return {
+    code: "variants",
+    indicators,
+    ...(unstated.length > 0 ? { unstated } : {}),
+    ...(finer.length > 0 ? { finer } : {}),
+  };
 }

@@ -3,7 +3,8 @@ import { canConvert, convert, findUnit } from "../registry/units.js";
 import { unregisteredName } from "../registry/unregistered.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
-import type { Bounds, Measure, Observation, Qualifier } from "../schema/observation.js";
+import type { Bounds, Measure, Observation } from "../schema/observation.js";
+import type { Restatement, RowNote } from "../schema/rowNote.js";
 import { compareObservations } from "./order.js";
 import type { SelectedRegion } from "./selectRegions.js";
 
@@ -13,8 +14,8 @@ export interface Entry {
   value: number;
   unit: string;
   bounds?: Bounds;
-  /** How it was restated ("优良天数→优良率 (336/365)"), when it was. */
-  how?: string;
+  /** How it was restated (优良天数→优良率 with 336/365), when it was. */
+  how?: Restatement;
   /** Restated under another name of the same aggregate (服务业 → 第三产业): nothing converted. */
   same?: boolean;
   /** Report year of the observation's document (null or absent when unknown): the latest report's figure is taken. */
@@ -32,13 +33,16 @@ function byPreference(a: Entry, b: Entry): number {
   );
 }
 
+/** A region's figures as stated, the one taken first. */
+type RegionFigures = { region: string; values: { value: number; unit: string }[] };
+
 /** What a row is made of: its indicator and measure, and each region's entries. */
 export interface RowInput {
   indicator: string;
   measure: Measure;
   entries: ReadonlyMap<string, readonly Entry[]>;
   /** Why the row must not be compared, when it sets variants side by side. */
-  incomparable?: string;
+  incomparable?: RowNote;
   /** Other variants of the family each region states (on rows of their own). */
   elsewhere?: ReadonlyMap<string, readonly string[]>;
 }
@@ -49,19 +53,6 @@ export interface RowContext {
   indicator(id: string): Indicator | undefined;
   variants(id: string): readonly Indicator[];
 }
-
-/** Region names listed in a note before "等N个地区". */
-const LISTED = 5;
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "确数",
-  at_least: "以上",
-  about: "左右",
-  at_most: "以内",
-  more_than: "超过",
-  nearly: "近",
-  range: "区间",
-};
 
 /**
  * Scopes a report often leaves out while a variant with another scope exists
@@ -83,12 +74,13 @@ export const UNSTATED_SCOPE = "未注明";
 /**
  * Builds one comparison row: a cell per region (the first figure by source
  * when a region has several), units made one where they differ (to the
- * indicator's unit), and the verdict with a note saying what was done and
+ * indicator's unit), and the verdict with notes saying what was done and
  * what to watch: conversions, missing regions, differing qualifiers,
- * conflicting figures, scopes the reports leave unstated.
+ * conflicting figures, scopes the reports leave unstated. Notes are facts
+ * (`RowNote`, region codes and indicator ids), in the order they are read.
  *
  * Verdict, judged among the regions that state the row (a missing region's cell
- * is null and the note names it): incomparable (variants, or units that do not
+ * is null and a `missing` note names it): incomparable (variants, or units that do not
  * convert) > partial (regions are missing and fewer than two state the row) >
  * converted (a unit or indicator restated) > comparable.
  *
@@ -96,14 +88,15 @@ export const UNSTATED_SCOPE = "未注明";
  * @param context - the regions in order and registry lookups
  * @returns the row
  * @example
- * alignRow({ indicator: "trade.total", measure: "level", entries }, context).note; // => "万元→亿元"
+ * alignRow({ indicator: "trade.total", measure: "level", entries }, context).notes;
+ * // => [{ code: "unit_converted", from: "万元", to: "亿元" }]
  */
 export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const indicator = context.indicator(input.indicator);
   const chosen: { region: SelectedRegion; entry: Entry }[] = [];
   const missing: SelectedRegion[] = [];
-  const conflicts: string[] = [];
-  const revisions: string[] = [];
+  const conflicts: RegionFigures[] = [];
+  const revisions: RegionFigures[] = [];
   const standIns: string[] = [];
   for (const region of context.regions) {
     const entries = [...(input.entries.get(region.code) ?? [])].sort(byPreference);
@@ -113,7 +106,7 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
       continue;
     }
     chosen.push({ region, entry: first });
-    if (first.standsIn) standIns.push(region.name);
+    if (first.standsIn) standIns.push(region.code);
     const others = entries.filter((e) => !sameValue(first, e));
     // a figure of an earlier report, or an estimate, that the chosen figure replaces is a revision
     const revised = others.filter(
@@ -122,9 +115,12 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
         (e.reportYear ?? Number.NEGATIVE_INFINITY) < (first.reportYear ?? Number.NEGATIVE_INFINITY),
     );
     const clashing = others.filter((e) => !revised.includes(e));
-    const stated = (list: readonly Entry[]) => [first, ...list].map((e) => `${e.value}${e.unit}`).join("、");
-    if (clashing.length > 0) conflicts.push(`${region.name}（${stated(clashing)}）`);
-    if (revised.length > 0) revisions.push(`${region.name}（${stated(revised)}）`);
+    const stated = (list: readonly Entry[]) => ({
+      region: region.code,
+      values: [first, ...list].map((e) => ({ value: e.value, unit: e.unit })),
+    });
+    if (clashing.length > 0) conflicts.push(stated(clashing));
+    if (revised.length > 0) revisions.push(stated(revised));
   }
 
   const units = [...new Set(chosen.map((c) => c.entry.unit))];
@@ -135,21 +131,23 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   // unregistered figures sit side by side only when name and unit agree as written: no conversion
   const convertible = loose === undefined ? commonUnit(units, indicator?.unit) : undefined;
   const target = units.length > 1 ? convertible : units[0];
-  let unitProblem: string | undefined;
-  if (unknownUnits.length > 0) unitProblem = `单位不在单位表中（${unknownUnits.join("、")}）`;
+  let unitProblem: RowNote | undefined;
+  if (unknownUnits.length > 0) unitProblem = { code: "unit_unknown", units: unknownUnits };
   else if (target === undefined && units.length > 1)
-    unitProblem = `${loose === undefined ? "单位无法换算" : "单位不同，不并列比较"}（${units.join("、")}）`;
+    unitProblem = { code: loose === undefined ? "unit_not_convertible" : "units_differ", units };
 
   const cells: Record<string, Cell | null> = {};
   for (const region of context.regions) cells[region.code] = null;
-  const conversions = new Set<string>();
-  const restated: string[] = [];
+  const conversions = new Map<string, RowNote>();
+  const restated = new Map<string, Restatement>();
   for (const { region, entry } of chosen) {
     const o = entry.observation;
     const unit = target ?? entry.unit;
     const scale = (v: number) => (unit === entry.unit ? v : convert(v, entry.unit, unit));
-    if (unit !== entry.unit) conversions.add(`${entry.unit}→${unit}`);
-    if (entry.how) restated.push(entry.how);
+    if (unit !== entry.unit) {
+      conversions.set(`${entry.unit}→${unit}`, { code: "unit_converted", from: entry.unit, to: unit });
+    }
+    if (entry.how) restated.set(JSON.stringify(entry.how), entry.how);
     const value = scale(entry.value);
     const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
     cells[region.code] = {
@@ -166,19 +164,22 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const looseNote = loose === undefined ? undefined : unregisteredNote(loose, units, conflicts, chosen.length);
   const incomparable =
     input.incomparable ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
-  const notes = [
+  const qualifiers = chosen.map((c) => ({ region: c.region.code, qualifier: c.entry.observation.qualifier }));
+  const notes: RowNote[] = [
     ...(looseNote ? [looseNote] : []),
     ...(input.incomparable ? [input.incomparable] : []),
     ...(unitProblem ? [unitProblem] : []),
-    ...(restated.length > 0 ? [list(restated, 3)] : []),
-    ...conversions,
-    ...(missing.length > 0 ? [`缺少：${missingNote(missing, input, context)}`] : []),
-    ...qualifierNote(chosen.map((c) => ({ name: c.region.name, qualifier: c.entry.observation.qualifier }))),
+    ...(restated.size > 0 ? [{ code: "restated" as const, how: [...restated.values()] }] : []),
+    ...conversions.values(),
+    ...(missing.length > 0 ? [missingNote(missing, input, context)] : []),
+    ...(new Set(qualifiers.map((q) => q.qualifier)).size > 1
+      ? [{ code: "qualifiers_differ" as const, cells: qualifiers }]
+      : []),
     // a row of variants already says how their scopes differ
     ...(input.incomparable ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
-    ...(conflicts.length > 0 ? [`数值冲突，取首个来源：${list(conflicts, LISTED)}`] : []),
-    ...(revisions.length > 0 ? [`数值经修订，取最新报告：${list(revisions, LISTED)}`] : []),
-    ...(standIns.length > 0 ? [`以预计数代替实际数：${list(standIns, LISTED)}`] : []),
+    ...(conflicts.length > 0 ? [{ code: "values_conflict" as const, cells: conflicts }] : []),
+    ...(revisions.length > 0 ? [{ code: "revised" as const, cells: revisions }] : []),
+    ...(standIns.length > 0 ? [{ code: "estimate_stands_in" as const, regions: standIns }] : []),
   ];
 
   let verdict: Verdict = "comparable";
@@ -187,24 +188,23 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   // fewer than two regions state has nothing to compare
   else if (missing.length > 0 && chosen.length < 2) verdict = "partial";
   else if (conversions.size > 0 || chosen.some((c) => c.entry.how && !c.entry.same)) verdict = "converted";
-  return { indicator: input.indicator, measure: input.measure, verdict, note: notes.join("；"), cells };
+  return { indicator: input.indicator, measure: input.measure, verdict, notes, cells };
 }
 
 /**
- * What a row of an unregistered name says: matched on the name and unit as written
+ * The note of a row of an unregistered name: matched on the name and unit as written
  * (未登记指标“重点项目”，按名称与单位“个”对齐), or that the name stands for several
  * figures of one region and is not compared.
  */
 function unregisteredNote(
   name: string,
   units: readonly string[],
-  conflicts: readonly string[],
+  conflicts: readonly RegionFigures[],
   stated: number,
-): string {
-  const head = `未登记指标“${name}”`;
-  if (conflicts.length > 0) return `${head}在同一地区有多个数值，所指不明，不并列比较`;
-  if (units.length > 1) return head;
-  return stated > 1 ? `${head}，按名称与单位“${units[0] ?? ""}”对齐` : head;
+): RowNote {
+  if (conflicts.length > 0) return { code: "unregistered", name, ambiguous: true };
+  if (units.length === 1 && stated > 1) return { code: "unregistered", name, unit: units[0]! };
+  return { code: "unregistered", name };
 }
 
 /** The unit every figure converts to: the indicator's own first, else the first figure's. */
@@ -213,34 +213,18 @@ function commonUnit(units: readonly string[], preferred: string | undefined): st
   return candidates.find((t) => units.every((u) => u === t || canConvert(u, t)));
 }
 
-function list(items: readonly string[], max: number): string {
-  const unique = [...new Set(items)];
-  if (unique.length <= max) return unique.join("、");
-  return `${unique.slice(0, max).join("、")}等${unique.length}项`;
-}
-
-function missingNote(missing: readonly SelectedRegion[], input: RowInput, context: RowContext): string {
-  const shown = missing.slice(0, LISTED).map((r) => r.name);
-  const names = missing.length <= LISTED ? shown.join("、") : `${shown.join("、")}等${missing.length}个地区`;
-  if (!input.elsewhere || input.elsewhere.size === 0) return names;
-  const other = missing.flatMap((region) => {
-    const ids = input.elsewhere?.get(region.code) ?? [];
-    return ids.length > 0 ? [`${region.name}另报${ids.map((id) => context.indicator(id)?.zh ?? id).join("、")}`] : [];
+/** Each missing region, with the other variants it states instead and, when the registry knows it, the finer reading behind them. */
+function missingNote(missing: readonly SelectedRegion[], input: RowInput, context: RowContext): RowNote {
+  const regions = missing.map((r) => r.code);
+  const elsewhere = missing.flatMap((region) => {
+    const indicators = input.elsewhere?.get(region.code) ?? [];
+    return indicators.length > 0 ? [{ region: region.code, indicators: [...indicators] }] : [];
   });
-  if (other.length === 0) return names;
-  // the finer reading behind the other names (只计所列项目, 只是一部分), when the registry knows it
-  const ids = [input.indicator, ...missing.flatMap((region) => input.elsewhere?.get(region.code) ?? [])];
-  const finer = [...new Set(ids.flatMap((id) => context.indicator(id)?.scopeNote ?? []))];
-  return `${names}（${list(other, 3)}，口径不同${finer.length > 0 ? `：${finer.join("；")}` : ""}）`;
-}
-
-function qualifierNote(cells: readonly { name: string; qualifier: Qualifier }[]): string[] {
-  const kinds = [...new Set(cells.map((c) => c.qualifier))];
-  if (kinds.length < 2) return [];
-  if (cells.length <= 4) {
-    return [`限定词不同：${cells.map((c) => `${c.name}${QUALIFIER_WORDS[c.qualifier]}`).join("，")}`];
-  }
-  return [`限定词不同：${kinds.map((q) => QUALIFIER_WORDS[q]).join("、")}`];
+  if (elsewhere.length === 0) return { code: "missing", regions };
+  // the finer reading behind the other names (只计所列项目, 只是一部分)
+  const ids = [input.indicator, ...elsewhere.flatMap((e) => e.indicators)];
+  const finer = [...new Set(ids)].filter((id) => context.indicator(id)?.scopeNote !== undefined);
+  return { code: "missing", regions, elsewhere, ...(finer.length > 0 ? { finer } : {}) };
 }
 
 /** Where a report leaves the scope unstated, the note says so: the registry's scope is then an assumption. */
@@ -249,21 +233,24 @@ function scopeNotes(
   indicator: Indicator | undefined,
   chosen: readonly { region: SelectedRegion; entry: Entry }[],
   context: RowContext,
-): string[] {
+): RowNote[] {
   const variants = context.variants(id);
   const scoped = variants.filter((v) => v.scope && v.scope !== UNSTATED_SCOPE);
   if (indicator === undefined || scoped.length === 0) return [];
   if (indicator.scope === UNSTATED_SCOPE) {
-    return [`报告未注明口径（另有${[...new Set(scoped.map((v) => v.scope))].join("、")}口径）`];
+    return [{ code: "scope_unstated", variants: scoped.map((v) => v.id) }];
   }
   const scope = indicator.scope;
   const words = scope === undefined ? undefined : SCOPE_WORDS[scope];
-  if (words === undefined) return [];
+  if (scope === undefined || words === undefined) return [];
   const unstated = chosen.filter(
     ({ entry }) =>
       entry.observation.indicator === id && !words.some((w) => entry.observation.nameAsWritten.includes(w)),
   );
   if (unstated.length === 0) return [];
-  const who = unstated.map(({ region, entry }) => `${region.name}写作“${entry.observation.nameAsWritten}”`);
-  return [`口径未写明（按${scope}归类）：${list(who, LISTED)}`];
+  const cells = unstated.map(({ region, entry }) => ({
+    region: region.code,
+    nameAsWritten: entry.observation.nameAsWritten,
+  }));
+  return [{ code: "scope_assumed", scope, cells }];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../dataset/buildDataset.js";
+import { describeNotes } from "../present/describeNote.js";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
 import { align } from "./align.js";
@@ -73,8 +74,21 @@ describe("align across reports", () => {
     const row = align(dataset, { period: 2023, kind: "actual" }).rows.find((r) => r.indicator === "gdp")!;
     expect(row.cells["500000"]?.value).toBe(5.2);
     expect(row.cells["500000"]?.source.document).toBe("a-2025.txt");
-    expect(row.note).toContain("数值经修订，取最新报告：重庆市（5.2%、5.1%）");
-    expect(row.note).not.toContain("数值冲突");
+    expect(row.notes).toEqual([
+      {
+        code: "revised",
+        cells: [
+          {
+            region: "500000",
+            values: [
+              { value: 5.2, unit: "%" },
+              { value: 5.1, unit: "%" },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(describeNotes(row.notes, "zh")).toBe("数值经修订，取最新报告：重庆市（5.2%、5.1%）");
   });
 
   it("an estimate stands in for a missing actual only when asked, and the note says so", () => {
@@ -91,7 +105,8 @@ describe("align across reports", () => {
       (r) => r.indicator === "gdp",
     )!;
     expect(row.cells["500000"]?.value).toBe(5);
-    expect(row.note).toContain("以预计数代替实际数：重庆市");
+    expect(row.notes).toEqual([{ code: "estimate_stands_in", regions: ["500000"] }]);
+    expect(describeNotes(row.notes, "zh")).toBe("以预计数代替实际数：重庆市");
   });
 });
 

@@ -2,13 +2,16 @@ import { checkArgs } from "../errors/checkArgs.js";
 import { conversionBetween } from "../registry/indicators.js";
 import { daysInYear } from "../registry/units.js";
 import type { Indicator } from "../schema/indicator.js";
+import type { Restatement } from "../schema/rowNote.js";
 
 /** A figure restated as another indicator of its family. */
 export interface Restated {
   value: number;
   unit: string;
-  /** How, for the row note: "优良天数→优良率 (336/365)". */
+  /** How, in words: "优良天数→优良率 (336/365)". */
   how: string;
+  /** How, as facts: the row's `restated` note carries them. */
+  restatement: Restatement;
   /** The two names are one aggregate (服务业 = 第三产业): the value is unchanged, nothing was converted. */
   same?: boolean;
 }
@@ -28,7 +31,8 @@ export interface Restated {
  * @returns the restated figure, or `undefined` when the registry links no such conversion
  * @example
  * restate(336, getIndicator("air_quality.good_days.urban"), getIndicator("air_quality.good_days_ratio.urban"), 2023);
- * // => { value: 92.05479452054794, unit: "%", how: "优良天数→优良率 (336/365)" }
+ * // => { value: 92.05479452054794, unit: "%", how: "优良天数→优良率 (336/365)",
+ * //      restatement: { kind: "days_to_ratio", from: "air_quality.good_days.urban", to: "air_quality.good_days_ratio.urban", value: 336, days: 365 } }
  */
 export function restate(value: number, from: Indicator, to: Indicator, period: number): Restated | undefined {
   checkArgs({
@@ -43,14 +47,30 @@ export function restate(value: number, from: Indicator, to: Indicator, period: n
     // One way only, to the name the registry keeps (第三产业增加值, a headline indicator).
     if (link.from !== from.id) return undefined;
     const [fromName, toName] = shortNames(from.zh, to.zh);
-    return { value, unit: to.unit, how: `${fromName}即${toName}（同一统计总量）`, same: true };
+    return {
+      value,
+      unit: to.unit,
+      how: `${fromName}即${toName}（同一统计总量）`,
+      restatement: { kind: "same_aggregate", from: from.id, to: to.id },
+      same: true,
+    };
   }
   const days = daysInYear(period);
   const [fromName, toName] = shortNames(from.zh, to.zh);
   if (link.from === from.id) {
-    return { value: (value / days) * 100, unit: to.unit, how: `${fromName}→${toName} (${value}/${days})` };
+    return {
+      value: (value / days) * 100,
+      unit: to.unit,
+      how: `${fromName}→${toName} (${value}/${days})`,
+      restatement: { kind: "days_to_ratio", from: from.id, to: to.id, value, days },
+    };
   }
-  return { value: (value * days) / 100, unit: to.unit, how: `${fromName}→${toName} (${value}%×${days})` };
+  return {
+    value: (value * days) / 100,
+    unit: to.unit,
+    how: `${fromName}→${toName} (${value}%×${days})`,
+    restatement: { kind: "ratio_to_days", from: from.id, to: to.id, value, days },
+  };
 }
 
 /** Characters that end a place or subject word (城镇, 城区空气质量): a shared prefix is cut only after one. */

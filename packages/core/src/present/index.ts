@@ -1,3 +1,4 @@
+export { describeNote, describeNotes, type RegionNames } from "./describeNote.js";
 export {
   formatDifference,
   formatFigure,

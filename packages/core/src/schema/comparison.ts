@@ -1,17 +1,18 @@
 import * as z from "zod";
 import { BoundsSchema, KindSchema, MeasureSchema, QualifierSchema } from "./observation.js";
 import { RegionCodeSchema } from "./region.js";
+import { RowNoteSchema } from "./rowNote.js";
 import { SourceSchema } from "./source.js";
 
 /**
  * Whether a row's cells may be set side by side:
  * - comparable: same definition, scope, measure, unit;
  * - converted: comparable after a stated conversion (万元→亿元; 优良天数↔优良率 with the year's day count);
- * - incomparable: must not be compared (the note says why); cells are shown, never computed on;
+ * - incomparable: must not be compared (the notes say why); cells are shown, never computed on;
  * - partial: missing for some regions, and stated by fewer than two: nothing to compare.
  *
  * The verdict is judged among the regions that state the row: a region missing a row never
- * hides the comparison between those that state it (its cell is null and the note names it;
+ * hides the comparison between those that state it (its cell is null and a `missing` note names it;
  * see `missingRegions`).
  */
 export const VerdictSchema = z.enum(["comparable", "converted", "incomparable", "partial"]);
@@ -33,12 +34,16 @@ export const CellSchema = z.object({
 /** One region's figure on a comparison row (see {@link CellSchema}). */
 export type Cell = z.infer<typeof CellSchema>;
 
-/** One indicator and measure across regions: a cell per region code (null when the region does not state it) and the verdict with its note. */
+/**
+ * One indicator and measure across regions: a cell per region code (null when the region does not
+ * state it), the verdict, and its notes as structured facts (see `RowNoteSchema`; render them
+ * with `describeNotes`), in the order they are read.
+ */
 export const ComparisonRowSchema = z.object({
   indicator: z.string(),
   measure: MeasureSchema,
   verdict: VerdictSchema,
-  note: z.string(),
+  notes: z.array(RowNoteSchema),
   cells: z.record(RegionCodeSchema, CellSchema.nullable()),
 });
 /** One indicator and measure across regions (see {@link ComparisonRowSchema}). */

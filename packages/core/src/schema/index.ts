@@ -24,5 +24,12 @@ export {
   QualifierSchema,
 } from "./observation.js";
 export { type Region, RegionCodeSchema, type RegionLevel, RegionLevelSchema, RegionSchema } from "./region.js";
+export {
+  type Restatement,
+  RestatementSchema,
+  type RowNote,
+  type RowNoteCode,
+  RowNoteSchema,
+} from "./rowNote.js";
 export { type Source, SourceSchema } from "./source.js";
 export { type Quantity, QuantitySchema, type Unit, UnitSchema } from "./unit.js";

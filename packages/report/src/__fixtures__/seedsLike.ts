@@ -46,7 +46,7 @@ function row(
     indicator,
     measure,
     verdict,
-    note: "",
+    notes: [],
     cells: {
       [WANZHOU]: cell(WANZHOU, indicator, measure, period, kind),
       [WULONG]: cell(WULONG, indicator, measure, period, kind),
@@ -69,7 +69,7 @@ export const actual: ComparisonTable = {
     row("retail_sales", "growth", "comparable"),
     {
       ...row("trade.total", "level", "converted"),
-      note: "万元→亿元",
+      notes: [{ code: "unit_converted", from: "万元", to: "亿元" }],
       cells: {
         [WANZHOU]: cell(WANZHOU, "trade.total", "level", 2023, "actual"),
         [WULONG]: inYi(cell(WULONG, "trade.total", "level", 2023, "actual") as Cell),
@@ -79,7 +79,7 @@ export const actual: ComparisonTable = {
       indicator: "unemployment.registered",
       measure: "rate",
       verdict: "incomparable",
-      note: "城镇登记失业率与城镇调查失业率口径不同",
+      notes: [{ code: "variants", indicators: ["unemployment.registered", "unemployment.surveyed"] }],
       cells: {
         [WANZHOU]: {
           ...(cell(WANZHOU, "unemployment.surveyed", "rate", 2023, "actual") as Cell),
@@ -126,7 +126,7 @@ export const ambition: AmbitionResult = {
       differencePp: 0.1,
       qualifier: "exact",
       label: "ambition",
-      note: "",
+      notes: [],
       targetSource: src(WANZHOU, "gdp", 2024, "target"),
       actualSource: src(WANZHOU, "gdp", 2023, "actual"),
     },
@@ -142,7 +142,7 @@ export const ambition: AmbitionResult = {
       differencePp: null,
       qualifier: "at_most",
       label: "ceiling",
-      note: "",
+      notes: [],
       targetSource: src(WULONG, "cpi", 2024, "target"),
       actualSource: null,
     },
@@ -158,7 +158,7 @@ export const ambition: AmbitionResult = {
       differencePp: 1,
       qualifier: "exact",
       label: "ambition",
-      note: "",
+      notes: [],
       targetSource: src(WULONG, "gdp", 2024, "target"),
       actualSource: src(WULONG, "gdp", 2023, "actual"),
     },

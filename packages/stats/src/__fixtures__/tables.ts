@@ -1,4 +1,4 @@
-import type { Cell, ComparisonRow, ComparisonTable, Measure, Verdict } from "@duibi/core";
+import type { Cell, ComparisonRow, ComparisonTable, Measure, RowNote, Verdict } from "@duibi/core";
 
 /** A cell as align would make it; the quote is illustrative. */
 export function cell(value: number, unit = "%"): Cell {
@@ -14,11 +14,11 @@ export function row(
   indicator: string,
   measure: Measure,
   values: Record<string, number | null>,
-  { unit = "%", verdict = "comparable", note = "" }: { unit?: string; verdict?: Verdict; note?: string } = {},
+  { unit = "%", verdict = "comparable", notes = [] }: { unit?: string; verdict?: Verdict; notes?: RowNote[] } = {},
 ): ComparisonRow {
   const cells: ComparisonRow["cells"] = {};
   for (const [code, v] of Object.entries(values)) cells[code] = v === null ? null : cell(v, unit);
-  return { indicator, measure, verdict, note, cells };
+  return { indicator, measure, verdict, notes, cells };
 }
 
 /** 武隆 (500156) and 万州 (500101), 2023 actuals as the 2024 reports state them. */
@@ -44,6 +44,9 @@ export const seedsLike = table([
     "unemployment.registered",
     "rate",
     { "500156": 2.71, "500101": 5.4 },
-    { verdict: "incomparable", note: "城镇登记失业率 vs 城镇调查失业率" },
+    {
+      verdict: "incomparable",
+      notes: [{ code: "variants", indicators: ["unemployment.registered", "unemployment.surveyed"] }],
+    },
   ),
 ]);

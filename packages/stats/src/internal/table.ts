@@ -1,4 +1,11 @@
-import { type ComparisonRow, type ComparisonTable, ComparisonTableSchema, duibiError } from "@duibi/core";
+import {
+  type ComparisonRow,
+  type ComparisonTable,
+  ComparisonTableSchema,
+  describeNotes,
+  duibiError,
+  type RegionNames,
+} from "@duibi/core";
 import type { Panel } from "../panel/Panel.js";
 
 /** Validates a comparison table at the package boundary (zod), naming the first bad path. */
@@ -26,9 +33,10 @@ export function sortedRegions(table: ComparisonTable): { code: string; name: str
   return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-/** Why a row must not be computed on, or null when it may be. */
-export function skipReason(row: ComparisonRow): string | null {
-  if (row.verdict === "incomparable") return row.note === "" ? "incomparable" : row.note;
+/** Why a row must not be computed on, or null when it may be: in English, as stats' other reasons (an incomparable row's notes, rendered). */
+export function skipReason(row: ComparisonRow, regions?: RegionNames): string | null {
+  if (row.verdict === "incomparable")
+    return row.notes.length === 0 ? "incomparable" : describeNotes(row.notes, "en", regions);
   const units = new Set<string>();
   for (const cell of Object.values(row.cells)) if (cell) units.add(cell.unit);
   if (units.size > 1) return `cells in different units: ${[...units].join(", ")}`;

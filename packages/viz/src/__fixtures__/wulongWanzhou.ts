@@ -3,7 +3,7 @@
  * document 001) and 万州 (500101, document 004) figures of the 2024 work reports, and the
  * tables, gaps and ranks core and stats compute from them.
  */
-import type { Cell, ComparisonTable, Dataset, Document, Observation } from "@duibi/core";
+import type { Cell, ComparisonTable, Dataset, Document, Observation, RowNote } from "@duibi/core";
 import type { CompositeResult, GapsResult, RankResult, SensitivityResult } from "@duibi/stats";
 import {
   inYi,
@@ -38,7 +38,7 @@ const row = (
   indicator,
   measure,
   verdict,
-  note: "",
+  notes: [] as RowNote[],
   cells: { "500101": cell("500101", indicator, measure), "500156": cell("500156", indicator, measure) },
 });
 
@@ -55,7 +55,7 @@ export const table: ComparisonTable = {
     row("retail_sales", "growth", "comparable"),
     {
       ...row("trade.total", "level", "converted"),
-      note: "万元→亿元",
+      notes: [{ code: "unit_converted", from: "万元", to: "亿元" }],
       cells: {
         "500101": cell("500101", "trade.total", "level"),
         "500156": inYi(cell("500156", "trade.total", "level")!),
@@ -65,7 +65,7 @@ export const table: ComparisonTable = {
       indicator: "unemployment.registered",
       measure: "rate",
       verdict: "incomparable",
-      note: "城镇登记失业率与城镇调查失业率口径不同",
+      notes: [{ code: "variants", indicators: ["unemployment.registered", "unemployment.surveyed"] }],
       cells: { "500101": null, "500156": cell("500156", "unemployment.registered", "rate") },
     },
   ],
@@ -85,7 +85,7 @@ export const gaps: GapsResult = {
     indicator: indicator as string,
     measure: "growth" as const,
     verdict: "comparable" as const,
-    note: "",
+    notes: [],
     unit: "个百分点",
     referenceValue: wanzhou as number,
     cells: {

@@ -1,5 +1,5 @@
 import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
-import { ARGS, checkArgs, formatFigure } from "@duibi/core";
+import { ARGS, checkArgs, describeNotes, formatFigure } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
@@ -187,9 +187,11 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
     ),
   );
   // converted rows say how (万元→亿元, 优良天数→优良率 (336/365)), as the table's verdict notes do
-  const converted = rows
-    .filter((row) => row.verdict === "converted" && row.note !== "")
-    .map((row) => words.unitInTitle(rowLabel(row.indicator, row.measure, "", lang), row.note));
+  const converted = rows.flatMap((row) => {
+    const how = row.notes.filter((n) => n.code === "unit_converted" || n.code === "restated");
+    if (row.verdict !== "converted" || how.length === 0) return [];
+    return [words.unitInTitle(rowLabel(row.indicator, row.measure, "", lang), describeNotes(how, lang))];
+  });
   const selected = style.highlighted.size > 0;
   const many = !style.many
     ? []
