@@ -11,6 +11,7 @@ export {
   type AlignOptions,
   align,
   type FinalFigure,
+  factKey,
   finalFigures,
   outcomeKey,
   type Restated,

@@ -15,7 +15,9 @@ import {
 } from "@duibi/core";
 import { linearRegression } from "simple-statistics";
 import type { AttainmentNote, NotedStatement } from "./attainmentNotes.js";
-import { parseDatasetInput, pointValue, selectRegionCodes } from "./internal/dataset.js";
+import { parseDatasetInput } from "./internal/parseDatasetInput.js";
+import { pointValue } from "./internal/pointValue.js";
+import { selectedCodes } from "./internal/selectedCodes.js";
 import { clean } from "./internal/table.js";
 import type {
   AttainmentResult,
@@ -211,7 +213,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       throw duibiError("invalid_option", { option: "periods", detail: String(p), fix: "Give years as integers." });
     }
   }
-  const codes = selectRegionCodes(parsed, options.regions);
+  const codes = selectedCodes(parsed, options.regions);
   const indicators = options.indicators === undefined ? undefined : new Set(options.indicators);
   const periods = options.periods === undefined ? undefined : new Set(options.periods);
   const { usable, skipped, conflicts } = usableReports(parsed);

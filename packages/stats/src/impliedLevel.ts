@@ -1,5 +1,8 @@
 import { checkArgs } from "@duibi/core";
-import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
+import { baseline } from "./internal/baseline.js";
+import { byRegionThenIndicator } from "./internal/byRegionThenIndicator.js";
+import { growthTargets } from "./internal/growthTargets.js";
+import { pointValue } from "./internal/pointValue.js";
 import { clean } from "./internal/table.js";
 import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
 
