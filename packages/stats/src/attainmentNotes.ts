@@ -1,4 +1,5 @@
-import { checkArgs, duibiError, findIndicator, formatNumber, type PresentLang, unitText } from "@duibi/core";
+import { checkArgs, findIndicator, formatNumber, type PresentLang, unitText } from "@duibi/core";
+import { describeByCode, type Wording } from "./internal/describeByCode.js";
 
 /** A statement of a figure a note cites: its value, unit, kind and the document that states it. */
 export interface NotedStatement {
@@ -35,7 +36,7 @@ export type AttainmentNote =
 const indicatorName = (id: string, lang: PresentLang) => findIndicator(id)?.[lang] ?? id;
 const figure = (value: number, unit: string, lang: PresentLang) => `${formatNumber(value)}${unitText(unit, lang)}`;
 
-const ZH: { [C in AttainmentNote["code"]]: (note: Extract<AttainmentNote, { code: C }>) => string } = {
+const ZH: Wording<AttainmentNote> = {
   above_band: () => "超出“左右”的范围：超额完成",
   target_restated: ({ statement: s }) => `${s.document}所述目标为${figure(s.value, s.unit, "zh")}`,
   report_conflict: (n) => `${n.reports}份报告均为${n.regionName}${n.year}年的报告`,
@@ -76,23 +77,7 @@ const EN: typeof ZH = {
  * describeAttainmentNote({ code: "outcome_not_stated", period: 2023 }, "zh"); // => "之后的报告均未说明2023年的结果"
  */
 export function describeAttainmentNote(note: AttainmentNote, lang: PresentLang): string {
-  checkArgs({ note: [note, { code: "string" }], lang: [lang, "string"] });
-  if (lang !== "zh" && lang !== "en") {
-    throw duibiError(
-      "invalid_argument",
-      { name: "lang", expected: '"zh" or "en"', got: JSON.stringify(lang) },
-      { where: "lang" },
-    );
-  }
-  const words = lang === "en" ? EN : ZH;
-  if (!Object.hasOwn(words, note.code)) {
-    throw duibiError(
-      "invalid_argument",
-      { name: "note.code", expected: Object.keys(words).join(", "), got: JSON.stringify(note.code) },
-      { where: "note.code" },
-    );
-  }
-  return (words[note.code] as (n: AttainmentNote) => string)(note);
+  return describeByCode({ zh: ZH, en: EN }, note, lang, "note");
 }
 
 /**

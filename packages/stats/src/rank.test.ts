@@ -21,7 +21,11 @@ describe("rank(table, options)", () => {
     const result = rank(seedsLike);
     expect(result.rows.map((r) => r.indicator)).toEqual(["gdp", "gdp"]);
     expect(result.skipped).toEqual([
-      { indicator: "unemployment.registered", measure: "rate", reason: "城镇登记失业率 vs 城镇调查失业率" },
+      {
+        indicator: "unemployment.registered",
+        measure: "rate",
+        reason: { code: "incomparable", note: "城镇登记失业率 vs 城镇调查失业率" },
+      },
     ]);
   });
 

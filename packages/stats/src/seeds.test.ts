@@ -51,7 +51,10 @@ describe("stats on the seed reports (2023 actuals)", () => {
       2.145205479,
       8,
     );
-    expect(find(result.rows, "unemployment.registered", "rate")?.skipped).toBe("登记失业率与调查失业率口径不同");
+    expect(find(result.rows, "unemployment.registered", "rate")?.skipped).toEqual({
+      code: "incomparable",
+      note: "登记失业率与调查失业率口径不同",
+    });
   });
 
   it("2024 ambition: 武隆 6.5 − 5.5 = +1.0 pp, 万州 7 − 6.9 = +0.1 pp", () => {

@@ -72,7 +72,11 @@ describe("rank and gaps on seeds/dataset.json (2023 actuals)", () => {
   it("every incomparable row is skipped with align's note, never ranked", () => {
     const incomparable = table.rows.filter((r) => r.verdict === "incomparable");
     expect(result.skipped).toEqual(
-      incomparable.map((r) => ({ indicator: r.indicator, measure: r.measure, reason: r.note })),
+      incomparable.map((r) => ({
+        indicator: r.indicator,
+        measure: r.measure,
+        reason: { code: "incomparable", note: r.note },
+      })),
     );
     expect(result.skipped.map((s) => s.indicator)).toContain("unemployment.registered");
     expect(result.rows.length + result.skipped.length).toBe(table.rows.length);

@@ -1,5 +1,6 @@
 import type { Direction, Kind, Measure, Qualifier, Source, Verdict } from "@duibi/core";
 import type { AttainmentNote } from "./attainmentNotes.js";
+import type { SkipReason } from "./skipReasons.js";
 
 /* ───────────────────────────── gaps ───────────────────────────── */
 
@@ -30,8 +31,11 @@ export interface GapRow {
   measure: Measure;
   verdict: Verdict;
   note: string;
-  /** Why the row was not computed (incomparable rows, rows without a reference value). Cells are then all null. */
-  skipped?: string;
+  /**
+   * Why the row was not computed (incomparable, too few values for a median or mean, no
+   * reference value, overflow), as facts: word it with `describeSkipReason`. Cells are then all null.
+   */
+  skipped?: SkipReason;
   /** Unit of the gaps on this row. */
   unit: string;
   /** The reference value the gaps are taken from; null when the row is skipped. */
@@ -74,8 +78,8 @@ export interface RankResult {
   method: RankMethod;
   missing: MissingPolicy;
   rows: RankRow[];
-  /** Rows not ranked (incomparable), with their reason. */
-  skipped: { indicator: string; measure: Measure; reason: string }[];
+  /** Rows not ranked (incomparable), with their reason as facts (`describeSkipReason`). */
+  skipped: { indicator: string; measure: Measure; reason: SkipReason }[];
 }
 
 /* ──────────────────────────── ambition ────────────────────────── */
@@ -236,8 +240,8 @@ export interface Summary {
    * `labels` are "indicator:measure"; a cell is null with fewer than 3 shared regions or no variance.
    */
   correlation: { labels: string[]; matrix: (number | null)[][] } | null;
-  /** Rows left out (incomparable), with their reason. */
-  skipped: { indicator: string; measure: Measure; reason: string }[];
+  /** Rows left out (incomparable), with their reason as facts (`describeSkipReason`). */
+  skipped: { indicator: string; measure: Measure; reason: SkipReason }[];
 }
 
 /* ────────────────────────── attainment ────────────────────────── */

@@ -1,6 +1,6 @@
 import type { Lang } from "@duibi/core";
 import { headlineFirst } from "@duibi/core";
-import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
+import { describeSkipReason, type GapCell, type GapsResult, gaps } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
 import { formatValue } from "../format/formatValue.js";
@@ -39,7 +39,6 @@ const TEXT = {
     referenceValue: "参照值",
     note: "说明",
     legend: "水平值为差额（括号内为倍数）；增速、比率、占比为百分点差。不可比的行不计算。",
-    noReference: "参照值缺失",
   },
   en: {
     reference: (r: GapsResult["reference"]) => (r.kind === "region" ? (r.name ?? r.code ?? "") : r.kind),
@@ -50,7 +49,6 @@ const TEXT = {
     note: "note",
     legend:
       "Levels: difference (ratio in brackets); growth, rates and shares: percentage points. Incomparable rows are not computed.",
-    noReference: "no reference value",
   },
 } as const;
 
@@ -97,8 +95,7 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
 
 function skippedNote(row: GapsResult["rows"][number], lang: Lang): string {
   if (row.skipped === undefined) return row.note;
-  const reason = row.skipped === NO_REFERENCE_VALUE ? TEXT[lang].noReference : row.skipped;
-  return `${VERDICT_LABELS[lang][row.verdict]}: ${reason}`;
+  return `${VERDICT_LABELS[lang][row.verdict]}: ${describeSkipReason(row.skipped, lang)}`;
 }
 
 /** Long CSV: one line per row × region. */
@@ -134,7 +131,7 @@ export function gapsCsv(result: GapsResult, names: Record<string, string>): CsvT
             gap: cell?.gap,
             unit: row.unit,
             ratio: cell?.ratio,
-            skipped: row.skipped ?? "",
+            skipped: row.skipped?.code ?? "",
           };
         }),
     ),

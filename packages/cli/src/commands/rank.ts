@@ -1,6 +1,6 @@
 import type { Lang } from "@duibi/core";
 import { headlineFirst } from "@duibi/core";
-import { type MissingPolicy, type RankMethod, type RankResult, rank } from "@duibi/stats";
+import { describeSkipReason, type MissingPolicy, type RankMethod, type RankResult, rank } from "@duibi/stats";
 import { oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
 import { formatValue } from "../format/formatValue.js";
@@ -45,7 +45,8 @@ const TEXT = {
     direction: "方向",
     directions: { higher: "越高越好", lower: "越低越好", neutral: "中性(按数值)" },
     n: "参与数",
-    skipped: (s: RankResult["skipped"][number]) => `未排名：${indicatorLabel(s.indicator, "zh")}（${s.reason}）`,
+    skipped: (s: RankResult["skipped"][number]) =>
+      `未排名：${indicatorLabel(s.indicator, "zh")}（${describeSkipReason(s.reason, "zh")}）`,
   },
   en: {
     title: (r: RankResult) => `Ranks on ${KIND_LABELS.en[r.kind]} figures for ${r.period} (${r.method})`,
@@ -54,7 +55,8 @@ const TEXT = {
     direction: "direction",
     directions: { higher: "higher is better", lower: "lower is better", neutral: "neutral (by value)" },
     n: "n",
-    skipped: (s: RankResult["skipped"][number]) => `Not ranked: ${indicatorLabel(s.indicator, "en")} (${s.reason})`,
+    skipped: (s: RankResult["skipped"][number]) =>
+      `Not ranked: ${indicatorLabel(s.indicator, "en")} (${describeSkipReason(s.reason, "en")})`,
   },
 } as const;
 

@@ -112,15 +112,19 @@ describe("duibi gaps", () => {
     expect(level.cells["500156"]).toMatchObject({ gap: -905.94, unit: "亿元" });
   });
 
-  it("defaults to the median; prints text, md and csv", async () => {
+  it("defaults to the median, which two regions are too few for: says so; prints text, md and csv", async () => {
     const text = await run("gaps", "--data", data, "--period", "2023");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("与中位数的差距");
-    expect(text.stdout).toContain("-0.7个百分点");
+    expect(text.stdout).toContain("仅2个地区有数值，至少需要3个");
     const csv = await run("gaps", "--data", data, "--period", "2023", "--format", "csv");
     expect(csv.stdout.split("\r\n")[0]).toBe(
       "indicator,measure,verdict,region_code,region_name,value,reference,gap,unit,ratio,skipped",
     );
+    expect(csv.stdout).toContain(",too_few_values");
+    const wanzhou = await run("gaps", "--data", data, "--period", "2023", "--reference", "万州区");
+    // 2023 GDP growth: 武隆 5.5% − 万州 6.9% (the 2024 reports)
+    expect(wanzhou.stdout).toContain("-1.4个百分点");
   });
 
   it("a reference outside the table exits 1 with a hint", async () => {

@@ -1,5 +1,6 @@
 import { type ComparisonRow, type ComparisonTable, ComparisonTableSchema, duibiError } from "@duibi/core";
 import type { Panel } from "../panel/Panel.js";
+import type { SkipReason } from "../skipReasons.js";
 
 /** Validates a comparison table at the package boundary (zod), naming the first bad path. */
 export function parseTable(table: unknown, where = "table"): ComparisonTable {
@@ -27,11 +28,11 @@ export function sortedRegions(table: ComparisonTable): { code: string; name: str
 }
 
 /** Why a row must not be computed on, or null when it may be. */
-export function skipReason(row: ComparisonRow): string | null {
-  if (row.verdict === "incomparable") return row.note === "" ? "incomparable" : row.note;
+export function skipReason(row: ComparisonRow): SkipReason | null {
+  if (row.verdict === "incomparable") return { code: "incomparable", note: row.note };
   const units = new Set<string>();
   for (const cell of Object.values(row.cells)) if (cell) units.add(cell.unit);
-  if (units.size > 1) return `cells in different units: ${[...units].join(", ")}`;
+  if (units.size > 1) return { code: "mixed_units", units: [...units].sort() };
   return null;
 }
 

@@ -47,17 +47,16 @@ function reportCharts(n: number): [string, ChartSpec][] {
   const years = panel(n);
   const attained = attainment(years);
   const first = years.regions[0]?.code ?? "";
+  // as the report does: two regions are compared with each other (a median of two is no centre)
+  const reference = n === 2 ? "万州区" : "median";
   return [
     ["attainmentMatrix", attainmentMatrix(attained, { highlight: [first], documents: years.documents })],
     ["targetHistory", targetHistory(attained, { region: first, documents: years.documents })],
     ["compareBars", compareBars(table, o)],
     ["compareBars-gdp", compareBars(table, { ...o, indicators: ["gdp"], measure: "growth" })],
     ["targetVsActual", targetVsActual(dataset, { ...o, indicator: "gdp", year: 2024 })],
-    ["gapChart", gapChart(gaps(table, { reference: "median" }), { ...o, table })],
-    [
-      "gapChart-gdp",
-      gapChart(gaps(table, { reference: "median" }), { ...o, table, indicator: "gdp", measure: "growth" }),
-    ],
+    ["gapChart", gapChart(gaps(table, { reference }), { ...o, table })],
+    ["gapChart-gdp", gapChart(gaps(table, { reference }), { ...o, table, indicator: "gdp", measure: "growth" })],
     ["rankHeatmap", rankHeatmap(rank(table, { method: "competition", missing: "exclude" }), { ...o, table })],
     ["slopeChart", slopeChart(dataset, { ...o, indicator: "gdp", year: 2024 })],
     ["scatter", scatter(table, { ...o, indicator: "gdp" })],
