@@ -1,10 +1,11 @@
-import { checkArgs, findIndicator, type Observation } from "@duibi/core";
+import { checkArgs, findIndicator, type Observation, type Qualifier } from "@duibi/core";
 import { baseline } from "./internal/baseline.js";
 import { byRegionThenIndicator } from "./internal/byRegionThenIndicator.js";
 import { growthTargets } from "./internal/growthTargets.js";
+import { MULTIPLE_UNIT } from "./internal/multipleUnit.js";
 import { pointValue } from "./internal/pointValue.js";
 import { clean } from "./internal/table.js";
-import type { AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
+import type { AmbitionBound, AmbitionLabel, AmbitionResult, AmbitionRow } from "./types.js";
 
 /** Options for `ambition`: the target year and the regions. */
 export interface AmbitionOptions {
@@ -37,12 +38,48 @@ function labelOf(target: Observation): { label: AmbitionLabel; note: string } {
   return { label: "ambition", note: "" };
 }
 
+/** What the target's qualifier makes of target − actual (a ceiling has no ambition). */
+function targetSide(q: Qualifier): AmbitionBound {
+  if (q === "at_least" || q === "more_than") return "at_least";
+  if (q === "exact") return "exact";
+  return "about";
+}
+
+/** What last year's qualifier makes of target − actual: a larger actual, a smaller ambition. */
+function actualSide(q: Qualifier): AmbitionBound {
+  if (q === "at_least" || q === "more_than") return "at_most";
+  if (q === "at_most") return "at_least";
+  if (q === "exact") return "exact";
+  return "about";
+}
+
+/**
+ * The bound of target − actual from both qualifiers; null when they pull apart (a floor target
+ * over a floor actual: 增长15%以上 then 增长15%以上 bounds the ambition neither way).
+ */
+function boundOf(target: Qualifier, actual: Qualifier): AmbitionBound | null {
+  const t = targetSide(target);
+  const a = actualSide(actual);
+  if (t === a || a === "exact") return t;
+  if (t === "exact") return a;
+  // 左右 beside a one-sided bound: the bound still holds, roughly
+  if (t === "about") return a;
+  if (a === "about") return t;
+  return null;
+}
+
 /**
  * Target ambition: per region and indicator, the year's target growth minus the previous
  * year's actual growth (the estimate, 预计, when no actual is stated, and noted), in 个百分点.
  * Qualifiers are honoured: 以上 is a floor (label "floor"), 左右 a point, a range reads at its
  * midpoint (label "range"), and 以内 or a price target such as CPI is a ceiling — labelled
  * "ceiling" with `ambitionPp` null (`differencePp` still holds target − actual).
+ *
+ * Last year's qualifier is honoured too, and `bound` says how the true ambition relates to
+ * `ambitionPp`: after 增长10%以上 (at_least) last year, a target of 12% is at most 2 points more
+ * ambitious (bound "at_most"); 左右 or 近 on either side makes it "about"; a floor target over a
+ * floor actual bounds nothing (label "unbounded", `ambitionPp` null). A figure in 倍 is a
+ * multiple, never a growth rate: a 倍 target gives no row, a 倍 baseline counts as none.
  *
  * @param dataset - A duibi dataset (validated, never modified).
  * @param options - year (the target year) and regions.
@@ -59,7 +96,6 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
   const rows: AmbitionRow[] = [];
   for (const { target, sources: list } of targets) {
     const value = pointValue(target);
-    const base = baseline(index, target, "growth", year - 1);
     const { label, note } = labelOf(target);
     const notes = note === "" ? [] : [note];
     if (list.length > 1 && list.some((o) => pointValue(o) !== value)) {
@@ -69,15 +105,31 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
     }
     let differencePp: number | null = null;
     let finalLabel = label;
+    let bound: AmbitionBound | null = null;
+    const stated = baseline(index, target, "growth", year - 1);
+    const base = stated?.unit === MULTIPLE_UNIT ? undefined : stated;
     if (base === undefined) {
       if (label !== "ceiling") finalLabel = "no_baseline";
-      notes.push(`no ${year - 1} growth stated`);
+      notes.push(
+        stated === undefined
+          ? `no ${year - 1} growth stated`
+          : `the ${year - 1} figure is a multiple (倍), not a growth rate: no baseline`,
+      );
     } else {
       differencePp = clean(value - base.value);
       if (base.kind === "estimate") notes.push(`${year - 1} baseline is the estimate (预计)`);
-      if (base.qualifier !== "exact") notes.push(`${year - 1} growth stated with qualifier ${base.qualifier}`);
+      bound = boundOf(target.qualifier, base.qualifier);
+      if (label !== "ceiling" && bound === null) {
+        finalLabel = "unbounded";
+        notes.push(`the target and ${year - 1} growth are both floors (以上): their difference bounds nothing`);
+      } else if (base.qualifier === "at_least" || base.qualifier === "more_than") {
+        notes.push(`${year - 1} growth was a floor (以上): the ambition is at most this`);
+      } else if (base.qualifier !== "exact") {
+        notes.push(`${year - 1} growth stated with qualifier ${base.qualifier}: the ambition is approximate`);
+      }
     }
-    const ambitionPp = finalLabel === "ceiling" || finalLabel === "no_baseline" ? null : differencePp;
+    const computed = finalLabel !== "ceiling" && finalLabel !== "no_baseline" && finalLabel !== "unbounded";
+    const ambitionPp = computed ? differencePp : null;
     rows.push({
       regionCode: target.regionCode,
       regionName: target.regionName,
@@ -86,7 +138,9 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
       target: value,
       actual: base?.value ?? null,
       actualKind: base?.kind ?? null,
+      actualQualifier: base?.qualifier ?? null,
       ambitionPp,
+      bound: ambitionPp === null ? null : bound,
       differencePp,
       qualifier: target.qualifier,
       label: finalLabel,

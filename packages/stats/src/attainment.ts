@@ -15,6 +15,7 @@ import {
 } from "@duibi/core";
 import { linearRegression } from "simple-statistics";
 import type { AttainmentNote, NotedStatement } from "./attainmentNotes.js";
+import { MULTIPLE_UNIT } from "./internal/multipleUnit.js";
 import { parseDatasetInput } from "./internal/parseDatasetInput.js";
 import { pointValue } from "./internal/pointValue.js";
 import { selectedCodes } from "./internal/selectedCodes.js";
@@ -257,6 +258,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     }
     const figure = later.get(outcomeKey(target));
     const outcome = figure && figure.final.source.document !== target.source.document ? figure : undefined;
+    const multiple = multipleSide(target, outcome?.final);
     const base: Omit<AttainmentRow, "actual" | "verdict" | "gapPp" | "gap" | "notes"> = {
       regionCode: target.regionCode,
       regionName: target.regionName,
@@ -272,6 +274,13 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       },
       reading: readingOf(target),
     };
+    if (multiple !== null) {
+      const final = outcome?.final;
+      const actual = final && { value: final.value, unit: final.unit, kind: final.kind, source: final.source };
+      notes.unshift({ code: "multiple_not_growth", side: multiple });
+      rows.push({ ...base, actual: actual ?? null, verdict: "not_comparable", gapPp: null, gap: null, notes });
+      continue;
+    }
     if (outcome === undefined) {
       const variant = variantsOf(target.indicator)
         .map((v) => later.get(outcomeKey({ ...target, indicator: v.id })))
@@ -323,6 +332,16 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
   return { rows, summary: summarizeRows(rows, all), skipped, conflicts, tolerancePp };
 }
 
+/**
+ * Which side of a growth target states a multiple (倍) rather than a growth rate, or null:
+ * 增长1倍 reads as ×2 or as +100%, so it is never judged against a percentage, nor against itself.
+ */
+function multipleSide(target: Observation, outcome: Observation | undefined): "target" | "outcome" | null {
+  if (target.measure !== "growth") return null;
+  if (target.unit === MULTIPLE_UNIT) return "target";
+  return outcome?.unit === MULTIPLE_UNIT ? "outcome" : null;
+}
+
 /** An estimate standing in, and statements that differ from the final figure. */
 function revisionNotes(figure: FinalFigure): AttainmentNote[] {
   const notes: AttainmentNote[] = [];
@@ -356,6 +375,7 @@ function summarizeRows(rows: readonly AttainmentRow[], figures: Map<string, Fina
       if (row.measure !== "growth") continue;
       const previous = figures.get(outcomeKey({ ...row, period: row.period - 1 }));
       if (previous === undefined || previous.final.unit !== row.target.unit) continue;
+      if (row.target.unit === MULTIPLE_UNIT) continue; // a multiple is not a growth rate
       const point = row.target.bounds ? (row.target.bounds.low + row.target.bounds.high) / 2 : row.target.value;
       const pp = clean(point - previous.final.value);
       if (pp !== null)

@@ -20,7 +20,9 @@ export interface NotedStatement {
  * - `outcome_not_stated`: later reports exist but none states the outcome;
  * - `unit_differs`: outcome and target in units that do not convert;
  * - `estimate_stands_in`: the estimate (预计) stands in for a final figure no report states;
- * - `revised`: the outcome was stated differently before its final figure.
+ * - `revised`: the outcome was stated differently before its final figure;
+ * - `multiple_not_growth`: a growth target or outcome stated in 倍 (a multiple; 增长1倍 reads as ×2
+ *   or as +100%), never judged as a growth rate.
  */
 export type AttainmentNote =
   | { code: "above_band" }
@@ -31,7 +33,8 @@ export type AttainmentNote =
   | { code: "outcome_not_stated"; period: number }
   | { code: "unit_differs"; outcomeUnit: string; targetUnit: string }
   | { code: "estimate_stands_in" }
-  | { code: "revised"; statements: NotedStatement[]; final: { value: number; unit: string } };
+  | { code: "revised"; statements: NotedStatement[]; final: { value: number; unit: string } }
+  | { code: "multiple_not_growth"; side: "target" | "outcome" };
 
 const indicatorName = (id: string, lang: PresentLang) => findIndicator(id)?.[lang] ?? id;
 const figure = (value: number, unit: string, lang: PresentLang) => `${formatNumber(value)}${unitText(unit, lang)}`;
@@ -50,6 +53,7 @@ const ZH: Wording<AttainmentNote> = {
     `数值经修订：${n.statements
       .map((s) => `${s.document}${s.kind === "estimate" ? "预计" : ""}${figure(s.value, s.unit, "zh")}`)
       .join("，")}；最终为${figure(n.final.value, n.final.unit, "zh")}`,
+  multiple_not_growth: (n) => `${n.side === "target" ? "目标" : "结果"}以“倍”表述，是倍数而非增长率，不作判断`,
 };
 
 const EN: typeof ZH = {
@@ -66,6 +70,7 @@ const EN: typeof ZH = {
     `revised: ${n.statements
       .map((s) => `${s.kind === "estimate" ? "estimate " : ""}${figure(s.value, s.unit, "en")} in ${s.document}`)
       .join(", ")}; final ${figure(n.final.value, n.final.unit, "en")}`,
+  multiple_not_growth: (n) => `the ${n.side} is a multiple (times), not a growth rate: not judged`,
 };
 
 /**

@@ -29,6 +29,7 @@ export { type SensitivityOptions, sensitivity } from "./sensitivity.js";
 export { describeSkipReason, type SkipReason } from "./skipReasons.js";
 export { summarize } from "./summarize.js";
 export type {
+  AmbitionBound,
   AmbitionLabel,
   AmbitionResult,
   AmbitionRow,

@@ -90,9 +90,24 @@ export interface RankResult {
  * - floor: the target is a floor (以上, 突破): the ambition is at least this;
  * - range: a range target, read at its midpoint;
  * - ceiling: a cap (以内, or a price target such as CPI 3%左右): not an ambition, `ambitionPp` is null;
- * - no_baseline: no actual or estimate for the previous year: `ambitionPp` is null.
+ * - no_baseline: no actual or estimate for the previous year: `ambitionPp` is null;
+ * - unbounded: the target is a floor (增长7%以上) and so was last year's growth (增长15%以上): the
+ *   difference bounds the ambition neither way, `ambitionPp` is null (`differencePp` kept).
  */
-export type AmbitionLabel = "ambition" | "floor" | "range" | "ceiling" | "no_baseline";
+export type AmbitionLabel = "ambition" | "floor" | "range" | "ceiling" | "no_baseline" | "unbounded";
+
+/**
+ * How the true ambition relates to `ambitionPp` (target − last year's growth, read at the
+ * stated figures), from both qualifiers:
+ * - exact: both figures exact;
+ * - at_least: the target is a floor (以上, 突破) and last year's growth exact;
+ * - at_most: last year's growth was a floor (增长10%以上: it was 10% or more), so the ambition is
+ *   at most the difference; also a target floor with last year's growth at most (以内);
+ * - about: either figure is 左右 or 近 or a range (read at its midpoint): roughly the difference.
+ *   近 keeps its direction in `qualifier` / `actualQualifier`: 近 on the target makes the ambition
+ *   a little less, 近 on last year's growth a little more.
+ */
+export type AmbitionBound = "exact" | "at_least" | "at_most" | "about";
 
 /** One region's target on one indicator against the previous year's growth. */
 export interface AmbitionRow {
@@ -106,8 +121,15 @@ export interface AmbitionRow {
   actual: number | null;
   /** Where `actual` came from. */
   actualKind: Kind | null;
-  /** target − actual in 个百分点; null for ceilings and when there is no baseline. */
+  /** The qualifier of `actual` as stated (at_least for 增长10%以上 …); null without a baseline. */
+  actualQualifier: Qualifier | null;
+  /**
+   * target − actual in 个百分点; null for ceilings, without a baseline, and when both figures
+   * are floors (unbounded). Read it with `bound`: with a hedged figure it is a bound, not a number.
+   */
   ambitionPp: number | null;
+  /** How the ambition relates to `ambitionPp` (at_most when last year's growth was 以上 …); null when `ambitionPp` is. */
+  bound: AmbitionBound | null;
   /** target − actual in 个百分点 whatever the label (also for ceilings); null without a baseline. */
   differencePp: number | null;
   /** The target's qualifier as stated (at_least for 以上, about for 左右 …). */

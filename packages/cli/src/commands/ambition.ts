@@ -58,6 +58,7 @@ const TEXT = {
       range: "区间中值",
       ceiling: "上限，非目标",
       no_baseline: "无上年数",
+      unbounded: "两者均为下限，无从比较",
     },
   },
   en: {
@@ -75,6 +76,7 @@ const TEXT = {
       range: "range midpoint",
       ceiling: "ceiling, not an ambition",
       no_baseline: "no baseline",
+      unbounded: "both floors: no bound",
     },
   },
 } as const;
@@ -105,8 +107,13 @@ export function ambitionTable(result: AmbitionResult, lang: Lang): TextTable {
       region: row.regionName,
       indicator: indicatorLabel(row.indicator, lang),
       target: `${QUALIFIER_SYMBOLS[row.qualifier]}${formatValue(row.target)}%`,
-      actual: row.actual === null ? "—" : `${formatValue(row.actual)}%`,
-      ambition: row.ambitionPp === null ? "—" : formatSignedValue(row.ambitionPp),
+      actual:
+        row.actual === null ? "—" : `${QUALIFIER_SYMBOLS[row.actualQualifier ?? "exact"]}${formatValue(row.actual)}%`,
+      // after 增长10%以上 last year the ambition is a bound: ≤ the difference
+      ambition:
+        row.ambitionPp === null
+          ? "—"
+          : `${QUALIFIER_SYMBOLS[row.bound ?? "exact"]}${formatSignedValue(row.ambitionPp)}`,
       label: text.labels[row.label],
       note: row.note,
     })),
@@ -123,7 +130,9 @@ export function ambitionCsv(result: AmbitionResult): CsvTable {
     "qualifier",
     "actual",
     "actual_kind",
+    "actual_qualifier",
     "ambition_pp",
+    "bound",
     "difference_pp",
     "label",
     "note",
@@ -138,7 +147,9 @@ export function ambitionCsv(result: AmbitionResult): CsvTable {
       qualifier: row.qualifier,
       actual: row.actual,
       actual_kind: row.actualKind ?? "",
+      actual_qualifier: row.actualQualifier ?? "",
       ambition_pp: row.ambitionPp,
+      bound: row.bound ?? "",
       difference_pp: row.differencePp,
       label: row.label,
       note: row.note,

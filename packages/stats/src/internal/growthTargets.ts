@@ -1,5 +1,6 @@
 import { type Observation, reportYears } from "@duibi/core";
 import { indexObservations } from "./indexObservations.js";
+import { MULTIPLE_UNIT } from "./multipleUnit.js";
 import { parseDatasetInput } from "./parseDatasetInput.js";
 import { parseYear } from "./parseYear.js";
 import { selectedCodes } from "./selectedCodes.js";
@@ -15,7 +16,7 @@ export interface GrowthTargets {
 
 /**
  * Validates a dataset and options, then lists the year's growth targets (kind target, measure
- * growth) of the selected regions.
+ * growth) of the selected regions; a target in 倍 is a multiple, not a growth rate, and is left out.
  */
 export function growthTargets(
   dataset: unknown,
@@ -29,6 +30,7 @@ export function growthTargets(
   for (const sources of index.values()) {
     const target = sources[0] as Observation;
     if (target.period !== year || target.kind !== "target" || target.measure !== "growth") continue;
+    if (target.unit === MULTIPLE_UNIT) continue;
     if (codes.has(target.regionCode)) targets.push({ target, sources });
   }
   return { year, index, targets };
