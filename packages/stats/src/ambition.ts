@@ -1,5 +1,4 @@
-import { checkArgs, findIndicator, type Observation, type Qualifier } from "@duibi/core";
-import { baseline } from "./internal/baseline.js";
+import { checkArgs, findIndicator, type Qualifier, type TargetActualRow } from "@duibi/core";
 import { byRegionThenIndicator } from "./internal/byRegionThenIndicator.js";
 import { growthTargets } from "./internal/growthTargets.js";
 import { MULTIPLE_UNIT } from "./internal/multipleUnit.js";
@@ -21,8 +20,9 @@ function isPriceTarget(indicator: string): boolean {
   return indicator === "cpi" || entry?.family === "cpi" || entry?.direction === "lower";
 }
 
-function labelOf(target: Observation): { label: AmbitionLabel; note: string } {
-  if (target.qualifier === "at_most" || isPriceTarget(target.indicator)) {
+function labelOf(pair: TargetActualRow): { label: AmbitionLabel; note: string } {
+  const { target } = pair;
+  if (target.qualifier === "at_most" || isPriceTarget(pair.indicator)) {
     return { label: "ceiling", note: "a ceiling (以内 / price target), not an ambition" };
   }
   if (target.qualifier === "range" && target.bounds !== undefined) {
@@ -92,11 +92,12 @@ function boundOf(target: Qualifier, actual: Qualifier): AmbitionBound | null {
  */
 export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionResult {
   checkArgs({ dataset: [dataset, "readable"], options: [options, { year: "integer", "regions?": "string[]" }] });
-  const { year, index, targets } = growthTargets(dataset, options);
+  const { year, pairs } = growthTargets(dataset, options);
   const rows: AmbitionRow[] = [];
-  for (const { target, sources: list } of targets) {
+  for (const pair of pairs) {
+    const { target, targetStatements: list } = pair;
     const value = pointValue(target);
-    const { label, note } = labelOf(target);
+    const { label, note } = labelOf(pair);
     const notes = note === "" ? [] : [note];
     if (list.length > 1 && list.some((o) => pointValue(o) !== value)) {
       notes.push(
@@ -106,7 +107,7 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
     let differencePp: number | null = null;
     let finalLabel = label;
     let bound: AmbitionBound | null = null;
-    const stated = baseline(index, target, "growth", year - 1);
+    const stated = pair.actual ?? undefined;
     const base = stated?.unit === MULTIPLE_UNIT ? undefined : stated;
     if (base === undefined) {
       if (label !== "ceiling") finalLabel = "no_baseline";
@@ -131,9 +132,9 @@ export function ambition(dataset: unknown, options: AmbitionOptions): AmbitionRe
     const computed = finalLabel !== "ceiling" && finalLabel !== "no_baseline" && finalLabel !== "unbounded";
     const ambitionPp = computed ? differencePp : null;
     rows.push({
-      regionCode: target.regionCode,
-      regionName: target.regionName,
-      indicator: target.indicator,
+      regionCode: pair.regionCode,
+      regionName: pair.regionName,
+      indicator: pair.indicator,
       measure: "growth",
       target: value,
       actual: base?.value ?? null,

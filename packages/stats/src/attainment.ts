@@ -10,6 +10,7 @@ import {
   findIndicator,
   MeasureSchema,
   type Observation,
+  orderTargetStatements,
   outcomeKey,
   variantsOf,
 } from "@duibi/core";
@@ -152,24 +153,6 @@ function usableReports(dataset: Dataset): {
 }
 
 /**
- * The target of a fact: the one the report of the target year stated, else a December report
- * of the year before, else the earliest report stating it; the others are restatements.
- */
-function chooseTarget(list: readonly Observation[], yearOf: (o: Observation) => number): Observation {
-  const rank = (o: Observation) => {
-    const y = yearOf(o);
-    return y === o.period ? 0 : y === o.period - 1 ? 1 : 2;
-  };
-  return [...list].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      yearOf(a) - yearOf(b) ||
-      (a.source.document < b.source.document ? -1 : a.source.document > b.source.document ? 1 : 0) ||
-      a.source.start - b.source.start,
-  )[0] as Observation;
-}
-
-/**
  * Target attainment: pairs the target a region stated for year t (in the report of t) with the
  * outcome it later stated for t (in the report of t+1 or later: the latest final figure, see
  * `finalFigures` in @duibi/core; an estimate, 预计, stands in when no report states a final
@@ -219,6 +202,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
   const periods = options.periods === undefined ? undefined : new Set(options.periods);
   const { usable, skipped, conflicts } = usableReports(parsed);
   const yearOf = (o: Observation) => usable.get(o.source.document)?.year as number;
+  const years = new Map([...usable.values()].map((d) => [d.id, d.year]));
   const observations = parsed.observations.filter((o) => usable.has(o.source.document));
   const documents = [...usable.values()];
 
@@ -241,7 +225,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
 
   const rows: AttainmentRow[] = [];
   for (const list of targets.values()) {
-    const target = chooseTarget(list, yearOf);
+    const target = orderTargetStatements(list, years)[0] as Observation;
     const notes: AttainmentNote[] = [];
     const restated = list.filter(
       (o) => o !== target && (pointValue(o) !== pointValue(target) || o.unit !== target.unit),

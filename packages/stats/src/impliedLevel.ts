@@ -1,5 +1,4 @@
-import { checkArgs } from "@duibi/core";
-import { baseline } from "./internal/baseline.js";
+import { checkArgs, finalFigures, outcomeKey } from "@duibi/core";
 import { byRegionThenIndicator } from "./internal/byRegionThenIndicator.js";
 import { growthTargets } from "./internal/growthTargets.js";
 import { pointValue } from "./internal/pointValue.js";
@@ -44,11 +43,13 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
     dataset: [dataset, "readable"],
     options: [options, { year: "integer", "regions?": "string[]", "indicator?": "string" }],
   });
-  const { year, index, targets } = growthTargets(dataset, options);
+  const { year, dataset: parsed, pairs } = growthTargets(dataset, options);
+  // last year's level by the rule last year's growth is read by: the latest final figure
+  const finals = finalFigures(parsed);
   const rows: ImpliedLevelRow[] = [];
-  for (const { target } of targets) {
-    if (options.indicator !== undefined && target.indicator !== options.indicator) continue;
-    const base = baseline(index, target, "level", year - 1);
+  for (const { target, ...pair } of pairs) {
+    if (options.indicator !== undefined && pair.indicator !== options.indicator) continue;
+    const base = finals.get(outcomeKey({ ...pair, measure: "level", period: year - 1 }))?.final;
     if (base === undefined) continue;
     const growth = pointValue(target);
     const implied = clean(base.value * (1 + growth / 100));
@@ -60,9 +61,9 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
     if (target.qualifier === "at_most") notes.push("the target is a ceiling: the level is a ceiling too");
     if (base.kind === "estimate") notes.push(`${year - 1} level is the estimate (预计)`);
     rows.push({
-      regionCode: target.regionCode,
-      regionName: target.regionName,
-      indicator: target.indicator,
+      regionCode: pair.regionCode,
+      regionName: pair.regionName,
+      indicator: pair.indicator,
       baseYear: year - 1,
       baseLevel: base.value,
       baseKind: base.kind,
@@ -70,7 +71,7 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
       targetGrowth: growth,
       qualifier: target.qualifier,
       impliedLevel: implied,
-      label: isRealGrowth(target.indicator) ? NOMINAL_APPROXIMATION : null,
+      label: isRealGrowth(pair.indicator) ? NOMINAL_APPROXIMATION : null,
       note: notes.join("; "),
       baseSource: base.source,
       targetSource: target.source,
