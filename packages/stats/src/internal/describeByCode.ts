@@ -8,6 +8,9 @@ export type Wording<T extends { code: string }> = { [C in T["code"]]: (fact: Ext
  * words it from the language's table. Attainment notes and skip reasons both go through it,
  * so that every coded fact of the package is checked and worded one way.
  * @throws DuibiError invalid_argument for a language other than zh/en or an unknown code
+ * @example
+ * describeByCode({ zh: { overflow: () => "溢出" }, en: { overflow: () => "overflow" } }, { code: "overflow" }, "zh", "reason");
+ * // => "溢出"
  */
 export function describeByCode<T extends { code: string }>(
   words: { zh: Wording<T>; en: Wording<T> },

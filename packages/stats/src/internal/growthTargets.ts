@@ -16,6 +16,8 @@ export interface GrowthTargets {
  * Validates a dataset and options, then pairs the year's growth targets (kind target, measure
  * growth) of the selected regions with last year's growth by core's `targetPairs`, the one
  * pairing charts use too. A target in 倍 is a multiple, not a growth rate, and is left out.
+ * @example
+ * growthTargets(loadSeeds(), { year: 2024 }).pairs.find((p) => p.indicator === "gdp")?.target.value; // => 7
  */
 export function growthTargets(
   dataset: unknown,

@@ -6,6 +6,8 @@ import type { Panel } from "./Panel.js";
  * The fewest regions with a value a median or mean is taken over: with two, the "centre" is
  * only their midpoint and each gap is half their difference, which says nothing a direct
  * comparison does not. A gap to a named region needs only that region and one other.
+ * @example
+ * gapsPanel(twoRegions).reference; // => Float64Array [NaN]: two values are no centre
  */
 export const MIN_CENTRE_VALUES = 3;
 

@@ -31,6 +31,9 @@ export const TARGET_ROWS = [
  * Checks the pairs a target/actual chart is given; a dataset is refused with the call that
  * makes its pairs, since pairing is core's (`targetPairs`) and the chart only draws.
  * @throws DuibiError invalid_argument for a dataset or anything but an array of pairs
+ * @example
+ * checkPairs(targetPairs(loadSeeds(), { indicator: "gdp" }), {}); // => undefined
+ * checkPairs(loadSeeds(), {}); // => throws invalid_argument: pairs from targetPairs(dataset, …)
  */
 export function checkPairs(pairs: unknown, options: unknown): void {
   if (!Array.isArray(pairs) && isObject(pairs) && "observations" in pairs) {
