@@ -62,7 +62,7 @@ describe("the public API, by name", () => {
 
   it.each([
     ["@duibi/core", ["charClass", "foldChar", "isHardWrapped", "repeatedLines", "catalog", "csvField", "csvText"]],
-    ["@duibi/core", ["factKey", "compareObservations", "readUtf8", "formatIssues", "normalizeIndicatorName"]],
+    ["@duibi/core", ["compareObservations", "readUtf8", "formatIssues", "normalizeIndicatorName"]],
     ["@duibi/stats", ["mulberry32", "gammaSample", "dirichletSample"]],
     ["@duibi/viz", ["createTextMeasurer", "installTextMeasurer"]],
   ] as const)("%s keeps %j out of its entry", (pkg, internals) => {

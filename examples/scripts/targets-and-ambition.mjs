@@ -8,7 +8,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { loadSeeds } from "@duibi/core";
+import { loadSeeds, targetPairs } from "@duibi/core";
 import { ambition, impliedLevel } from "@duibi/stats";
 import { targetVsActual, toPng, toSvg } from "@duibi/viz";
 
@@ -37,7 +37,7 @@ for (const row of impliedLevel(seeds, { year: 2024, indicator: "gdp", regions })
   );
 }
 
-const spec = targetVsActual(seeds, { indicator: "gdp", year: 2024, documents: seeds.documents });
+const spec = targetVsActual(targetPairs(seeds, { indicator: "gdp", year: 2024 }), { documents: seeds.documents });
 await writeFile(join(out, "gdp-target-vs-actual.svg"), await toSvg(spec));
 await writeFile(join(out, "gdp-target-vs-actual.png"), await toPng(spec, { scale: 2 }));
 console.log(join(out, "gdp-target-vs-actual.svg"));

@@ -25,6 +25,7 @@ import {
   parseDataset,
   reconcile,
   regions,
+  targetPairs,
   units,
 } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
@@ -328,8 +329,12 @@ describe("every chart spec built from a random table compiles with vega-lite", (
         () => gapChart(gaps(table, { reference: "median" }), { table, documents }),
         () => rankHeatmap(rank(table, { method: "competition", missing: "exclude" }), { table, documents }),
         () => scatter(table, { documents, indicator: "gdp" }),
-        () => targetVsActual(dataset, { indicator: "gdp", year: 2024 }),
-        () => slopeChart(dataset, { indicator: "gdp", year: 2024, lang: "en" }),
+        () => targetVsActual(targetPairs(dataset, { indicator: "gdp", year: 2024 }), { documents: dataset.documents }),
+        () =>
+          slopeChart(targetPairs(dataset, { indicator: "gdp", year: 2024 }), {
+            lang: "en",
+            documents: dataset.documents,
+          }),
         () => {
           const chosen = { indicators: ids };
           return scorecard(composite(table, chosen), sensitivity(table, { ...chosen, draws: 50, seed: 1 }), { table });

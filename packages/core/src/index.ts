@@ -11,13 +11,19 @@ export {
   type AlignOptions,
   align,
   type FinalFigure,
+  factKey,
   finalFigures,
+  orderTargetStatements,
   outcomeKey,
+  type PairValue,
   type Restated,
   reportYears,
   restate,
   type SelectedRegion,
   selectRegions,
+  type TargetActualRow,
+  type TargetPairOptions,
+  targetPairs,
 } from "./align/index.js";
 export { type NormalizedText, normalizeText } from "./clean/index.js";
 export {

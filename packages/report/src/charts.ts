@@ -1,5 +1,5 @@
 import type { Dataset } from "@duibi/core";
-import { ARGS, checkArgs, HEADLINE_INDICATORS, headlineFirst } from "@duibi/core";
+import { ARGS, checkArgs, HEADLINE_INDICATORS, headlineFirst, targetPairs } from "@duibi/core";
 import type { AttainmentResult } from "@duibi/stats";
 import {
   attainmentMatrix,
@@ -91,13 +91,10 @@ export function planCharts(input: ChartInput): ChartPlan[] {
       id: "target-vs-actual",
       title,
       alt: title,
-      spec: targetVsActual(input.dataset, {
-        ...common,
-        indicator: "gdp",
-        year,
-        regions: input.regions.map((r) => r.code),
-        title,
-      }),
+      spec: targetVsActual(
+        targetPairs(input.dataset, { indicator: "gdp", year, regions: input.regions.map((r) => r.code) }),
+        { ...common, title },
+      ),
     });
   }
   const targetGrowth = [

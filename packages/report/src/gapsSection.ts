@@ -1,5 +1,5 @@
 import { formatDifference, formatNumber, formatRatio, headlineFirst, unitText } from "@duibi/core";
-import type { GapsResult } from "@duibi/stats";
+import { describeSkipReason, type GapsResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
 import { labels } from "./labels.js";
 import type { ReportCell, ReportSection } from "./model.js";
@@ -7,8 +7,10 @@ import { rowLabel } from "./rowLabel.js";
 
 /**
  * The gaps section: every computed gap row (headline indicators first), each region's
- * difference to the reference in the row's unit, with the ratio for levels. Skipped rows
- * are listed in the comparability section, not here.
+ * difference to the reference in the row's unit, with the ratio for levels. Incomparable rows
+ * are listed in the comparability section; rows skipped for another reason (too few values for
+ * a median or mean, no reference value) are named in the notes with their reason, in the
+ * report's language.
  * @param gaps - gaps on the report year's actual comparison
  * @param ctx - language, regions, citation
  * @returns the section
@@ -53,7 +55,14 @@ export function gapsSection(gaps: GapsResult, ctx: SectionContext): ReportSectio
         ]),
       },
     ],
-    notes: rows.length === 0 ? [l.noRows] : [],
+    notes: [
+      ...(rows.length === 0 ? [l.noRows] : []),
+      ...headlineFirst(gaps.rows).flatMap((g) =>
+        g.skipped === undefined || g.skipped.code === "incomparable"
+          ? []
+          : [l.notComputed(rowLabel(g.indicator, g.measure, ctx.lang), describeSkipReason(g.skipped, ctx.lang))],
+      ),
+    ],
   };
 }
 

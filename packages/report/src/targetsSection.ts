@@ -86,7 +86,9 @@ function ambitionCells(row: AmbitionRow, ctx: SectionContext): ReportCell[] {
           ...(row.actualSource === null ? {} : { sources: [ctx.cite(row.actualSource)] }),
           ...(row.actualKind === "estimate" ? { note: l.estimate } : {}),
         };
-  const reading = l.ambitionLabels[row.label];
+  // the bound of last year's hedge (增长10%以上: at most the difference) reads before the label
+  const bounded = row.bound === "at_most" ? l.ambitionAtMost : "";
+  const reading = [l.ambitionLabels[row.label], bounded].filter((s) => s !== "").join(ctx.lang === "zh" ? "；" : "; ");
   // A ceiling's difference is shown in brackets: it is a fact about the numbers, not an ambition.
   const text =
     row.ambitionPp !== null
@@ -98,7 +100,7 @@ function ambitionCells(row: AmbitionRow, ctx: SectionContext): ReportCell[] {
     text,
     numeric: true,
     ...(reading === "" ? {} : { note: reading }),
-    ...(row.ambitionPp !== null && row.ambitionPp > 0 ? { tone: "better" as const } : {}),
+    ...(row.ambitionPp !== null && row.ambitionPp > 0 && row.bound !== "at_most" ? { tone: "better" as const } : {}),
   };
   return [
     { text: rowLabel(row.indicator, row.measure, ctx.lang) },

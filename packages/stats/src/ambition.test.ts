@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { observation as obs } from "./__fixtures__/observations.js";
 import { ambition } from "./ambition.js";
 import { impliedLevel, NOMINAL_APPROXIMATION } from "./impliedLevel.js";
+import { describeTargetNotes } from "./targetNotes.js";
 
 /** The figures of the 2024 reports of 武隆 (001) and 万州 (004) that ambition reads. */
 const dataset: Dataset = {
@@ -102,5 +103,85 @@ describe("ambition across reports", () => {
       ],
     };
     expect(ambition(panel, { year: 2024 }).rows[0]).toMatchObject({ actual: 5.8, ambitionPp: 0.7 });
+  });
+});
+
+describe("ambition keeps last year's qualifier", () => {
+  const at = (o: ReturnType<typeof obs>, quote: string) => ({ ...o, source: { ...o.source, quote } });
+  const of = (observations: ReturnType<typeof obs>[]) => ambition({ ...dataset, observations }, { year: 2024 }).rows;
+
+  it("after 均增长10%以上 a 10% target is at most 0 points more ambitious (武隆 2024 report)", () => {
+    // 武隆 2024 report: 接待游客4494万人次、旅游综合收入217亿元，均增长10%以上 … 旅游接待人次增长10%
+    const [row] = of([
+      at(
+        obs("500156", "tourism.visitors", "growth", 2023, "actual", 10, { qualifier: "at_least" }),
+        "接待游客4494万人次、旅游综合收入217亿元，均增长10%以上",
+      ),
+      at(obs("500156", "tourism.visitors", "growth", 2024, "target", 10), "旅游接待人次增长10%"),
+    ]);
+    expect(row).toMatchObject({
+      ambitionPp: 0,
+      bound: "at_most",
+      label: "ambition",
+      actual: 10,
+      actualQualifier: "at_least",
+    });
+    expect(row?.notes).toContainEqual({ code: "baseline_floor", year: 2023 });
+    expect(describeTargetNotes(row?.notes ?? [], "en")).toContain("at most");
+  });
+
+  it("a floor target over a floor actual bounds nothing: unbounded, ambitionPp null (万州 2024 report)", () => {
+    // 万州 2024 report: 数字经济核心产业增加值增长15%以上, stated for 2023 and as the 2024 target
+    const quote = "数字经济核心产业增加值增长15%以上";
+    const [row] = of([
+      at(
+        obs("500101", "value_added.digital_economy.core", "growth", 2023, "actual", 15, { qualifier: "at_least" }),
+        quote,
+      ),
+      at(
+        obs("500101", "value_added.digital_economy.core", "growth", 2024, "target", 15, { qualifier: "at_least" }),
+        quote,
+      ),
+    ]);
+    expect(row).toMatchObject({ label: "unbounded", ambitionPp: null, bound: null, differencePp: 0 });
+    expect(row?.actualQualifier).toBe("at_least");
+  });
+
+  it("a floor target over an exact actual is at least the difference; 左右 makes it about", () => {
+    const rows = ambition(dataset, { year: 2024 }).rows;
+    // 武隆: 固定资产投资增长8%以上 over the 2023 estimate of 4%
+    expect(rows.find((r) => r.indicator === "investment.fixed_assets")).toMatchObject({
+      ambitionPp: 4,
+      bound: "at_least",
+    });
+    // 万州: 地区生产总值增长7%左右 over 6.9%
+    expect(rows.find((r) => r.regionCode === "500101" && r.indicator === "gdp")).toMatchObject({
+      ambitionPp: 0.1,
+      bound: "about",
+    });
+    // 近: a nearly actual leaves the ambition approximate, its qualifier kept
+    const [nearly] = of([
+      obs("500156", "retail_sales", "growth", 2023, "actual", 5, { qualifier: "nearly" }),
+      obs("500156", "retail_sales", "growth", 2024, "target", 6),
+    ]);
+    expect(nearly).toMatchObject({ ambitionPp: 1, bound: "about", actualQualifier: "nearly" });
+  });
+
+  it("a multiple (倍) is never a growth rate: no row for a 倍 target, no baseline from a 倍 actual", () => {
+    // 增长1倍 reads as ×2 or as +100%: subtracting it from a % target means nothing
+    const multiple = { unit: "倍" };
+    expect(
+      of([
+        obs("500156", "tourism.revenue", "growth", 2023, "actual", 10),
+        obs("500156", "tourism.revenue", "growth", 2024, "target", 1, multiple),
+      ]),
+    ).toEqual([]);
+    const [row] = of([
+      obs("500156", "tourism.revenue", "growth", 2023, "actual", 1, multiple),
+      obs("500156", "tourism.revenue", "growth", 2024, "target", 10),
+    ]);
+    expect(row).toMatchObject({ label: "no_baseline", actual: null, ambitionPp: null, differencePp: null });
+    expect(row?.notes).toContainEqual({ code: "baseline_multiple", year: 2023 });
+    expect(describeTargetNotes(row?.notes ?? [], "zh")).toContain("倍数");
   });
 });

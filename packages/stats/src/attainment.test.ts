@@ -179,3 +179,67 @@ describe("judge (property)", () => {
     );
   });
 });
+
+describe("attainment never judges a multiple (倍) as a growth rate", () => {
+  const doc = (id: string, year: number): Document => ({
+    id,
+    title: id,
+    regionCode: "500101",
+    year,
+    type: "work_report",
+    chars: 1,
+    sha256: "0".repeat(64),
+  });
+  const fact = (
+    period: number,
+    kind: Observation["kind"],
+    value: number,
+    unit: string,
+    document: string,
+    quote: string,
+  ) =>
+    ({
+      regionCode: "500101",
+      regionName: "万州区",
+      indicator: "new_corridor.freight_volume",
+      measure: "growth",
+      period,
+      kind,
+      value,
+      unit,
+      qualifier: "at_least",
+      nameAsWritten: "经西部陆海新通道货运量",
+      source: { document, start: 0, end: quote.length, quote },
+    }) as Observation;
+  const dataset = (outcome: Observation): Dataset => ({
+    version: 1,
+    regions: [],
+    documents: [doc("wanzhou-2023.txt", 2023), doc("wanzhou-2024.txt", 2024)],
+    conflicts: [],
+    observations: [fact(2023, "target", 20, "%", "wanzhou-2023.txt", "经西部陆海新通道货运量增长20%以上"), outcome],
+  });
+
+  it("万州 2024 report: 货运量、货运值均增长5倍以上 against a 20%以上 target is not comparable, said why", () => {
+    // 万州 2024 report: 万州经西部陆海新通道货运量、货运值均增长5倍以上
+    const outcome = fact(
+      2023,
+      "actual",
+      5,
+      "倍",
+      "wanzhou-2024.txt",
+      "万州经西部陆海新通道货运量、货运值均增长5倍以上",
+    );
+    const [r] = attainment(dataset(outcome)).rows;
+    expect(r).toMatchObject({ verdict: "not_comparable", gap: null, gapPp: null });
+    expect(r?.notes[0]).toEqual({ code: "multiple_not_growth", side: "outcome" });
+    expect(describeAttainmentNotes(r?.notes ?? [], "zh")).toContain("倍数而非增长率");
+  });
+
+  it("nor a multiple against a multiple", () => {
+    const target = { ...fact(2023, "target", 1, "倍", "wanzhou-2023.txt", "增长1倍以上") };
+    const outcome = fact(2023, "actual", 5, "倍", "wanzhou-2024.txt", "均增长5倍以上");
+    const [r] = attainment({ ...dataset(outcome), observations: [target, outcome] }).rows;
+    expect(r).toMatchObject({ verdict: "not_comparable", gap: null });
+    expect(r?.notes[0]).toEqual({ code: "multiple_not_growth", side: "target" });
+  });
+});

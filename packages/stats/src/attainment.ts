@@ -10,12 +10,16 @@ import {
   findIndicator,
   MeasureSchema,
   type Observation,
+  orderTargetStatements,
   outcomeKey,
   variantsOf,
 } from "@duibi/core";
 import { linearRegression } from "simple-statistics";
 import type { AttainmentNote, NotedStatement } from "./attainmentNotes.js";
-import { parseDatasetInput, pointValue, selectRegionCodes } from "./internal/dataset.js";
+import { MULTIPLE_UNIT } from "./internal/multipleUnit.js";
+import { parseDatasetInput } from "./internal/parseDatasetInput.js";
+import { pointValue } from "./internal/pointValue.js";
+import { selectedCodes } from "./internal/selectedCodes.js";
 import { clean } from "./internal/table.js";
 import type {
   AttainmentResult,
@@ -149,24 +153,6 @@ function usableReports(dataset: Dataset): {
 }
 
 /**
- * The target of a fact: the one the report of the target year stated, else a December report
- * of the year before, else the earliest report stating it; the others are restatements.
- */
-function chooseTarget(list: readonly Observation[], yearOf: (o: Observation) => number): Observation {
-  const rank = (o: Observation) => {
-    const y = yearOf(o);
-    return y === o.period ? 0 : y === o.period - 1 ? 1 : 2;
-  };
-  return [...list].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      yearOf(a) - yearOf(b) ||
-      (a.source.document < b.source.document ? -1 : a.source.document > b.source.document ? 1 : 0) ||
-      a.source.start - b.source.start,
-  )[0] as Observation;
-}
-
-/**
  * Target attainment: pairs the target a region stated for year t (in the report of t) with the
  * outcome it later stated for t (in the report of t+1 or later: the latest final figure, see
  * `finalFigures` in @duibi/core; an estimate, 预计, stands in when no report states a final
@@ -211,11 +197,12 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       throw duibiError("invalid_option", { option: "periods", detail: String(p), fix: "Give years as integers." });
     }
   }
-  const codes = selectRegionCodes(parsed, options.regions);
+  const codes = selectedCodes(parsed, options.regions);
   const indicators = options.indicators === undefined ? undefined : new Set(options.indicators);
   const periods = options.periods === undefined ? undefined : new Set(options.periods);
   const { usable, skipped, conflicts } = usableReports(parsed);
   const yearOf = (o: Observation) => usable.get(o.source.document)?.year as number;
+  const years = new Map([...usable.values()].map((d) => [d.id, d.year]));
   const observations = parsed.observations.filter((o) => usable.has(o.source.document));
   const documents = [...usable.values()];
 
@@ -238,7 +225,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
 
   const rows: AttainmentRow[] = [];
   for (const list of targets.values()) {
-    const target = chooseTarget(list, yearOf);
+    const target = orderTargetStatements(list, years)[0] as Observation;
     const notes: AttainmentNote[] = [];
     const restated = list.filter(
       (o) => o !== target && (pointValue(o) !== pointValue(target) || o.unit !== target.unit),
@@ -255,6 +242,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     }
     const figure = later.get(outcomeKey(target));
     const outcome = figure && figure.final.source.document !== target.source.document ? figure : undefined;
+    const multiple = multipleSide(target, outcome?.final);
     const base: Omit<AttainmentRow, "actual" | "verdict" | "gapPp" | "gap" | "notes"> = {
       regionCode: target.regionCode,
       regionName: target.regionName,
@@ -270,6 +258,13 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       },
       reading: readingOf(target),
     };
+    if (multiple !== null) {
+      const final = outcome?.final;
+      const actual = final && { value: final.value, unit: final.unit, kind: final.kind, source: final.source };
+      notes.unshift({ code: "multiple_not_growth", side: multiple });
+      rows.push({ ...base, actual: actual ?? null, verdict: "not_comparable", gapPp: null, gap: null, notes });
+      continue;
+    }
     if (outcome === undefined) {
       const variant = variantsOf(target.indicator)
         .map((v) => later.get(outcomeKey({ ...target, indicator: v.id })))
@@ -321,6 +316,16 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
   return { rows, summary: summarizeRows(rows, all), skipped, conflicts, tolerancePp };
 }
 
+/**
+ * Which side of a growth target states a multiple (倍) rather than a growth rate, or null:
+ * 增长1倍 reads as ×2 or as +100%, so it is never judged against a percentage, nor against itself.
+ */
+function multipleSide(target: Observation, outcome: Observation | undefined): "target" | "outcome" | null {
+  if (target.measure !== "growth") return null;
+  if (target.unit === MULTIPLE_UNIT) return "target";
+  return outcome?.unit === MULTIPLE_UNIT ? "outcome" : null;
+}
+
 /** An estimate standing in, and statements that differ from the final figure. */
 function revisionNotes(figure: FinalFigure): AttainmentNote[] {
   const notes: AttainmentNote[] = [];
@@ -354,6 +359,7 @@ function summarizeRows(rows: readonly AttainmentRow[], figures: Map<string, Fina
       if (row.measure !== "growth") continue;
       const previous = figures.get(outcomeKey({ ...row, period: row.period - 1 }));
       if (previous === undefined || previous.final.unit !== row.target.unit) continue;
+      if (row.target.unit === MULTIPLE_UNIT) continue; // a multiple is not a growth rate
       const point = row.target.bounds ? (row.target.bounds.low + row.target.bounds.high) / 2 : row.target.value;
       const pp = clean(point - previous.final.value);
       if (pp !== null)

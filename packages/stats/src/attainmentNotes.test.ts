@@ -13,6 +13,7 @@ const NOTES: AttainmentNote[] = [
   { code: "unit_differs", outcomeUnit: "亿元", targetUnit: "%" },
   { code: "estimate_stands_in" },
   { code: "revised", statements: [statement], final: { value: 6.1, unit: "亿元" } },
+  { code: "multiple_not_growth", side: "outcome" },
 ];
 
 describe("attainment notes in the caller's language", () => {

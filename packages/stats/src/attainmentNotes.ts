@@ -1,4 +1,5 @@
-import { checkArgs, duibiError, findIndicator, formatNumber, type PresentLang, unitText } from "@duibi/core";
+import { checkArgs, findIndicator, formatNumber, type PresentLang, unitText } from "@duibi/core";
+import { describeByCode, type Wording } from "./internal/describeByCode.js";
 
 /** A statement of a figure a note cites: its value, unit, kind and the document that states it. */
 export interface NotedStatement {
@@ -19,7 +20,9 @@ export interface NotedStatement {
  * - `outcome_not_stated`: later reports exist but none states the outcome;
  * - `unit_differs`: outcome and target in units that do not convert;
  * - `estimate_stands_in`: the estimate (预计) stands in for a final figure no report states;
- * - `revised`: the outcome was stated differently before its final figure.
+ * - `revised`: the outcome was stated differently before its final figure;
+ * - `multiple_not_growth`: a growth target or outcome stated in 倍 (a multiple; 增长1倍 reads as ×2
+ *   or as +100%), never judged as a growth rate.
  */
 export type AttainmentNote =
   | { code: "above_band" }
@@ -30,12 +33,13 @@ export type AttainmentNote =
   | { code: "outcome_not_stated"; period: number }
   | { code: "unit_differs"; outcomeUnit: string; targetUnit: string }
   | { code: "estimate_stands_in" }
-  | { code: "revised"; statements: NotedStatement[]; final: { value: number; unit: string } };
+  | { code: "revised"; statements: NotedStatement[]; final: { value: number; unit: string } }
+  | { code: "multiple_not_growth"; side: "target" | "outcome" };
 
 const indicatorName = (id: string, lang: PresentLang) => findIndicator(id)?.[lang] ?? id;
 const figure = (value: number, unit: string, lang: PresentLang) => `${formatNumber(value)}${unitText(unit, lang)}`;
 
-const ZH: { [C in AttainmentNote["code"]]: (note: Extract<AttainmentNote, { code: C }>) => string } = {
+const ZH: Wording<AttainmentNote> = {
   above_band: () => "超出“左右”的范围：超额完成",
   target_restated: ({ statement: s }) => `${s.document}所述目标为${figure(s.value, s.unit, "zh")}`,
   report_conflict: (n) => `${n.reports}份报告均为${n.regionName}${n.year}年的报告`,
@@ -49,6 +53,7 @@ const ZH: { [C in AttainmentNote["code"]]: (note: Extract<AttainmentNote, { code
     `数值经修订：${n.statements
       .map((s) => `${s.document}${s.kind === "estimate" ? "预计" : ""}${figure(s.value, s.unit, "zh")}`)
       .join("，")}；最终为${figure(n.final.value, n.final.unit, "zh")}`,
+  multiple_not_growth: (n) => `${n.side === "target" ? "目标" : "结果"}以“倍”表述，是倍数而非增长率，不作判断`,
 };
 
 const EN: typeof ZH = {
@@ -65,6 +70,7 @@ const EN: typeof ZH = {
     `revised: ${n.statements
       .map((s) => `${s.kind === "estimate" ? "estimate " : ""}${figure(s.value, s.unit, "en")} in ${s.document}`)
       .join(", ")}; final ${figure(n.final.value, n.final.unit, "en")}`,
+  multiple_not_growth: (n) => `the ${n.side} is a multiple (times), not a growth rate: not judged`,
 };
 
 /**
@@ -76,23 +82,7 @@ const EN: typeof ZH = {
  * describeAttainmentNote({ code: "outcome_not_stated", period: 2023 }, "zh"); // => "之后的报告均未说明2023年的结果"
  */
 export function describeAttainmentNote(note: AttainmentNote, lang: PresentLang): string {
-  checkArgs({ note: [note, { code: "string" }], lang: [lang, "string"] });
-  if (lang !== "zh" && lang !== "en") {
-    throw duibiError(
-      "invalid_argument",
-      { name: "lang", expected: '"zh" or "en"', got: JSON.stringify(lang) },
-      { where: "lang" },
-    );
-  }
-  const words = lang === "en" ? EN : ZH;
-  if (!Object.hasOwn(words, note.code)) {
-    throw duibiError(
-      "invalid_argument",
-      { name: "note.code", expected: Object.keys(words).join(", "), got: JSON.stringify(note.code) },
-      { where: "note.code" },
-    );
-  }
-  return (words[note.code] as (n: AttainmentNote) => string)(note);
+  return describeByCode({ zh: ZH, en: EN }, note, lang, "note");
 }
 
 /**

@@ -1,22 +1,23 @@
-import { checkArgs, duibiError, findRegion, type Measure } from "@duibi/core";
+import { type ComparisonTable, checkArgs, duibiError, findRegion, type Measure } from "@duibi/core";
 import { clean, parseTable, rowUnit, skipReason, sortedRegions, tablePanel } from "./internal/table.js";
-import { gapsPanel } from "./panel/gapsPanel.js";
+import { gapsPanel, MIN_CENTRE_VALUES } from "./panel/gapsPanel.js";
+import type { SkipReason } from "./skipReasons.js";
 import type { GapCell, GapReference, GapRow, GapsResult } from "./types.js";
 
 /** Options for `gaps`: what each region is measured against. */
 export interface GapsOptions {
-  /** A region (name, short name or code) of the table, "median" (the default) or "mean". */
+  /**
+   * A region (name, short name or code) of the table, "median" or "mean". Default: the second
+   * region of a two-region table (gaps read first − second), else the median.
+   */
   reference?: string;
 }
 
-/** Why a row has no gaps when the reference (a region, or every region) has no value on it. */
-export const NO_REFERENCE_VALUE = "the reference has no value on this row";
-
-/**
- * Why a row with values has no gaps: the values are so large (±1.7e308) that the
- * reference or a difference is beyond the largest double and would read as —.
- */
-const OVERFLOW = "数值过大，差距超出可计算的范围（溢出）";
+/** The reference when none is given: the second of two regions (武隆 − 万州), else the median (which needs three). */
+function defaultReference(table: ComparisonTable): string {
+  const codes = [...new Set(table.regions.map((r) => r.code))];
+  return codes.length === 2 ? (codes[1] as string) : "median";
+}
 
 /** Measures whose difference is read in percentage points (个百分点), not in the cell's unit. */
 const POINT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(["growth", "change_pp", "share", "rate"]);
@@ -54,15 +55,34 @@ function resolveReference(input: string, regions: readonly { code: string; name:
 }
 
 /**
+ * Why a computed row has no gaps, or null: a median or mean over fewer than
+ * MIN_CENTRE_VALUES values, a reference region without a value or without another region to
+ * compare with, a reference beyond the largest double.
+ */
+function gapSkip(reference: GapReference, count: number, value: number): SkipReason | null {
+  if (reference.kind !== "region") {
+    if (count < MIN_CENTRE_VALUES) return { code: "too_few_values", count, minimum: MIN_CENTRE_VALUES };
+  } else if (Number.isNaN(value)) {
+    return { code: "no_reference_value", reference: reference.name as string };
+  } else if (count < 2) {
+    return { code: "too_few_values", count, minimum: 2 };
+  }
+  return clean(value) === null ? { code: "overflow" } : null;
+}
+
+/**
  * Each region's gap to a reference on every row of a comparison table: a region, or the
- * row's median or mean. Levels and counts: the difference in the row's canonical unit and the
+ * row's median or mean (only over at least {@link MIN_CENTRE_VALUES} regions' values; a gap to
+ * a region needs that region and one other). Levels and counts: the difference in the row's canonical unit and the
  * ratio value ÷ reference (null when the reference is 0 or negative). Growth, rates, shares and
  * changes: the difference in 个百分点 (no ratio). Incomparable rows are skipped with their reason,
  * never computed; on partial rows a region without a value gets a null cell. A row whose
- * reference or gaps overflow (values near ±1.7e308) is skipped and says so.
+ * reference or gaps overflow (values near ±1.7e308) is skipped and says so. Every skipped row
+ * carries its reason as facts (`{ code: "too_few_values", count, minimum }` …): word it with
+ * `describeSkipReason(row.skipped, lang)`.
  *
  * @param table - From `align(dataset, { period, kind })`; validated, never modified.
- * @param options - reference: a region of the table, "median" or "mean".
+ * @param options - reference: a region of the table, "median" or "mean" (default: the second of two regions, else the median).
  * @returns One row per table row with cells keyed by region code; no NaN or Infinity.
  * @throws DuibiError unknown_region / ambiguous_region for a reference the registry cannot
  *   resolve, invalid_option when it is not in the table or the table is malformed.
@@ -75,8 +95,8 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
   checkArgs({ table: [table, "readable"], options: [options, { "reference?": "string" }] });
   const parsed = parseTable(table);
   const regions = sortedRegions(parsed);
-  const reference = resolveReference(options.reference ?? "median", regions);
-  const reasons = parsed.rows.map((row) => skipReason(row, parsed.regions));
+  const reference = resolveReference(options.reference ?? defaultReference(parsed), regions);
+  const reasons = parsed.rows.map((row) => skipReason(row));
   const computed = parsed.rows.filter((_, i) => reasons[i] === null);
   const panel = tablePanel(regions, computed, parsed.period, parsed.kind);
   const result = gapsPanel(panel, { reference: reference.code ?? reference.kind, ratio: true });
@@ -89,14 +109,11 @@ export function gaps(table: unknown, options: GapsOptions = {}): GapsResult {
     const reason = reasons[i];
     if (reason != null) return { ...base, skipped: reason, referenceValue: null, cells: empty() };
     g++;
-    const rawReference = result.reference[g] as number;
-    const referenceValue = clean(rawReference);
-    if (referenceValue === null) {
-      const skipped = Number.isNaN(rawReference) ? NO_REFERENCE_VALUE : OVERFLOW;
-      return { ...base, skipped, referenceValue: null, cells: empty() };
-    }
+    const skipped = gapSkip(reference, result.n[g] as number, result.reference[g] as number);
+    if (skipped !== null) return { ...base, skipped, referenceValue: null, cells: empty() };
+    const referenceValue = clean(result.reference[g] as number) as number;
     const overflows = regions.some((_, r) => Math.abs(result.gaps[g * width + r] as number) === Infinity);
-    if (overflows) return { ...base, skipped: OVERFLOW, referenceValue: null, cells: empty() };
+    if (overflows) return { ...base, skipped: { code: "overflow" }, referenceValue: null, cells: empty() };
     const cells: Record<string, GapCell | null> = {};
     regions.forEach((region, r) => {
       const at = g * width + r;

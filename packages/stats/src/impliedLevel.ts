@@ -1,5 +1,7 @@
-import { checkArgs } from "@duibi/core";
-import { baseline, byRegionThenIndicator, growthTargets, pointValue } from "./internal/dataset.js";
+import { checkArgs, finalFigures, outcomeKey } from "@duibi/core";
+import { byRegionThenIndicator } from "./internal/byRegionThenIndicator.js";
+import { growthTargets } from "./internal/growthTargets.js";
+import { pointValue } from "./internal/pointValue.js";
 import { clean } from "./internal/table.js";
 import type { TargetNote } from "./targetNotes.js";
 import type { ImpliedLevelResult, ImpliedLevelRow } from "./types.js";
@@ -42,11 +44,13 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
     dataset: [dataset, "readable"],
     options: [options, { year: "integer", "regions?": "string[]", "indicator?": "string" }],
   });
-  const { year, index, targets } = growthTargets(dataset, options);
+  const { year, dataset: parsed, pairs } = growthTargets(dataset, options);
+  // last year's level by the rule last year's growth is read by: the latest final figure
+  const finals = finalFigures(parsed);
   const rows: ImpliedLevelRow[] = [];
-  for (const { target } of targets) {
-    if (options.indicator !== undefined && target.indicator !== options.indicator) continue;
-    const base = baseline(index, target, "level", year - 1);
+  for (const { target, ...pair } of pairs) {
+    if (options.indicator !== undefined && pair.indicator !== options.indicator) continue;
+    const base = finals.get(outcomeKey({ ...pair, measure: "level", period: year - 1 }))?.final;
     if (base === undefined) continue;
     const growth = pointValue(target);
     const implied = clean(base.value * (1 + growth / 100));
@@ -57,9 +61,9 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
     if (target.qualifier === "at_most") notes.push({ code: "level_ceiling" });
     if (base.kind === "estimate") notes.push({ code: "estimate_baseline", year: year - 1 });
     rows.push({
-      regionCode: target.regionCode,
-      regionName: target.regionName,
-      indicator: target.indicator,
+      regionCode: pair.regionCode,
+      regionName: pair.regionName,
+      indicator: pair.indicator,
       baseYear: year - 1,
       baseLevel: base.value,
       baseKind: base.kind,
@@ -67,7 +71,7 @@ export function impliedLevel(dataset: unknown, options: ImpliedLevelOptions): Im
       targetGrowth: growth,
       qualifier: target.qualifier,
       impliedLevel: implied,
-      label: isRealGrowth(target.indicator) ? NOMINAL_APPROXIMATION : null,
+      label: isRealGrowth(pair.indicator) ? NOMINAL_APPROXIMATION : null,
       notes,
       baseSource: base.source,
       targetSource: target.source,

@@ -18,17 +18,19 @@ export {
   type NotedStatement,
 } from "./attainmentNotes.js";
 export { type CompositeOptions, composite } from "./composite.js";
-export { type GapsOptions, gaps, gapUnit, NO_REFERENCE_VALUE } from "./gaps.js";
+export { type GapsOptions, gaps, gapUnit } from "./gaps.js";
 export { type ImpliedLevelOptions, impliedLevel, NOMINAL_APPROXIMATION } from "./impliedLevel.js";
-export { type GapsPanelOptions, gapsPanel, type PanelGaps } from "./panel/gapsPanel.js";
+export { type GapsPanelOptions, gapsPanel, MIN_CENTRE_VALUES, type PanelGaps } from "./panel/gapsPanel.js";
 export type { Panel, PanelColumns, PanelGroup } from "./panel/Panel.js";
 export { panelFromColumns } from "./panel/panelFromColumns.js";
 export { type PanelRanks, type RankPanelOptions, rankPanel } from "./panel/rankPanel.js";
 export { directionOf, type RankOptions, rank } from "./rank.js";
 export { type SensitivityOptions, sensitivity } from "./sensitivity.js";
+export { describeSkipReason, type SkipReason } from "./skipReasons.js";
 export { summarize } from "./summarize.js";
 export { describeTargetNote, describeTargetNotes, type TargetNote } from "./targetNotes.js";
 export type {
+  AmbitionBound,
   AmbitionLabel,
   AmbitionResult,
   AmbitionRow,

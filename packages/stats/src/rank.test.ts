@@ -24,7 +24,7 @@ describe("rank(table, options)", () => {
       {
         indicator: "unemployment.registered",
         measure: "rate",
-        reason: "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
+        reason: { code: "incomparable", notes: [expect.objectContaining({ code: "variants" })] },
       },
     ]);
   });

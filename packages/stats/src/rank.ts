@@ -45,7 +45,7 @@ export function rank(table: unknown, options: RankOptions = {}): RankResult {
   const regions = sortedRegions(parsed);
   const skipped: RankResult["skipped"] = [];
   const rows = parsed.rows.filter((row) => {
-    const reason = skipReason(row, parsed.regions);
+    const reason = skipReason(row);
     if (reason !== null) skipped.push({ indicator: row.indicator, measure: row.measure, reason });
     return reason === null;
   });

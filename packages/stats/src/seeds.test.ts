@@ -5,6 +5,7 @@ import { ambition } from "./ambition.js";
 import { gaps } from "./gaps.js";
 import { impliedLevel } from "./impliedLevel.js";
 import { rank } from "./rank.js";
+import { describeSkipReason } from "./skipReasons.js";
 
 // Facts quoted from the 2024 work reports of 武隆 (001) and 万州 (004), with real source spans.
 const dataset = buildDataset({ observations: seedObservations(ALIGN_SET), documents: seedDocuments() });
@@ -51,9 +52,9 @@ describe("stats on the seed reports (2023 actuals)", () => {
       2.145205479,
       8,
     );
-    expect(find(result.rows, "unemployment.registered", "rate")?.skipped).toBe(
-      "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
-    );
+    const skipped = find(result.rows, "unemployment.registered", "rate")?.skipped;
+    expect(skipped).toMatchObject({ code: "incomparable", notes: [{ code: "variants" }] });
+    expect(describeSkipReason(skipped!, "zh")).toBe("登记失业率与调查失业率口径不同");
   });
 
   it("2024 ambition: 武隆 6.5 − 5.5 = +1.0 pp, 万州 7 − 6.9 = +0.1 pp", () => {

@@ -1,4 +1,4 @@
-import { align, type Cell, describeNotes, loadSeeds } from "@duibi/core";
+import { align, type Cell, loadSeeds } from "@duibi/core";
 import { describe, expect, it } from "vitest";
 import { ambition } from "./ambition.js";
 import { gaps } from "./gaps.js";
@@ -75,7 +75,7 @@ describe("rank and gaps on seeds/dataset.json (2023 actuals)", () => {
       incomparable.map((r) => ({
         indicator: r.indicator,
         measure: r.measure,
-        reason: describeNotes(r.notes, "en", table.regions),
+        reason: { code: "incomparable", notes: r.notes },
       })),
     );
     expect(result.skipped.map((s) => s.indicator)).toContain("unemployment.registered");

@@ -11,7 +11,10 @@ import { checkArgs, duibiError, formatNumber, type PresentLang, type Qualifier, 
  * - `targets_differ`: the sources state different targets (`statements`); the first is used;
  * - `no_baseline`: no growth stated for the `year` before;
  * - `estimate_baseline`: the `year` before is the estimate (预计);
- * - `baseline_qualified`: the `year` before's growth is hedged (`qualifier`).
+ * - `baseline_qualified`: the `year` before's growth is hedged (`qualifier`);
+ * - `baseline_floor`: the `year` before's growth is a floor (以上): the ambition is at most the difference;
+ * - `both_floors`: the target and the `year` before's growth are both floors: their difference bounds nothing;
+ * - `baseline_multiple`: the `year` before's figure is a multiple (倍), not a growth rate: no baseline.
  */
 export type TargetNote =
   | { code: "ceiling" }
@@ -23,7 +26,10 @@ export type TargetNote =
   | { code: "targets_differ"; statements: { value: number; document: string }[] }
   | { code: "no_baseline"; year: number }
   | { code: "estimate_baseline"; year: number }
-  | { code: "baseline_qualified"; year: number; qualifier: Qualifier };
+  | { code: "baseline_qualified"; year: number; qualifier: Qualifier }
+  | { code: "baseline_floor"; year: number }
+  | { code: "both_floors"; year: number }
+  | { code: "baseline_multiple"; year: number };
 
 type Words = { [C in TargetNote["code"]]: (note: Extract<TargetNote, { code: C }>) => string };
 
@@ -45,6 +51,9 @@ const ZH: Words = {
   no_baseline: (n) => `未说明${n.year}年增速`,
   estimate_baseline: (n) => `${n.year}年基数为预计数`,
   baseline_qualified: (n) => `${n.year}年增速带限定词（${hedge(n.qualifier, "zh")}）`,
+  baseline_floor: (n) => `${n.year}年增速为下限（以上）：进取程度至多如此`,
+  both_floors: (n) => `目标与${n.year}年增速均为下限（以上）：二者之差不说明进取程度`,
+  baseline_multiple: (n) => `${n.year}年所述为倍数，不是增速：无基数`,
 };
 
 const EN: Words = {
@@ -62,6 +71,9 @@ const EN: Words = {
   no_baseline: (n) => `no ${n.year} growth stated`,
   estimate_baseline: (n) => `${n.year} baseline is the estimate`,
   baseline_qualified: (n) => `${n.year} growth stated with a qualifier (${hedge(n.qualifier, "en")})`,
+  baseline_floor: (n) => `${n.year} growth was a floor (or more): the ambition is at most this`,
+  both_floors: (n) => `the target and ${n.year} growth are both floors (or more): their difference bounds nothing`,
+  baseline_multiple: (n) => `the ${n.year} figure is a multiple, not a growth rate: no baseline`,
 };
 
 /**

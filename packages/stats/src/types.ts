@@ -1,5 +1,6 @@
 import type { Direction, Kind, Measure, Qualifier, RowNote, Source, Verdict } from "@duibi/core";
 import type { AttainmentNote } from "./attainmentNotes.js";
+import type { SkipReason } from "./skipReasons.js";
 import type { TargetNote } from "./targetNotes.js";
 
 /* ───────────────────────────── gaps ───────────────────────────── */
@@ -32,8 +33,11 @@ export interface GapRow {
   verdict: Verdict;
   /** The comparison row's notes, as facts (render them with `describeNotes`). */
   notes: RowNote[];
-  /** Why the row was not computed (incomparable rows, rows without a reference value). Cells are then all null. */
-  skipped?: string;
+  /**
+   * Why the row was not computed (incomparable, too few values for a median or mean, no
+   * reference value, overflow), as facts: word it with `describeSkipReason`. Cells are then all null.
+   */
+  skipped?: SkipReason;
   /** Unit of the gaps on this row. */
   unit: string;
   /** The reference value the gaps are taken from; null when the row is skipped. */
@@ -76,8 +80,8 @@ export interface RankResult {
   method: RankMethod;
   missing: MissingPolicy;
   rows: RankRow[];
-  /** Rows not ranked (incomparable), with their reason. */
-  skipped: { indicator: string; measure: Measure; reason: string }[];
+  /** Rows not ranked (incomparable), with their reason as facts (`describeSkipReason`). */
+  skipped: { indicator: string; measure: Measure; reason: SkipReason }[];
 }
 
 /* ──────────────────────────── ambition ────────────────────────── */
@@ -88,9 +92,24 @@ export interface RankResult {
  * - floor: the target is a floor (以上, 突破): the ambition is at least this;
  * - range: a range target, read at its midpoint;
  * - ceiling: a cap (以内, or a price target such as CPI 3%左右): not an ambition, `ambitionPp` is null;
- * - no_baseline: no actual or estimate for the previous year: `ambitionPp` is null.
+ * - no_baseline: no actual or estimate for the previous year: `ambitionPp` is null;
+ * - unbounded: the target is a floor (增长7%以上) and so was last year's growth (增长15%以上): the
+ *   difference bounds the ambition neither way, `ambitionPp` is null (`differencePp` kept).
  */
-export type AmbitionLabel = "ambition" | "floor" | "range" | "ceiling" | "no_baseline";
+export type AmbitionLabel = "ambition" | "floor" | "range" | "ceiling" | "no_baseline" | "unbounded";
+
+/**
+ * How the true ambition relates to `ambitionPp` (target − last year's growth, read at the
+ * stated figures), from both qualifiers:
+ * - exact: both figures exact;
+ * - at_least: the target is a floor (以上, 突破) and last year's growth exact;
+ * - at_most: last year's growth was a floor (增长10%以上: it was 10% or more), so the ambition is
+ *   at most the difference; also a target floor with last year's growth at most (以内);
+ * - about: either figure is 左右 or 近 or a range (read at its midpoint): roughly the difference.
+ *   近 keeps its direction in `qualifier` / `actualQualifier`: 近 on the target makes the ambition
+ *   a little less, 近 on last year's growth a little more.
+ */
+export type AmbitionBound = "exact" | "at_least" | "at_most" | "about";
 
 /** One region's target on one indicator against the previous year's growth. */
 export interface AmbitionRow {
@@ -104,8 +123,15 @@ export interface AmbitionRow {
   actual: number | null;
   /** Where `actual` came from. */
   actualKind: Kind | null;
-  /** target − actual in 个百分点; null for ceilings and when there is no baseline. */
+  /** The qualifier of `actual` as stated (at_least for 增长10%以上 …); null without a baseline. */
+  actualQualifier: Qualifier | null;
+  /**
+   * target − actual in 个百分点; null for ceilings, without a baseline, and when both figures
+   * are floors (unbounded). Read it with `bound`: with a hedged figure it is a bound, not a number.
+   */
   ambitionPp: number | null;
+  /** How the ambition relates to `ambitionPp` (at_most when last year's growth was 以上 …); null when `ambitionPp` is. */
+  bound: AmbitionBound | null;
   /** target − actual in 个百分点 whatever the label (also for ceilings); null without a baseline. */
   differencePp: number | null;
   /** The target's qualifier as stated (at_least for 以上, about for 左右 …). */
@@ -240,8 +266,8 @@ export interface Summary {
    * `labels` are "indicator:measure"; a cell is null with fewer than 3 shared regions or no variance.
    */
   correlation: { labels: string[]; matrix: (number | null)[][] } | null;
-  /** Rows left out (incomparable), with their reason. */
-  skipped: { indicator: string; measure: Measure; reason: string }[];
+  /** Rows left out (incomparable), with their reason as facts (`describeSkipReason`). */
+  skipped: { indicator: string; measure: Measure; reason: SkipReason }[];
 }
 
 /* ────────────────────────── attainment ────────────────────────── */

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { align, buildDataset, loadSeeds, regions } from "@duibi/core";
+import { align, buildDataset, loadSeeds, regions, targetPairs } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import { compareBars, gapChart, rankHeatmap, scatter, scorecard, slopeChart, targetVsActual, toPng } from "@duibi/viz";
 
@@ -38,18 +38,26 @@ const weights = { indicators: headline.map((id) => `${id}:growth`) };
 const charts = {
   "compare-growth": compareBars(table, { indicators: headline, measure: "growth", documents }),
   "compare-gdp": compareBars(table, { indicators: ["gdp"], measure: "level", documents }),
-  "target-vs-actual-gdp": targetVsActual(dataset, { indicator: "gdp", year: 2024 }),
-  "target-vs-actual-investment": targetVsActual(dataset, { indicator: "investment.fixed_assets", year: 2024 }),
+  "target-vs-actual-gdp": targetVsActual(targetPairs(dataset, { indicator: "gdp", year: 2024 }), {
+    documents: dataset.documents,
+  }),
+  "target-vs-actual-investment": targetVsActual(
+    targetPairs(dataset, { indicator: "investment.fixed_assets", year: 2024 }),
+    { documents: dataset.documents },
+  ),
   gap: gapChart(gaps(table, { reference: "万州区" }), { table, documents }),
   "gap-gdp": gapChart(gaps(table, { reference: "万州区" }), { indicator: "gdp", measure: "growth", table, documents }),
   "rank-heatmap": rankHeatmap(rank(table, { method: "competition", missing: "exclude" }), { table, documents }),
-  slope: slopeChart(dataset, { indicator: "gdp", year: 2024 }),
+  slope: slopeChart(targetPairs(dataset, { indicator: "gdp", year: 2024 }), { documents: dataset.documents }),
   scatter: scatter(table, { indicator: "gdp", documents }),
   scorecard: scorecard(composite(table, weights), sensitivity(table, { ...weights, draws: 1000, seed: 1 }), {
     table,
     documents,
   }),
-  "target-vs-actual-gdp-en": targetVsActual(dataset, { indicator: "gdp", year: 2024, lang: "en" }),
+  "target-vs-actual-gdp-en": targetVsActual(targetPairs(dataset, { indicator: "gdp", year: 2024 }), {
+    lang: "en",
+    documents: dataset.documents,
+  }),
 };
 
 // Many regions: a synthetic table of 3,000 registry regions (every county-level unit, topped up with

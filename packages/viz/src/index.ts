@@ -25,7 +25,6 @@ export { type ScorecardOptions, scorecard } from "./specs/scorecard.js";
 export { type SlopeChartOptions, slopeChart } from "./specs/slopeChart.js";
 export type { SourceContext } from "./specs/sourcesFor.js";
 export { type TargetHistoryOptions, targetHistory, VERDICT_COLORS } from "./specs/targetHistory.js";
-export { type PairValue, type TargetActualRow, type TargetPairOptions, targetPairs } from "./specs/targetPairs.js";
 export { type TargetVsActualOptions, targetVsActual } from "./specs/targetVsActual.js";
 export { sourceLine } from "./theme/frame.js";
 export { type Locale, locale } from "./theme/locale.js";

@@ -1,4 +1,4 @@
-import { formatFigure, formatSigned, indicatorDisplayName, type Lang } from "@duibi/core";
+import { formatFigure, formatSigned, indicatorDisplayName, type Lang, qualifierSymbol } from "@duibi/core";
 import { type AmbitionResult, ambition, describeTargetNotes } from "@duibi/stats";
 import { intOption, listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -56,6 +56,7 @@ const TEXT = {
       range: "区间中值",
       ceiling: "上限，非目标",
       no_baseline: "无上年数",
+      unbounded: "两者均为下限，无从比较",
     },
   },
   en: {
@@ -73,6 +74,7 @@ const TEXT = {
       range: "range midpoint",
       ceiling: "ceiling, not an ambition",
       no_baseline: "no baseline",
+      unbounded: "both floors: no bound",
     },
   },
 } as const;
@@ -103,8 +105,10 @@ export function ambitionTable(result: AmbitionResult, lang: Lang): TextTable {
       region: row.regionName,
       indicator: indicatorDisplayName(row.indicator, lang),
       target: formatFigure(row.target, "%", row.qualifier, lang),
-      actual: row.actual === null ? "—" : formatFigure(row.actual, "%", "exact", lang),
-      ambition: row.ambitionPp === null ? "—" : formatSigned(row.ambitionPp),
+      actual: row.actual === null ? "—" : formatFigure(row.actual, "%", row.actualQualifier ?? "exact", lang),
+      // after 增长10%以上 last year the ambition is a bound: ≤ the difference
+      ambition:
+        row.ambitionPp === null ? "—" : `${qualifierSymbol(row.bound ?? "exact")}${formatSigned(row.ambitionPp)}`,
       label: text.labels[row.label],
       note: describeTargetNotes(row.notes, lang),
     })),
@@ -121,7 +125,9 @@ export function ambitionCsv(result: AmbitionResult, lang: Lang = "en"): CsvTable
     "qualifier",
     "actual",
     "actual_kind",
+    "actual_qualifier",
     "ambition_pp",
+    "bound",
     "difference_pp",
     "label",
     "note",
@@ -136,7 +142,9 @@ export function ambitionCsv(result: AmbitionResult, lang: Lang = "en"): CsvTable
       qualifier: row.qualifier,
       actual: row.actual,
       actual_kind: row.actualKind ?? "",
+      actual_qualifier: row.actualQualifier ?? "",
       ambition_pp: row.ambitionPp,
+      bound: row.bound ?? "",
       difference_pp: row.differencePp,
       label: row.label,
       note: describeTargetNotes(row.notes, lang),

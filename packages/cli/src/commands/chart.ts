@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import type { ComparisonTable, Measure } from "@duibi/core";
-import { isSameFile, MeasureSchema, writeAtomic } from "@duibi/core";
+import { isSameFile, MeasureSchema, targetPairs, writeAtomic } from "@duibi/core";
 import { attainment, composite, gaps, rank, sensitivity } from "@duibi/stats";
 import {
   attainmentMatrix,
@@ -86,14 +86,14 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
     const year = intOption("year", values.year) ?? intOption("period", values.period);
     const regions = listOption(values.regions);
     const dataset = await loadDataset(values.data, cwd);
-    const pairOptions = {
+    const pairs = targetPairs(dataset, {
       indicator: indicators?.[0] ?? "gdp",
-      ...common,
       ...(year === undefined ? {} : { year }),
       ...(regions === undefined ? {} : { regions }),
       ...(measure === undefined ? {} : { measure }),
-    };
-    return type === "slope" ? slopeChart(dataset, pairOptions) : targetVsActual(dataset, pairOptions);
+    });
+    const chartOptions = { ...common, documents: dataset.documents };
+    return type === "slope" ? slopeChart(pairs, chartOptions) : targetVsActual(pairs, chartOptions);
   }
   if (type === "target-history" || type === "attainment-matrix") {
     const regions = listOption(values.regions);
@@ -115,7 +115,7 @@ async function build(type: ChartType, values: Values, cwd: string): Promise<Char
         ...(measure === undefined ? {} : { measure }),
       });
     case "gap": {
-      const result = gaps(table, { reference: values.reference ?? "median" });
+      const result = gaps(table, values.reference === undefined ? {} : { reference: values.reference });
       return gapChart(result, {
         ...common,
         table,

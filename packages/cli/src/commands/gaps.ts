@@ -10,7 +10,7 @@ import {
   measureName,
   verdictLabel,
 } from "@duibi/core";
-import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
+import { describeSkipReason, type GapCell, type GapsResult, gaps } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
@@ -26,7 +26,7 @@ import { selectTable } from "../selectors.js";
 export async function run(ctx: CliContext): Promise<number> {
   const { values } = parse(ctx.argv, { ...selectorOptions, reference: { type: "string" } }, ctx.usage);
   const { selection, table } = await selectTable(values, ctx.cwd);
-  const result = gaps(table, { reference: values.reference ?? "median" });
+  const result = gaps(table, values.reference === undefined ? {} : { reference: values.reference });
   const names = Object.fromEntries(table.regions.map((r) => [r.code, r.name]));
   writeOutput(ctx.stdout, selection.format, {
     json: result,
@@ -46,7 +46,6 @@ const TEXT = {
     referenceValue: "参照值",
     note: "说明",
     legend: "水平值为差额（括号内为倍数）；增速、比率、占比为百分点差。不可比的行不计算。",
-    noReference: "参照值缺失",
   },
   en: {
     reference: (r: GapsResult["reference"]) => (r.kind === "region" ? (r.name ?? r.code ?? "") : r.kind),
@@ -57,7 +56,6 @@ const TEXT = {
     note: "note",
     legend:
       "Levels: difference (ratio in brackets); growth, rates and shares: percentage points. Incomparable rows are not computed.",
-    noReference: "no reference value",
   },
 } as const;
 
@@ -102,13 +100,8 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
 }
 
 function skippedNote(row: GapsResult["rows"][number], lang: Lang, names: Record<string, string>): string {
-  const notes = describeNotes(row.notes, lang, names);
-  if (row.skipped === undefined) return notes;
-  // an incomparable row is skipped for the reason its notes give: say it in the table's language
-  let reason = row.skipped;
-  if (row.skipped === NO_REFERENCE_VALUE) reason = TEXT[lang].noReference;
-  else if (row.verdict === "incomparable" && notes !== "") reason = notes;
-  return `${verdictLabel(row.verdict, lang)}: ${reason}`;
+  if (row.skipped === undefined) return describeNotes(row.notes, lang, names);
+  return `${verdictLabel(row.verdict, lang)}: ${describeSkipReason(row.skipped, lang, names)}`;
 }
 
 /** Long CSV: one line per row × region. */
@@ -144,7 +137,7 @@ export function gapsCsv(result: GapsResult, names: Record<string, string>): CsvT
             gap: cell?.gap,
             unit: row.unit,
             ratio: cell?.ratio,
-            skipped: row.skipped ?? "",
+            skipped: row.skipped?.code ?? "",
           };
         }),
     ),

@@ -1,6 +1,6 @@
 import type { Lang } from "@duibi/core";
 import { formatNumber, headlineFirst, indicatorDisplayName, kindLabel, measureName } from "@duibi/core";
-import { type MissingPolicy, type RankMethod, type RankResult, rank } from "@duibi/stats";
+import { describeSkipReason, type MissingPolicy, type RankMethod, type RankResult, rank } from "@duibi/stats";
 import { oneOf, parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
@@ -42,7 +42,8 @@ const TEXT = {
     direction: "方向",
     directions: { higher: "越高越好", lower: "越低越好", neutral: "中性(按数值)" },
     n: "参与数",
-    skipped: (s: RankResult["skipped"][number]) => `未排名：${indicatorDisplayName(s.indicator, "zh")}（${s.reason}）`,
+    skipped: (s: RankResult["skipped"][number]) =>
+      `未排名：${indicatorDisplayName(s.indicator, "zh")}（${describeSkipReason(s.reason, "zh")}）`,
   },
   en: {
     title: (r: RankResult) => `Ranks on ${kindLabel(r.kind, "en")} figures for ${r.period} (${r.method})`,
@@ -52,7 +53,7 @@ const TEXT = {
     directions: { higher: "higher is better", lower: "lower is better", neutral: "neutral (by value)" },
     n: "n",
     skipped: (s: RankResult["skipped"][number]) =>
-      `Not ranked: ${indicatorDisplayName(s.indicator, "en")} (${s.reason})`,
+      `Not ranked: ${indicatorDisplayName(s.indicator, "en")} (${describeSkipReason(s.reason, "en")})`,
   },
 } as const;
 

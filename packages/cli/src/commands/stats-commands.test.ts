@@ -114,21 +114,25 @@ describe("duibi gaps", () => {
     expect(level.cells["500156"]).toMatchObject({ gap: -905.94, unit: "亿元" });
   });
 
-  it("defaults to the median; prints text, md and csv", async () => {
-    const text = await run("gaps", "--data", data, "--period", "2023");
+  it("defaults to the second of two regions; the median needs three and says so; prints text, md and csv", async () => {
+    const text = await run("gaps", "--data", data, "--period", "2023", "--regions", "武隆区,万州区");
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("与中位数的差距");
-    expect(text.stdout).toContain("−0.7个百分点"); // a true minus, as the report writes it
+    expect(text.stdout).toContain("与万州区的差距");
+    // 2023 GDP growth: 武隆 5.5% − 万州 6.9% (the 2024 reports), with a true minus as the report writes it
+    expect(text.stdout).toContain("−1.4个百分点");
     // an incomparable row is skipped for its notes' reason, in the table's language
     expect(text.stdout).toContain("不可比: 登记失业率与调查失业率口径不同");
     const en = await run("gaps", "--data", data, "--period", "2023", "--lang", "en");
     expect(en.stdout).toContain(
       "different definitions: Registered urban unemployment rate vs Surveyed urban unemployment rate",
     );
-    const csv = await run("gaps", "--data", data, "--period", "2023", "--format", "csv");
+    const median = await run("gaps", "--data", data, "--period", "2023", "--reference", "median");
+    expect(median.stdout).toContain("仅2个地区有数值，至少需要3个");
+    const csv = await run("gaps", "--data", data, "--period", "2023", "--reference", "median", "--format", "csv");
     expect(csv.stdout.split("\r\n")[0]).toBe(
       "indicator,measure,verdict,region_code,region_name,value,reference,gap,unit,ratio,skipped",
     );
+    expect(csv.stdout).toContain(",too_few_values");
   });
 
   it("a reference outside the table exits 1 with a hint", async () => {
@@ -179,7 +183,9 @@ describe("duibi ambition", () => {
           target: 10,
           actual: 6,
           actualKind: "estimate",
+          actualQualifier: "exact",
           ambitionPp: 4,
+          bound: "at_least",
           differencePp: 4,
           qualifier: "at_least",
           label: "floor",

@@ -1,12 +1,6 @@
-import {
-  type ComparisonRow,
-  type ComparisonTable,
-  ComparisonTableSchema,
-  describeNotes,
-  duibiError,
-  type RegionNames,
-} from "@duibi/core";
+import { type ComparisonRow, type ComparisonTable, ComparisonTableSchema, duibiError } from "@duibi/core";
 import type { Panel } from "../panel/Panel.js";
+import type { SkipReason } from "../skipReasons.js";
 
 /** Validates a comparison table at the package boundary (zod), naming the first bad path. */
 export function parseTable(table: unknown, where = "table"): ComparisonTable {
@@ -33,13 +27,12 @@ export function sortedRegions(table: ComparisonTable): { code: string; name: str
   return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-/** Why a row must not be computed on, or null when it may be: in English, as stats' other reasons (an incomparable row's notes, rendered). */
-export function skipReason(row: ComparisonRow, regions?: RegionNames): string | null {
-  if (row.verdict === "incomparable")
-    return row.notes.length === 0 ? "incomparable" : describeNotes(row.notes, "en", regions);
+/** Why a row must not be computed on, or null when it may be. */
+export function skipReason(row: ComparisonRow): SkipReason | null {
+  if (row.verdict === "incomparable") return { code: "incomparable", notes: row.notes };
   const units = new Set<string>();
   for (const cell of Object.values(row.cells)) if (cell) units.add(cell.unit);
-  if (units.size > 1) return `cells in different units: ${[...units].join(", ")}`;
+  if (units.size > 1) return { code: "mixed_units", units: [...units].sort() };
   return null;
 }
 

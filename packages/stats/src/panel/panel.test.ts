@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gapsPanel } from "./gapsPanel.js";
+import { gapsPanel, MIN_CENTRE_VALUES } from "./gapsPanel.js";
 import { panelFromColumns } from "./panelFromColumns.js";
 import { rankPanel } from "./rankPanel.js";
 
@@ -170,9 +170,23 @@ describe("gapsPanel(panel, options)", () => {
           s.length % 2
             ? (s[s.length >> 1] as number)
             : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
-        expect(gapsPanel(one(vs)).reference[0]).toBe(m);
+        expect(gapsPanel(one(vs)).reference[0]).toBe(vs.length < 3 ? Number.NaN : m);
       }),
     );
+  });
+
+  it("takes no median or mean of fewer than MIN_CENTRE_VALUES values, and counts them", () => {
+    expect(MIN_CENTRE_VALUES).toBe(3);
+    for (const reference of ["median", "mean"] as const) {
+      const two = gapsPanel(one([5.5, 6.9, Number.NaN]), { reference });
+      expect([...two.reference]).toEqual([Number.NaN]);
+      expect([...two.gaps]).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+      expect([...two.n]).toEqual([2]);
+    }
+    // a region reference is not a centre: two values are enough
+    expect([...gapsPanel(one([5.5, 6.9]), { reference: "500101" }).reference]).toEqual([6.9]);
+    expect([...rankPanel(one([5.5, 6.9])).median]).toEqual([Number.NaN]);
+    expect([...rankPanel(one([5.5, 6.9, 6.2])).median]).toEqual([6.2]);
   });
 
   it("rejects a reference region outside the panel", () => {

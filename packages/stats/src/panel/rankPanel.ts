@@ -1,6 +1,7 @@
 import { checkArgs, type Direction, duibiError } from "@duibi/core";
 import { rankScratch, rankSlice } from "../internal/rankSlice.js";
 import type { MissingPolicy, RankMethod } from "../types.js";
+import { MIN_CENTRE_VALUES } from "./gapsPanel.js";
 import type { Panel, PanelGroup } from "./Panel.js";
 
 /** The tie methods {@link rankPanel} and `rank` accept. */
@@ -27,7 +28,10 @@ export interface PanelRanks {
   ranks: Float64Array;
   /** Per group: regions with a value. */
   n: Int32Array;
-  /** Per group: the median value (NaN without values), a by-product of the sort; pass it to {@link gapsPanel}. */
+  /**
+   * Per group: the median value, a by-product of the sort; pass it to {@link gapsPanel}. NaN
+   * when fewer than {@link MIN_CENTRE_VALUES} regions have a value, as gapsPanel's own median.
+   */
   median: Float64Array;
 }
 
@@ -88,7 +92,7 @@ export function rankPanel(panel: Panel, options: RankPanelOptions = {}): PanelRa
   for (let g = 0; g < panel.groups.length; g++) {
     const d = typeof direction === "function" ? direction(panel.groups[g] as PanelGroup, g) : direction;
     n[g] = rankSlice(panel.values, g * width, width, d === "lower" ? 1 : -1, method, missing, ranks, scratch);
-    median[g] = scratch.median;
+    median[g] = (n[g] as number) < MIN_CENTRE_VALUES ? Number.NaN : scratch.median;
   }
   return { ranks, n, median };
 }

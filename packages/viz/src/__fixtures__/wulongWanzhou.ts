@@ -156,7 +156,7 @@ export const ranks: RankResult = {
       ranks: { "500101": 1, "500156": 2 },
     },
   ],
-  skipped: [{ indicator: "unemployment.registered", measure: "rate", reason: "口径不同" }],
+  skipped: [{ indicator: "unemployment.registered", measure: "rate", reason: { code: "incomparable", notes: [] } }],
 };
 
 const indicators = [

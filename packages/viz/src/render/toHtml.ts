@@ -51,7 +51,7 @@ function titleOf(spec: ChartSpec): string | undefined {
  * @returns The HTML document (about 1.5 MB, most of it the three libraries).
  * @throws DuibiError `missing_dependency` when a library's browser bundle cannot be found.
  * @example
- * const html = toHtml(slopeChart(dataset, { indicator: "gdp", year: 2024 }));
+ * const html = toHtml(slopeChart(targetPairs(dataset, { indicator: "gdp", year: 2024 }), { documents: dataset.documents }));
  * html.includes("vegaEmbed"); // => true
  */
 export function toHtml(spec: ChartSpec, options: HtmlOptions = {}): string {

@@ -1,3 +1,5 @@
+import { checkArgs, duibiError, isObject } from "@duibi/core";
+
 /**
  * The shapes `checkArgs` checks the arguments of the chart builders against: what each
  * builder reads of its input and options, so a wrong type is a DuibiError naming the argument.
@@ -13,7 +15,7 @@ export const CHART_OPTIONS = {
   "regionOrder?": "string[]",
 } as const;
 
-/** Target and actual pairs, as `targetPairs` returns them, for `checkArgs`. */
+/** Target and actual pairs, as `targetPairs` (@duibi/core) returns them, for `checkArgs`. */
 export const TARGET_ROWS = [
   {
     regionCode: "string",
@@ -25,14 +27,28 @@ export const TARGET_ROWS = [
   },
 ] as const;
 
-/** The options of the charts that pair targets with actuals, for `checkArgs`. */
-export const PAIR_OPTIONS = {
-  ...CHART_OPTIONS,
-  "indicator?": "string",
-  "year?": "number",
-  "regions?": "string[]",
-  "measure?": "string",
-} as const;
+/**
+ * Checks the pairs a target/actual chart is given; a dataset is refused with the call that
+ * makes its pairs, since pairing is core's (`targetPairs`) and the chart only draws.
+ * @throws DuibiError invalid_argument for a dataset or anything but an array of pairs
+ * @example
+ * checkPairs(targetPairs(loadSeeds(), { indicator: "gdp" }), {}); // => undefined
+ * checkPairs(loadSeeds(), {}); // => throws invalid_argument: pairs from targetPairs(dataset, …)
+ */
+export function checkPairs(pairs: unknown, options: unknown): void {
+  if (!Array.isArray(pairs) && isObject(pairs) && "observations" in pairs) {
+    throw duibiError(
+      "invalid_argument",
+      {
+        name: "pairs",
+        expected: "pairs from targetPairs(dataset, { indicator, year }) of @duibi/core",
+        got: "a dataset",
+      },
+      { where: "pairs" },
+    );
+  }
+  checkArgs({ pairs: [pairs, TARGET_ROWS], options: [options, CHART_OPTIONS] });
+}
 
 /** An `attainment` result, for `checkArgs`: what its charts read of each row. */
 export const ATTAINMENT = {

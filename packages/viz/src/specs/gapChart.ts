@@ -1,5 +1,5 @@
 import { ARGS, checkArgs, duibiError, formatDifference, formatFigure, type Measure } from "@duibi/core";
-import type { GapReference, GapRow, GapsResult } from "@duibi/stats";
+import { describeSkipReason, type GapReference, type GapRow, type GapsResult } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
@@ -52,9 +52,11 @@ function pickRows(gaps: GapsResult, options: GapChartOptions): GapRow[] {
   );
   const first = ofIndicator[0];
   if (first === undefined) {
+    // say why the row was skipped (too few values for a median, no reference value …) when it was
+    const skipped = gaps.rows.find((row) => row.indicator === options.indicator && row.skipped !== undefined)?.skipped;
     throw duibiError("invalid_option", {
       option: "indicator",
-      detail: `no computed gap for ${options.indicator}`,
+      detail: `no computed gap for ${options.indicator}${skipped === undefined ? "" : ` (${describeSkipReason(skipped, "en")})`}`,
       fix: `Choose one of: ${[...new Set(computed.map((r) => r.indicator))].join(", ")}.`,
     });
   }

@@ -1,4 +1,4 @@
-import { align, type Dataset, type Observation, regions } from "@duibi/core";
+import { align, type Dataset, type Observation, regions, targetPairs } from "@duibi/core";
 import { composite, gaps, rank, sensitivity } from "@duibi/stats";
 import { describe, expect, it } from "vitest";
 import { innerOf, renderClean } from "../__fixtures__/renderClean.js";
@@ -94,11 +94,25 @@ function sortArrays(node: unknown): unknown[] {
 const charts: [string, () => ChartSpec][] = [
   ["compareBars", () => compareBars(table, { indicators: ["gdp"], measure: "growth", highlight: named })],
   ["compareBars (panels)", () => compareBars(table, { measure: "growth" })],
-  ["targetVsActual", () => targetVsActual(dataset, { indicator: "gdp", year: 2024, highlight: named })],
+  [
+    "targetVsActual",
+    () =>
+      targetVsActual(targetPairs(dataset, { indicator: "gdp", year: 2024 }), {
+        highlight: named,
+        documents: dataset.documents,
+      }),
+  ],
   ["gapChart", () => gapChart(gaps(table, { reference: first }), { indicator: "gdp", measure: "growth", table })],
   ["gapChart (rows)", () => gapChart(gaps(table, { reference: "median" }), { table, highlight: named })],
   ["rankHeatmap", () => rankHeatmap(rank(table, { method: "competition", missing: "exclude" }), { table })],
-  ["slopeChart", () => slopeChart(dataset, { indicator: "gdp", year: 2024, highlight: named })],
+  [
+    "slopeChart",
+    () =>
+      slopeChart(targetPairs(dataset, { indicator: "gdp", year: 2024 }), {
+        highlight: named,
+        documents: dataset.documents,
+      }),
+  ],
   ["scatter", () => scatter(table, { indicator: "gdp", highlight: named })],
   [
     "scorecard",

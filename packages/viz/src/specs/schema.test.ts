@@ -1,3 +1,4 @@
+import { targetPairs } from "@duibi/core";
 import { attainment } from "@duibi/stats";
 import { describe, expect, it } from "vitest";
 import { renderClean } from "../__fixtures__/renderClean.js";
@@ -22,10 +23,18 @@ const attained = attainment(panelOfThree);
 /** Every builder, in both languages: [name, build]. */
 const builders: [string, (lang: "zh" | "en") => ChartSpec][] = [
   ["compareBars", (lang) => compareBars(table, { lang, documents })],
-  ["targetVsActual", (lang) => targetVsActual(dataset, { indicator: "gdp", year: 2024, lang })],
+  [
+    "targetVsActual",
+    (lang) =>
+      targetVsActual(targetPairs(dataset, { indicator: "gdp", year: 2024 }), { lang, documents: dataset.documents }),
+  ],
   ["gapChart", (lang) => gapChart(gaps, { lang, table, documents })],
   ["rankHeatmap", (lang) => rankHeatmap(ranks, { lang, table, documents })],
-  ["slopeChart", (lang) => slopeChart(dataset, { indicator: "gdp", year: 2024, lang })],
+  [
+    "slopeChart",
+    (lang) =>
+      slopeChart(targetPairs(dataset, { indicator: "gdp", year: 2024 }), { lang, documents: dataset.documents }),
+  ],
   ["scatter", (lang) => scatter(table, { lang, documents })],
   ["scorecard", (lang) => scorecard(composite, sensitivity, { lang, documents })],
   ["attainmentMatrix", (lang) => attainmentMatrix(attained, { lang, documents: panelOfThree.documents })],

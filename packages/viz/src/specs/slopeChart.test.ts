@@ -1,3 +1,4 @@
+import { targetPairs } from "@duibi/core";
 import { describe, expect, it } from "vitest";
 import { dataOf, innerOf, renderClean } from "../__fixtures__/renderClean.js";
 import { dataset } from "../__fixtures__/wulongWanzhou.js";
@@ -5,7 +6,7 @@ import { slopeChart } from "./slopeChart.js";
 
 describe("slopeChart", () => {
   it("slopeChart(dataset, { indicator, year }) joins 2023 actual and 2024 target per region", async () => {
-    const spec = slopeChart(dataset, { indicator: "gdp", year: 2024 });
+    const spec = slopeChart(targetPairs(dataset, { indicator: "gdp", year: 2024 }), { documents: dataset.documents });
     await renderClean(spec);
     expect(dataOf(spec).map((d) => [d.region, d.step, d.value, d.label])).toEqual([
       ["万州区", "2023年实际", 6.9, "6.9%"],
@@ -20,7 +21,9 @@ describe("slopeChart", () => {
   });
 
   it("leaves out regions without last year's figure", async () => {
-    const spec = slopeChart(dataset, { indicator: "income.per_capita", year: 2024 });
+    const spec = slopeChart(targetPairs(dataset, { indicator: "income.per_capita", year: 2024 }), {
+      documents: dataset.documents,
+    });
     expect(dataOf(spec)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import { ARGS, checkArgs, type Dataset, duibiError, formatFigure, isObject } from "@duibi/core";
+import { formatFigure, type TargetActualRow } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
+import { checkPairs } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
 import { drawnColors } from "./drawnColors.js";
 import { expectedRegions } from "./expectedRegions.js";
@@ -11,39 +11,29 @@ import { notStatedLine } from "./notStatedLine.js";
 import { orderCodes } from "./regionOrder.js";
 import { regionStyle } from "./regionStyle.js";
 import { rowLabel } from "./rowLabel.js";
-import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
 import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link slopeChart}. */
-export interface SlopeChartOptions extends ChartOptions, Partial<TargetPairOptions> {}
+export interface SlopeChartOptions extends ChartOptions {}
 
 /**
  * A slope per region from last year's actual to this year's target (e.g. GDP
  * growth 2023 实际 → 2024 目标), labelled at both ends; the region's name sits
  * at the right end and in the legend. Regions without last year's figure are left out.
  *
- * @param input - A dataset (read for `options.indicator` and `year`) or pairs from `targetPairs`.
- * @param options - indicator (required with a dataset), year, regions, measure, lang, title, width, documents.
+ * @param pairs - From `targetPairs(dataset, { indicator, year })` of @duibi/core: the chart draws
+ *   the pairs it is given and pairs nothing itself.
+ * @param options - lang, title, width, documents (for the source line), highlight, regionOrder.
  * @returns A Vega-Lite spec.
- * @throws DuibiError `invalid_option` without an indicator; see `targetPairs`.
+ * @throws DuibiError `invalid_argument` for a dataset instead of its pairs.
  * @example
- * slopeChart(loadSeeds(), { indicator: "gdp", year: 2024 }); // => 万州 6.9 → 7, 武隆 5.5 → 6.5
+ * slopeChart(targetPairs(loadSeeds(), { indicator: "gdp", year: 2024 })); // => 万州 6.9 → 7, 武隆 5.5 → 6.5
  */
-export function slopeChart(input: Dataset | readonly TargetActualRow[], options: SlopeChartOptions = {}): ChartSpec {
-  checkArgs({ input: [input, isObject(input) ? ARGS.dataset : TARGET_ROWS], options: [options, PAIR_OPTIONS] });
+export function slopeChart(pairs: readonly TargetActualRow[], options: SlopeChartOptions = {}): ChartSpec {
+  checkPairs(pairs, options);
   const lang = options.lang ?? "zh";
   const words = locale(lang);
-  const isRows = Array.isArray(input);
-  if (!isRows && options.indicator === undefined) {
-    throw duibiError("invalid_option", {
-      option: "indicator",
-      detail: "slopeChart(dataset) draws one indicator",
-      fix: 'Pass { indicator: "gdp" }.',
-    });
-  }
-  const all = isRows
-    ? [...(input as readonly TargetActualRow[])]
-    : targetPairs(input as Dataset, { ...options, indicator: options.indicator ?? "" });
+  const all = [...pairs];
   const style = regionStyle(
     all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) })),
     options,
@@ -57,10 +47,10 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
         Number(style.highlighted.has(a.regionCode)) - Number(style.highlighted.has(b.regionCode)) ||
         a.regionCode.localeCompare(b.regionCode),
     );
-  const documents = options.documents ?? (isRows ? undefined : (input as Dataset).documents);
+  const documents = options.documents;
   const names = rows.map((r) => regionName(r.regionCode, r.regionName));
   const first = rows[0] ?? all[0];
-  const year = first?.target.period ?? options.year ?? 0;
+  const year = first?.target.period ?? 0;
   const steps = [words.actualOf(year - 1), words.targetOf(year)];
   const values = rows.flatMap((r, i) => {
     const region = names[i];
@@ -142,9 +132,9 @@ export function slopeChart(input: Dataset | readonly TargetActualRow[], options:
   const name = first === undefined ? "" : rowLabel(first.indicator, first.measure, "", lang);
   // the missing-region rule: slopes of the regions that state both ends, naming the others
   const notStated = notStatedLine(
-    orderCodes([...expectedRegions(input, options), ...all.map((r) => r.regionCode)], options.regionOrder),
+    orderCodes([...expectedRegions(options), ...all.map((r) => r.regionCode)], options.regionOrder),
     new Set(rows.map((r) => r.regionCode)),
-    (code) => regionName(code, isRows ? undefined : (input as Dataset).regions.find((r) => r.code === code)?.name),
+    (code) => regionName(code, all.find((r) => r.regionCode === code)?.regionName),
     words,
   );
   return frame(inner, {

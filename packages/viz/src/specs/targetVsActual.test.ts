@@ -1,35 +1,14 @@
+import { targetPairs } from "@duibi/core";
 import { describe, expect, it } from "vitest";
 import { dataOf, innerOf, renderClean } from "../__fixtures__/renderClean.js";
 import { dataset } from "../__fixtures__/wulongWanzhou.js";
-import { targetPairs } from "./targetPairs.js";
 import { targetVsActual } from "./targetVsActual.js";
-
-describe("targetPairs", () => {
-  it("pairs 2024 targets with 2023 actuals (武隆 5.5 → 6.5, 万州 6.9 → 7)", () => {
-    const pairs = targetPairs(dataset, { indicator: "gdp", year: 2024 });
-    expect(pairs.map((p) => [p.regionName, p.actual?.value, p.target.value, p.measure])).toEqual([
-      ["万州区", 6.9, 7, "growth"],
-      ["武隆区", 5.5, 6.5, "growth"],
-    ]);
-  });
-
-  it("accepts regions by short name and rejects unknown ones", () => {
-    expect(targetPairs(dataset, { indicator: "gdp", year: 2024, regions: ["武隆"] }).length).toBe(1);
-    expect(() => targetPairs(dataset, { indicator: "gdp", regions: ["不存在区"] })).toThrow(
-      expect.objectContaining({ code: "unknown_region" }),
-    );
-  });
-
-  it("throws missing_period when no region states a target that year", () => {
-    expect(() => targetPairs(dataset, { indicator: "gdp", year: 2030 })).toThrow(
-      expect.objectContaining({ code: "missing_period" }),
-    );
-  });
-});
 
 describe("targetVsActual", () => {
   it("draws a dumbbell per region from last year's actual to this year's target", async () => {
-    const spec = targetVsActual(dataset, { indicator: "gdp", year: 2024 });
+    const spec = targetVsActual(targetPairs(dataset, { indicator: "gdp", year: 2024 }), {
+      documents: dataset.documents,
+    });
     await renderClean(spec);
     const links = dataOf(spec, 0);
     expect(links).toEqual([
@@ -47,7 +26,9 @@ describe("targetVsActual", () => {
   });
 
   it("shows the qualifier: 以内 as a ceiling bar, 以上 as an open end, 左右 as a point", async () => {
-    const cpi = targetVsActual(dataset, { indicator: "cpi", year: 2024 });
+    const cpi = targetVsActual(targetPairs(dataset, { indicator: "cpi", year: 2024 }), {
+      documents: dataset.documents,
+    });
     await renderClean(cpi);
     const [, actuals, targets] = innerOf(cpi).layer[1].layer;
     expect(actuals.encoding.shape.scale.domain).toEqual(["上年实际"]);
@@ -58,14 +39,18 @@ describe("targetVsActual", () => {
     expect(targets.encoding.shape.scale.range[0]).toMatch(/^M/); // the ceiling bar path
     expect(dataOf(cpi, 1).find((p) => p.role === "target")?.label).toBe("3%以内");
 
-    const income = targetVsActual(dataset, { indicator: "income.per_capita", year: 2024 });
+    const income = targetVsActual(targetPairs(dataset, { indicator: "income.per_capita", year: 2024 }), {
+      documents: dataset.documents,
+    });
     await renderClean(income);
     expect(dataOf(income, 0)).toEqual([
       { region: "万州区", sortIndex: 0, from: 7, to: expect.any(Number), style: "open" },
     ]);
     expect(dataOf(income, 1)[0]?.label).toBe("7%以上");
 
-    const jobless = targetVsActual(dataset, { indicator: "unemployment.surveyed", year: 2024 });
+    const jobless = targetVsActual(targetPairs(dataset, { indicator: "unemployment.surveyed", year: 2024 }), {
+      documents: dataset.documents,
+    });
     await renderClean(jobless);
     // 武隆 states no 2023 surveyed rate: the target alone, no link
     const layers = innerOf(jobless).layer;
@@ -75,14 +60,18 @@ describe("targetVsActual", () => {
     ]);
   });
 
-  it("takes pairs directly and is deterministic", () => {
+  it("draws the pairs it is given, deterministically", () => {
     const pairs = targetPairs(dataset, { indicator: "gdp", year: 2024 });
-    const fromDataset = targetVsActual(dataset, { indicator: "gdp", year: 2024 });
-    expect(JSON.stringify(targetVsActual(pairs, { documents: dataset.documents }))).toBe(JSON.stringify(fromDataset));
-    expect(JSON.stringify(targetVsActual(dataset, { indicator: "gdp", year: 2024 }))).toBe(JSON.stringify(fromDataset));
+    const once = JSON.stringify(targetVsActual(pairs, { documents: dataset.documents }));
+    expect(JSON.stringify(targetVsActual(structuredClone(pairs), { documents: dataset.documents }))).toBe(once);
+    // only 武隆's pair: the chart pairs nothing itself
+    const one = targetVsActual(pairs.filter((p) => p.regionCode === "500156"));
+    expect(dataOf(one, 0).map((l) => l.region)).toEqual(["武隆区"]);
   });
 
-  it("needs an indicator with a dataset", () => {
-    expect(() => targetVsActual(dataset)).toThrow(expect.objectContaining({ code: "invalid_option" }));
+  it("refuses a dataset, naming the call that makes its pairs", () => {
+    expect(() => targetVsActual(dataset as never)).toThrow(
+      expect.objectContaining({ code: "invalid_argument", message: expect.stringMatching(/targetPairs/) }),
+    );
   });
 });

@@ -1,10 +1,10 @@
-import { ARGS, checkArgs, type Dataset, duibiError, formatFigure, isObject, type Qualifier } from "@duibi/core";
+import { formatFigure, type Qualifier, type TargetActualRow } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import type { Locale } from "../theme/locale.js";
 import { locale } from "../theme/locale.js";
 import { indicatorName, regionName, unitLabel } from "../theme/lookup.js";
 import type { ChartOptions, ChartSpec } from "../types.js";
-import { PAIR_OPTIONS, TARGET_ROWS } from "./argShapes.js";
+import { checkPairs } from "./argShapes.js";
 import { documentTitle } from "./documentTitle.js";
 import { expectedRegions } from "./expectedRegions.js";
 import { notStatedLine } from "./notStatedLine.js";
@@ -13,11 +13,10 @@ import { regionStyle } from "./regionStyle.js";
 import { rowLabel } from "./rowLabel.js";
 import { SHOW_EACH_END, shownRegions } from "./shownRegions.js";
 import { BY_SORT_INDEX, sortIndex } from "./sortIndex.js";
-import { type TargetActualRow, type TargetPairOptions, targetPairs } from "./targetPairs.js";
 import { valueTooltip } from "./valueTooltip.js";
 
 /** Options for {@link targetVsActual}. */
-export interface TargetVsActualOptions extends ChartOptions, Partial<TargetPairOptions> {}
+export interface TargetVsActualOptions extends ChartOptions {}
 
 /** How a target's qualifier is drawn. */
 export type TargetForm = "exact" | "floor" | "about" | "ceiling";
@@ -51,22 +50,22 @@ const markerLabel = (words: Locale, form: Form | "actual") =>
  * target (filled marker). The qualifier is visible: 以上 points right with a
  * dashed open end, 左右 is a point, 以内 a ceiling bar, a range a thick band.
  *
- * @param input - A dataset (pairs are read for `options.indicator`/`year`) or pairs from {@link targetPairs}.
- * @param options - indicator (required with a dataset), year, regions, measure, lang, title, width, documents.
+ * @param pairs - From `targetPairs(dataset, { indicator, year })` of @duibi/core: the chart draws
+ *   the pairs it is given and pairs nothing itself.
+ * @param options - lang, title, width, documents (for the source line), highlight, regionOrder.
  * @returns A Vega-Lite spec.
- * @throws DuibiError `invalid_option` when a dataset is given without an indicator; see {@link targetPairs}.
+ * @throws DuibiError `invalid_argument` for a dataset instead of its pairs.
  * @example
- * targetVsActual(loadSeeds(), { indicator: "gdp", year: 2024 }); // => 武隆 5.5% → 6.5%, 万州 6.9% → 7%
+ * const seeds = loadSeeds();
+ * targetVsActual(targetPairs(seeds, { indicator: "gdp", year: 2024 }), { documents: seeds.documents });
+ * // => 武隆 5.5% → 6.5%, 万州 6.9% → 7%
  */
-export function targetVsActual(
-  input: Dataset | readonly TargetActualRow[],
-  options: TargetVsActualOptions = {},
-): ChartSpec {
-  checkArgs({ input: [input, isObject(input) ? ARGS.dataset : TARGET_ROWS], options: [options, PAIR_OPTIONS] });
+export function targetVsActual(pairs: readonly TargetActualRow[], options: TargetVsActualOptions = {}): ChartSpec {
+  checkPairs(pairs, options);
   const lang = options.lang ?? "zh";
   const words = locale(lang);
-  const all = Array.isArray(input) ? [...(input as readonly TargetActualRow[])] : pairsOf(input as Dataset, options);
-  const documents = options.documents ?? (Array.isArray(input) ? undefined : (input as Dataset).documents);
+  const all = [...pairs];
+  const documents = options.documents;
   const named = all.map((r) => ({ code: r.regionCode, name: regionName(r.regionCode, r.regionName) }));
   const style = regionStyle(named, options, words.otherRegions);
   const position = sortIndex(style.ordered.map((r) => r.code));
@@ -96,7 +95,7 @@ export function targetVsActual(
   const high = values.reduce((a, v) => Math.max(a, v), Number.NEGATIVE_INFINITY);
   const low = values.reduce((a, v) => Math.min(a, v), Number.POSITIVE_INFINITY);
   const span = high - low || Math.abs(values[0] ?? 1) || 1;
-  const year = first === undefined ? (options.year ?? 0) : yearOf(first);
+  const year = first === undefined ? 0 : yearOf(first);
   const points = rows.flatMap((r) => {
     const form = FORM[r.target.qualifier];
     const target = {
@@ -175,7 +174,7 @@ export function targetVsActual(
   const x = {
     field: "value",
     type: "quantitative",
-    title: rowLabel(options.indicator ?? first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
+    title: rowLabel(first?.indicator ?? "", first?.measure ?? "growth", unit, lang),
     scale: { domain: domainOf(points, links), nice: true },
     axis: { tickCount: 5 },
   };
@@ -261,13 +260,9 @@ export function targetVsActual(
   const name = first === undefined ? "" : indicatorName(first.indicator, lang) + words.measureSuffix[first.measure];
   // the missing-region rule: drawn among the regions that state a target, naming those that do not
   const notStated = notStatedLine(
-    orderCodes([...expectedRegions(input, options), ...all.map((r) => r.regionCode)], options.regionOrder),
+    orderCodes([...expectedRegions(options), ...all.map((r) => r.regionCode)], options.regionOrder),
     new Set(all.map((r) => r.regionCode)),
-    (code) =>
-      regionName(
-        code,
-        Array.isArray(input) ? undefined : (input as Dataset).regions.find((r) => r.code === code)?.name,
-      ),
+    (code) => regionName(code, all.find((r) => r.regionCode === code)?.regionName),
     words,
     words.targetOf(year),
   );
@@ -286,17 +281,6 @@ export function targetVsActual(
     lang,
     width: width + 80,
   });
-}
-
-function pairsOf(dataset: Dataset, options: TargetVsActualOptions): TargetActualRow[] {
-  if (options.indicator === undefined) {
-    throw duibiError("invalid_option", {
-      option: "indicator",
-      detail: "targetVsActual(dataset) draws one indicator",
-      fix: 'Pass { indicator: "gdp" } (an indicator id).',
-    });
-  }
-  return targetPairs(dataset, { ...options, indicator: options.indicator });
 }
 
 /**
