@@ -12,13 +12,6 @@ export type {
   ReportSource,
   ReportTable,
 } from "./model.js";
-export {
-  MARKER,
-  type ManifestEntry,
-  type OutputDirState,
-  prepareOutputDir,
-  replaceOutputDir,
-} from "./outputDir.js";
 export { renderHtml } from "./renderHtml.js";
 export { renderMarkdown } from "./renderMarkdown.js";
 export { type ReportRegion, reportRegions } from "./reportRegions.js";

@@ -1,9 +1,8 @@
 import { join } from "node:path";
-import { checkArgs, duibiError, isSameFile } from "@duibi/core";
+import { checkArgs, duibiError, isSameFile, prepareOutputDir, replaceOutputDir } from "@duibi/core";
 import { REPORT_ARGS } from "./args.js";
 import { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 import type { ReportModel } from "./model.js";
-import { prepareOutputDir, replaceOutputDir } from "./outputDir.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 

@@ -3,11 +3,11 @@ import {
   buildReport,
   compileReport,
   drawCharts,
-  prepareOutputDir,
   readDocumentTexts,
   reportRegions,
   writeReport,
 } from "@duibi/report";
+import { prepareOutputDir } from "@duibi/core";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { atRegions, dataPaths, loadDataset, parseLang } from "../selectors.js";

@@ -6,6 +6,13 @@ export { loadSeeds, seedsPaths } from "./loadSeeds.js";
 export { parseDataset } from "./parseDataset.js";
 export { type DatasetFormat, formatOf, MAX_DATASET_BYTES, parseJson, readDataset, readUtf8 } from "./readDataset.js";
 export { decodeText, MAX_TEXT_BYTES, type ReadText, readText } from "./readText.js";
+export {
+  MARKER,
+  type ManifestEntry,
+  type OutputDirState,
+  prepareOutputDir,
+  replaceOutputDir,
+} from "./outputDir.js";
 export { isSameFile } from "./sameFile.js";
 export { type Chunks, errorCause, type WriteAtomicOptions, writeAtomic } from "./writeAtomic.js";
 export { serializeDataset, writeDataset } from "./writeDataset.js";
