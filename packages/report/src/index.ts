@@ -1,6 +1,4 @@
-export { buildReport, type ReportInput } from "./buildReport.js";
-export { type ChartInput, type ChartPlan, drawCharts, planCharts } from "./charts.js";
-export { type CompiledReport, type CompileReportOptions, compileReport } from "./compileReport.js";
+export { type CompileReportOptions, compileReport } from "./compileReport.js";
 export { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 export { type DocumentTexts, readDocumentTexts, type TextRefusal } from "./documentTexts.js";
 export type {
@@ -15,4 +13,4 @@ export type {
 export { renderHtml } from "./renderHtml.js";
 export { renderMarkdown } from "./renderMarkdown.js";
 export { type ReportRegion, reportRegions } from "./reportRegions.js";
-export { writeReport } from "./writeReport.js";
+export { type WriteReportOptions, writeReport } from "./writeReport.js";

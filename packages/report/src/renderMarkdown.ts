@@ -11,7 +11,8 @@ import type { ReportCell, ReportModel, ReportSection, ReportTable } from "./mode
  * @param model - the report model
  * @returns the Markdown document
  * @example
- * renderMarkdown(model).split("\n")[0]; // => "# 武隆与万州：政府工作报告数字对比"
+ * renderMarkdown(compileReport(loadSeeds(), { regions: ["武隆", "万州"] })).split("\n")[0];
+ * // => "# 武隆与万州：政府工作报告数字对比"
  */
 export function renderMarkdown(model: ReportModel): string {
   checkArgs({ model: [model, REPORT_ARGS.model] });
