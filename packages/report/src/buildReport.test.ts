@@ -168,6 +168,15 @@ describe("any number of regions", () => {
     expect(buildReport(reportInput({ lang: "en" })).title.startsWith("武隆 and 万州")).toBe(true);
   });
 
+  it("names the first three and counts the rest when there are more than four", () => {
+    const base = reportInput();
+    const extra = ["500102", "500103", "500104"].map((code, i) => ({ code, name: `区${i}`, shortName: `区${i}` }));
+    const many = (lang: "zh" | "en") =>
+      buildReport({ ...reportInput({ lang }), regions: [...base.regions, ...extra] }).title;
+    expect(many("zh")).toBe("武隆、万州、区0等5个地区：政府工作报告数字对比");
+    expect(many("en").startsWith("武隆, 万州, 区0 and 2 other regions:")).toBe(true);
+  });
+
   it("has no sentence that assumes two regions when there are three", () => {
     const zh = renderMarkdown(three("zh"));
     expect(zh).not.toMatch(/两地|双方/);

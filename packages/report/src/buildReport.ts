@@ -76,7 +76,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const documents = input.dataset.documents
     .filter((d) => cited.has(d.id))
     .map((d) => ({ id: d.id, title: d.title, year: d.year, type: d.type, sha256: d.sha256 }));
-  const names = joinNames(
+  const names = titleNames(
     input.regions.map((r) => r.shortName),
     input.lang,
   );
@@ -112,4 +112,19 @@ export function buildReport(input: ReportInput): ReportModel {
       ambition: input.ambition,
     },
   };
+}
+
+/** Most regions a title names; beyond, it names the first three and counts all. */
+const TITLE_NAMES = 4;
+
+/**
+ * The regions as a title names them: all of them up to {@link TITLE_NAMES}, else the first three
+ * and the count (武隆、万州、东城等300个地区): a title of 300 names fills the screen before any number.
+ */
+function titleNames(names: readonly string[], lang: ReportLang): string {
+  if (names.length <= TITLE_NAMES) return joinNames(names, lang);
+  const first = names.slice(0, 3);
+  return lang === "zh"
+    ? `${first.join("、")}等${names.length}个地区`
+    : `${first.join(", ")} and ${names.length - first.length} other regions`;
 }
