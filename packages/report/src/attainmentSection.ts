@@ -101,7 +101,7 @@ export function attainmentSection(result: AttainmentResult, indicator: string, c
         r.actual === null
           ? cell("—", true)
           : {
-              text: `${formatNumber(r.actual.value)}%${r.actual.kind === "estimate" ? `（${t.estimate}）` : ""}`,
+              text: `${formatNumber(r.actual.value)}%${r.actual.kind === "estimate" ? estimate(t.estimate, ctx.lang) : ""}`,
               numeric: true,
               sources: [ctx.cite(r.actual.source)],
             },
@@ -146,4 +146,9 @@ function targetCell(r: AttainmentRow, ctx: SectionContext): ReportCell {
     ? `${formatNumber(r.target.bounds.low)}%–${formatNumber(r.target.bounds.high)}%`
     : `${formatNumber(r.target.value)}%${locale(ctx.lang).qualifierSuffix[r.target.qualifier]}`;
   return { text, numeric: true };
+}
+
+/** The remark after an estimated actual: "（预计）" in Chinese, " (estimate)" in English. */
+function estimate(word: string, lang: "zh" | "en"): string {
+  return lang === "zh" ? `（${word}）` : ` (${word})`;
 }

@@ -33,7 +33,7 @@ export function targetsSection(ambition: AmbitionResult, targets: ComparisonTabl
     charts: ["target-vs-actual", "targets"],
     tables: [
       {
-        caption: `${l.ambition}（${l.ppUnit}）`,
+        caption: ctx.lang === "zh" ? `${l.ambition}（${l.ppUnit}）` : `${l.ambition} (${l.ppUnit})`,
         columns: [l.indicator, l.region, l.target, l.actual, l.ambition],
         rows: rows.map((row, i) => {
           const cells = ambitionCells(row, ctx);

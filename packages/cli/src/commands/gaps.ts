@@ -1,5 +1,5 @@
 import type { Lang } from "@duibi/core";
-import { headlineFirst } from "@duibi/core";
+import { headlineFirst, unitText } from "@duibi/core";
 import { type GapCell, type GapsResult, gaps, NO_REFERENCE_VALUE } from "@duibi/stats";
 import { parse, selectorOptions } from "../args.js";
 import type { CliContext } from "../context.js";
@@ -54,11 +54,12 @@ const TEXT = {
   },
 } as const;
 
-function gapText(cell: GapCell | null): string {
+function gapText(cell: GapCell | null, lang: Lang): string {
   if (cell === null) return "—";
   const sign = cell.gap > 0 ? "+" : "";
   const ratio = cell.ratio === null ? "" : ` (×${formatValue(cell.ratio)})`;
-  return `${sign}${formatValue(cell.gap)}${cell.unit}${ratio}`;
+  // core's unitText: English writes 个百分点 as "pp", as the report and the charts do.
+  return `${sign}${formatValue(cell.gap)}${unitText(cell.unit, lang)}${ratio}`;
 }
 
 /**
@@ -87,7 +88,7 @@ export function gapsTable(result: GapsResult, names: Record<string, string>, lan
     rows: headlineFirst(result.rows).map((row) => ({
       indicator: indicatorLabel(row.indicator, lang),
       measure: MEASURE_LABELS[lang][row.measure],
-      ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null)])),
+      ...Object.fromEntries(codes.map((code) => [`region:${code}`, gapText(row.cells[code] ?? null, lang)])),
       reference: row.referenceValue === null ? "—" : formatValue(row.referenceValue),
       note: skippedNote(row, lang),
     })),
