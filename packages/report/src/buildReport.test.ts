@@ -40,7 +40,7 @@ describe("buildReport(input)", () => {
     );
     expect([...cited].sort()).toEqual(model.sources.map((s) => s.id).sort());
     for (const s of model.sources) {
-      expect(input.texts.get(s.document)?.slice(s.start, s.end)).toBe(s.quote);
+      expect(input.texts?.get(s.document)?.slice(s.start, s.end)).toBe(s.quote);
       expect(s.context).not.toBeNull();
     }
   });
