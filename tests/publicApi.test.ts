@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@duibi/core";
+import * as report from "@duibi/report";
 import * as stats from "@duibi/stats";
 import * as viz from "@duibi/viz";
 import { describe, expect, it } from "vitest";
@@ -32,7 +33,7 @@ function indexFiles(): string[] {
 }
 
 /** The package entries as a user imports them. */
-const ENTRIES = { "@duibi/core": core, "@duibi/stats": stats, "@duibi/viz": viz };
+const ENTRIES = { "@duibi/core": core, "@duibi/stats": stats, "@duibi/viz": viz, "@duibi/report": report };
 
 /** `export * from`, `export type * from` and `export * as x from` (comments are removed first). */
 const STAR_EXPORT = /^\s*export\s+(?:type\s+)?\*/m;
@@ -65,6 +66,9 @@ describe("the public API, by name", () => {
     ["@duibi/core", ["compareObservations", "readUtf8", "formatIssues", "normalizeIndicatorName"]],
     ["@duibi/stats", ["mulberry32", "gammaSample", "dirichletSample"]],
     ["@duibi/viz", ["createTextMeasurer", "installTextMeasurer"]],
+    // The report is compileReport → renderHtml / renderMarkdown / writeReport; its steps stay inside.
+    ["@duibi/report", ["buildReport", "planCharts", "drawCharts", "htmlPage", "withContext", "createSourceIndex"]],
+    ["@duibi/report", ["prepareOutputDir", "replaceOutputDir", "MARKER"]],
   ] as const)("%s keeps %j out of its entry", (pkg, internals) => {
     const exported = Object.keys(ENTRIES[pkg]);
     for (const name of internals) expect(exported, name).not.toContain(name);
@@ -78,14 +82,20 @@ describe("the public API, by name", () => {
       "normalizeText",
       "buildDataset",
       "DuibiError",
+      "describeError",
       "writeAtomic",
       "RowNoteSchema",
       "describeNote",
       "describeNotes",
+      "prepareOutputDir",
+      "replaceOutputDir",
     ]) {
       expect(Object.keys(core), name).toContain(name);
     }
     expect(Object.keys(stats)).toEqual(expect.arrayContaining(["rank", "gaps", "ambition", "attainment"]));
     expect(Object.keys(viz)).toEqual(expect.arrayContaining(["compareBars", "toSvg", "toPng", "toHtml"]));
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(["compileReport", "renderHtml", "renderMarkdown", "writeReport", "readDocumentTexts"]),
+    );
   });
 });

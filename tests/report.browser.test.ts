@@ -14,6 +14,7 @@ import { gaps } from "@duibi/stats";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../packages/cli/src/main.js";
+import { manyDistricts } from "../packages/viz/src/__fixtures__/manyDistricts.js";
 import { launchChromium } from "./support/chromium.js";
 
 const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
@@ -220,6 +221,50 @@ function wulongWanzhou(dataset: Dataset, regions: string[]): { rows: number; gap
   return { rows: both.length, gaps: toWanzhou.length };
 }
 
+/** What a reader of report.html sees wrong: charts drawn and unclipped, the page no wider than the window, no console error. */
+async function inspectReport(dir: string, screenshot: string, { fullPage = true } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: fullPage ? 900 : 1400 } });
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(pathToFileURL(join(dir, "report.html")).href, { waitUntil: "load" });
+  const charts = await page.$$eval("figure.chart > svg", (svgs) =>
+    svgs.map((s) => {
+      const box = s.getBoundingClientRect();
+      // Clipped: a text mark drawn outside its chart's box.
+      const outside = Array.from(s.querySelectorAll("text")).filter((t) => {
+        const r = t.getBoundingClientRect();
+        return (
+          r.width > 0 &&
+          (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        );
+      });
+      const marks = s.querySelectorAll("path, rect, text").length;
+      return { width: box.width, height: box.height, marks, outside: outside.map((t) => t.textContent) };
+    }),
+  );
+  // Nothing wider than the page: a chart or table cut off at the right edge.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  await mkdir(ARTIFACTS, { recursive: true });
+  if (fullPage) await page.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`), fullPage: true });
+  else {
+    // A page of 300 regions is too tall to photograph whole (and an element screenshot lays it out
+    // again each time): the top of the page, then each chart scrolled into the window.
+    await page.screenshot({ path: join(ARTIFACTS, `${screenshot}.png`) });
+    for (const id of await page.$$eval("figure.chart", (figures) => figures.map((f) => f.id))) {
+      await page.evaluate((chart) => document.getElementById(chart)?.scrollIntoView(), id);
+      await page.screenshot({ path: join(ARTIFACTS, `${screenshot}-${id}.png`) });
+    }
+  }
+  await page.close();
+  const svgFiles = (await readdir(join(dir, "charts"))).filter((f) => f.endsWith(".svg"));
+  return { charts, svgFiles, overflow, problems };
+}
+
 describe("a three-region report (the seeds and a district stating fewer indicators)", () => {
   it("draws every chart unclipped, logs no error, and leaves 武隆 vs 万州 as it was", async () => {
     const dataset = threeRegions();
@@ -238,43 +283,49 @@ describe("a three-region report (the seeds and a district stating fewer indicato
     const html = await readFile(join(dir, "out", "report.html"), "utf8");
     for (const name of ["武隆", "万州", "黔江"]) expect(html).toContain(name);
 
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const problems: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(pathToFileURL(join(dir, "out", "report.html")).href, { waitUntil: "load" });
-    const charts = await page.$$eval("figure.chart > svg", (svgs) =>
-      svgs.map((s) => {
-        const box = s.getBoundingClientRect();
-        // Clipped: a text mark drawn outside its chart's box.
-        const outside = Array.from(s.querySelectorAll("text")).filter((t) => {
-          const r = t.getBoundingClientRect();
-          return (
-            r.width > 0 &&
-            (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
-          );
-        });
-        return { width: box.width, height: box.height, outside: outside.map((t) => t.textContent) };
-      }),
-    );
-    const svgFiles = (await readdir(join(dir, "out", "charts"))).filter((f) => f.endsWith(".svg"));
-    expect(charts.length).toBe(svgFiles.length);
-    expect(charts.length).toBeGreaterThanOrEqual(3);
-    for (const c of charts) {
+    const seen = await inspectReport(join(dir, "out"), "report-three");
+    expect(seen.charts.length).toBe(seen.svgFiles.length);
+    expect(seen.charts.length).toBeGreaterThanOrEqual(3);
+    for (const c of seen.charts) {
       expect(c.width).toBeGreaterThan(100);
       expect(c.height).toBeGreaterThan(50);
       expect(c.outside).toEqual([]);
     }
-    // Nothing wider than the page: a chart or table cut off at the right edge.
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(problems).toEqual([]);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "report-three.png"), fullPage: true });
-    await page.close();
+    expect(seen.overflow).toBeLessThanOrEqual(0);
+    expect(seen.problems).toEqual([]);
   });
+});
+
+describe("a 300-region report (the seeds and 298 generated districts, each stating some indicators)", () => {
+  it("draws every chart unclipped, logs no error, and leaves 武隆 vs 万州 as it was", async () => {
+    const dataset = manyDistricts(300, loadSeeds());
+    expect(dataset.regions).toHaveLength(300);
+    const codes = dataset.regions.map((r) => r.code);
+    expect(wulongWanzhou(dataset, codes)).toEqual(wulongWanzhou(loadSeeds(), ["500156", "500101"]));
+
+    const dir = await mkdtemp(join(tmpdir(), "duibi-many-"));
+    await writeFile(join(dir, "many.json"), JSON.stringify(dataset));
+    const run = await report(["--data", join(dir, "many.json"), "--out", join(dir, "out")]);
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+    const md = await readFile(join(dir, "out", "report.md"), "utf8");
+    // The title counts the regions instead of listing 300 names before the first number.
+    expect(md.split("\n")[0]).toMatch(/^# 武隆、万州、\S+等300个地区：/);
+    // Every region is in the report: 武隆, 万州 and the last generated district.
+    for (const region of [dataset.regions[0], dataset.regions[1], dataset.regions.at(-1)]) {
+      expect(md).toContain(region?.shortName);
+    }
+
+    const seen = await inspectReport(join(dir, "out"), "report-300", { fullPage: false });
+    expect(seen.charts.length).toBe(seen.svgFiles.length);
+    expect(seen.charts.length).toBeGreaterThanOrEqual(4);
+    for (const c of seen.charts) {
+      expect(c.width).toBeGreaterThan(100);
+      expect(c.height).toBeGreaterThan(50);
+      expect(c.marks).toBeGreaterThan(20);
+      expect(c.outside).toEqual([]);
+    }
+    expect(seen.overflow).toBeLessThanOrEqual(0);
+    expect(seen.problems).toEqual([]);
+  }, 120_000);
 });

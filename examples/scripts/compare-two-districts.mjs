@@ -2,8 +2,8 @@
 /**
  * 武隆 vs 万州 for 2023: the headline rows side by side, where a number comes from,
  * what cannot be compared, and the report's charts written as SVG.
- * The script version of examples/notebooks/compare-two-districts.ipynb. The numbers and
- * charts come from compileReport (@duibi/report), so the script shows what `duibi report` shows.
+ * The script version of examples/notebooks/compare-two-districts.ipynb. The numbers, sentences
+ * and chart specs come from compileReport (@duibi/report): the model `duibi report` writes.
  *
  *   pnpm build && node examples/scripts/compare-two-districts.mjs [OUT_DIR]
  *
@@ -20,6 +20,7 @@ await mkdir(out, { recursive: true });
 
 const report = compileReport(loadSeeds(), { regions: ["武隆区", "万州区"], period: 2023 });
 const table = report.data.actual;
+console.log(report.summary[0]);
 /** @type {readonly string[]} */
 const headline = HEADLINE_INDICATORS;
 

@@ -18,5 +18,6 @@ export const svg: Promise<string> = viz.toSvg(spec);
 export const frame: Promise<DataFrameLike> = core.toDataFrame(table);
 export const parquet: Promise<Uint8Array> = core.writeParquet(seeds);
 export const isError = (e: unknown): e is DuibiError => core.isDuibiError(e);
-export const renderReport: (model: ReportModel) => string = report.renderHtml;
+export const renderReport: (model: ReportModel) => Promise<string> = report.renderHtml;
+export const compiled: ReportModel = report.compileReport(seeds, { regions: ["武隆", "万州"] });
 export const cliExports: string[] = Object.keys(cli);

@@ -10,6 +10,6 @@ console.log(
     regions: core.loadSeeds().regions.length,
     stats: typeof stats.rank,
     viz: typeof viz.toSvg,
-    report: typeof report.buildReport,
+    report: typeof report.compileReport,
   }),
 );

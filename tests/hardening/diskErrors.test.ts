@@ -70,7 +70,8 @@ describe("duibi report on a full, read-only or forbidden disk", () => {
       const run = await runCli(["report", "--out", "r", "--lang", "zh"], work);
       inject.code = null;
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain("Cannot write");
+      // A --lang zh run prints the error in Chinese; the system's cause stays as node words it.
+      expect(run.stderr).toContain("无法写入");
       expect(run.stderr).toMatch(/\br\b/);
       expect(run.stderr).toMatch(CAUSES[code]!);
       expect(run.stderr).not.toMatch(/\.tmp|unexpected|\.new\b/i);

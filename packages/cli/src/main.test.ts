@@ -45,4 +45,24 @@ describe("main(argv)", () => {
     expect(stderr).toContain("Usage: duibi compare");
     expect(stderr).not.toMatch(/^\s+at /m);
   });
+
+  it.each([
+    ["compare", "--period", "2023"],
+    ["report", "--out", "never-written"],
+  ])("prints a data error in the run's --lang: duibi %s … --regions 不存在区", async (...argv) => {
+    const zh = await run([...argv, "--regions", "不存在区", "--lang", "zh"]);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain("未知地区“不存在区”");
+    expect(zh.stderr).toContain("位置：--regions");
+    expect(zh.stderr).toContain("提示：可用全称（武隆区）");
+    expect(zh.stderr).not.toMatch(/Unknown|where:|hint:/);
+    const en = await run([...argv, "--regions", "不存在区", "--lang=en"]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain('Unknown region "不存在区"');
+    expect(en.stderr).toContain("where: --regions");
+    // English names no Chinese but the input it quotes and the examples of input it gives: (武隆区).
+    expect(en.stderr.replaceAll("不存在区", "").replace(/\([^)]*\)/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    // Without --lang, errors stay in English, as scripts and issue reports quote them.
+    expect((await run([...argv, "--regions", "不存在区"])).stderr).toContain('Unknown region "不存在区"');
+  });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isDuibiError } from "@duibi/core";
+import { describeError, isDuibiError, type Lang } from "@duibi/core";
 import { commands } from "./commands/index.js";
 import type { CliContext, Command } from "./context.js";
 import { UsageError } from "./usage.js";
@@ -64,9 +64,12 @@ function report(error: unknown, ctx: CliContext, command: Command): number {
     return 2;
   }
   if (isDuibiError(error)) {
-    const lines = [`duibi ${command.name}: ${error.message}`];
-    if (error.where) lines.push(`  where: ${error.where}`);
-    if (error.hint) lines.push(`  hint:  ${error.hint}`);
+    const lang = errorLang(ctx.argv);
+    const { message, hint, where } = describeError(error, lang);
+    const label = LABELS[lang];
+    const lines = [`duibi ${command.name}: ${message}`];
+    if (where) lines.push(`  ${label.where}${where}`);
+    if (hint) lines.push(`  ${label.hint}${hint}`);
     if (ctx.debug && error.stack) lines.push(error.stack);
     ctx.stderr.write(`${lines.join("\n")}\n`);
     return 1;
@@ -79,6 +82,25 @@ function report(error: unknown, ctx: CliContext, command: Command): number {
         : "  Run again with --debug for details.\n"),
   );
   return 1;
+}
+
+const LABELS = {
+  en: { where: "where: ", hint: "hint:  " },
+  zh: { where: "位置：", hint: "提示：" },
+} as const satisfies Record<Lang, { where: string; hint: string }>;
+
+/**
+ * The language errors are printed in: the run's `--lang zh|en` (also `--lang=en`). Without
+ * --lang, English, as errors have always been printed: scripts and issue reports match on them.
+ */
+function errorLang(argv: readonly string[]): Lang {
+  for (const [i, arg] of argv.entries()) {
+    let value: string | undefined;
+    if (arg === "--lang") value = argv[i + 1];
+    else if (arg.startsWith("--lang=")) value = arg.slice("--lang=".length);
+    if (value === "zh" || value === "en") return value;
+  }
+  return "en";
 }
 
 /** The installed package's version (src/ and dist/ both sit one level below package.json). */

@@ -223,6 +223,7 @@ export function atRegions<T>(f: () => T): T {
         message: error.message,
         where: "--regions",
         ...(error.hint ? { hint: error.hint } : {}),
+        ...(error.facts ? { facts: error.facts } : {}),
         cause: error,
       });
     }

@@ -11,7 +11,7 @@ export const REPORT_ARGS = {
     ranks: "object",
     ambition: "object",
   },
-  /** A ReportModel from buildReport. */
+  /** A ReportModel from compileReport. */
   model: {
     lang: "string",
     title: "string",
@@ -22,7 +22,6 @@ export const REPORT_ARGS = {
     charts: "object[]",
     sources: "object[]",
     documents: "object[]",
+    data: "object",
   },
-  /** Chart plans from planCharts. */
-  plans: [{ id: "string", title: "string", alt: "string", spec: "object" }],
 } as const;

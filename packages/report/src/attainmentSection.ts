@@ -101,7 +101,7 @@ export function attainmentSection(result: AttainmentResult, indicator: string, c
         r.actual === null
           ? cell("—", true)
           : {
-              text: `${formatFigure(r.actual.value, r.actual.unit, "exact", ctx.lang)}${r.actual.kind === "estimate" ? `（${t.estimate}）` : ""}`,
+              text: `${formatFigure(r.actual.value, r.actual.unit, "exact", ctx.lang)}${r.actual.kind === "estimate" ? estimate(t.estimate, ctx.lang) : ""}`,
               numeric: true,
               sources: [ctx.cite(r.actual.source)],
             },
@@ -146,4 +146,9 @@ function targetCell(r: AttainmentRow, ctx: SectionContext): ReportCell {
     text: formatFigure(r.target.value, r.target.unit, r.target.qualifier, ctx.lang, r.target.bounds),
     numeric: true,
   };
+}
+
+/** The remark after an estimated actual: "（预计）" in Chinese, " (estimate)" in English. */
+function estimate(word: string, lang: "zh" | "en"): string {
+  return lang === "zh" ? `（${word}）` : ` (${word})`;
 }

@@ -10,14 +10,6 @@ import { renderMarkdown } from "./renderMarkdown.js";
 import { writeReport } from "./writeReport.js";
 
 const input = reportInput();
-const data = {
-  regions: input.regions,
-  actual: input.actual,
-  targets: input.targets,
-  gaps: input.gaps,
-  ranks: input.ranks,
-  ambition: input.ambition,
-};
 
 describe("buildReport(input)", () => {
   const model = buildReport(input);
@@ -49,7 +41,7 @@ describe("buildReport(input)", () => {
     );
     expect([...cited].sort()).toEqual(model.sources.map((s) => s.id).sort());
     for (const s of model.sources) {
-      expect(input.texts.get(s.document)?.slice(s.start, s.end)).toBe(s.quote);
+      expect(input.texts?.get(s.document)?.slice(s.start, s.end)).toBe(s.quote);
       expect(s.context).not.toBeNull();
     }
   });
@@ -62,15 +54,15 @@ describe("buildReport(input)", () => {
 });
 
 describe("renderHtml(model) and renderMarkdown(model)", () => {
-  it("link every figure to an entry of the source appendix", () => {
-    const html = renderHtml(buildReport(input));
+  it("link every figure to an entry of the source appendix", async () => {
+    const html = await renderHtml(buildReport(input));
     const targets = [...html.matchAll(/href="#(src-\d+)"/g)].map((m) => m[1]);
     const anchors = new Set([...html.matchAll(/<li id="(src-\d+)"/g)].map((m) => m[1]));
     expect(targets.length).toBeGreaterThan(10);
     for (const t of targets) expect(anchors.has(t)).toBe(true);
   });
 
-  it("show hostile names and quotes as text, never as markup", () => {
+  it("show hostile names and quotes as text, never as markup", async () => {
     const evil = "<script>alert(1)</script>";
     const hostile = reportInput({
       regions: input.regions.map((r) => ({ ...r, name: `${r.name}${evil}`, shortName: `${r.shortName}"'&` })),
@@ -80,21 +72,20 @@ describe("renderHtml(model) and renderMarkdown(model)", () => {
       },
     });
     const model = buildReport(hostile);
-    const html = renderHtml(model);
+    const html = await renderHtml(model);
     expect(html).not.toContain("<script");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     const md = renderMarkdown(model);
     expect(md).not.toContain("<script");
-    expect(reportCsv(data)).not.toContain("<script");
   });
 
-  it("are the same bytes for the same input", () => {
-    expect(renderHtml(buildReport(reportInput()))).toBe(renderHtml(buildReport(reportInput())));
+  it("are the same bytes for the same input", async () => {
+    expect(await renderHtml(buildReport(reportInput()))).toBe(await renderHtml(buildReport(reportInput())));
     expect(renderMarkdown(buildReport(reportInput()))).toBe(renderMarkdown(buildReport(reportInput())));
   });
 
-  it("write English labels with lang en", () => {
-    const html = renderHtml(buildReport(reportInput({ lang: "en" })));
+  it("write English labels with lang en", async () => {
+    const html = await renderHtml(buildReport(reportInput({ lang: "en" })));
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("In 2023, 武隆&#39;s");
   });
@@ -121,6 +112,7 @@ describe("renderHtml(model) and renderMarkdown(model)", () => {
   });
 
   it("data.csv shows each row's notes as text in zh and en", () => {
+    const { data } = buildReport(input);
     const [header, ...lines] = reportCsv(data).slice(1).split("\r\n");
     expect(header?.split(",").slice(-2)).toEqual(["note", "note_en"]);
     const trade = lines.find((l) => l.includes("trade.total") && l.includes("500156"));
@@ -132,10 +124,10 @@ describe("renderHtml(model) and renderMarkdown(model)", () => {
   });
 });
 
-describe("writeReport(model, data, dir)", () => {
+describe("writeReport(model, dir)", () => {
   it("writes every file, byte-identical on a second run", async () => {
     const dir = join(await mkdtemp(join(tmpdir(), "duibi-report-")), "out");
-    const files = await writeReport(buildReport(input), data, dir);
+    const files = await writeReport(buildReport(input), dir);
     expect(files).toEqual([
       "report.html",
       "report.md",
@@ -148,7 +140,7 @@ describe("writeReport(model, data, dir)", () => {
     ]);
     const read = async () => Promise.all(files.map((f) => readFile(join(dir, f))));
     const first = await read();
-    await writeReport(buildReport(input), data, dir);
+    await writeReport(buildReport(input), dir);
     expect(await read()).toEqual(first);
     expect((await readdir(dir)).sort()).toEqual([
       ".duibi-report",
@@ -160,13 +152,27 @@ describe("writeReport(model, data, dir)", () => {
     ]);
   });
 
+  it("completes sources compiled without texts, reading only verified texts, and takes texts when given", async () => {
+    const open = buildReport(reportInput({ texts: undefined }));
+    expect(open.sources.every((s) => s.context === null && s.withoutContext === null)).toBe(true);
+    // The seeds' sources folder holds both documents with the SHA-256 the dataset records.
+    const dir = join(await mkdtemp(join(tmpdir(), "duibi-report-")), "out");
+    await writeReport(open, dir);
+    const complete = join(await mkdtemp(join(tmpdir(), "duibi-report-")), "out");
+    await writeReport(buildReport(input), complete);
+    expect(await readFile(join(dir, "report.md"), "utf8")).toBe(await readFile(join(complete, "report.md"), "utf8"));
+    // Texts given: no file is read, and a document without a text says why.
+    const given = join(await mkdtemp(join(tmpdir(), "duibi-report-")), "out");
+    await writeReport(open, given, { texts: { texts: new Map(), refused: new Map() } });
+    const md = await readFile(join(given, "report.md"), "utf8");
+    expect(md).toContain("未显示上下文：在数据所在文件夹和 seeds/sources 中找不到该文件");
+  });
+
   it("never writes over its input (--data out/data.json --out out)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "duibi-report-"));
     await writeFile(join(dir, "data.json"), "my data");
     const input = join(dir, "data.json");
-    await expect(
-      writeReport(buildReport(reportInput()), data, dir, { force: true, inputs: [input] }),
-    ).rejects.toMatchObject({
+    await expect(writeReport(buildReport(reportInput()), dir, { force: true, inputs: [input] })).rejects.toMatchObject({
       code: "file_exists",
     });
     expect(await readFile(input, "utf8")).toBe("my data");
@@ -177,7 +183,7 @@ describe("writeReport(model, data, dir)", () => {
     const out = await mkdtemp(join(tmpdir(), "duibi-report-"));
     await link(elsewhere, join(out, "data.json"));
     await expect(
-      writeReport(buildReport(reportInput()), data, out, { force: true, inputs: [elsewhere] }),
+      writeReport(buildReport(reportInput()), out, { force: true, inputs: [elsewhere] }),
     ).rejects.toMatchObject({ code: "file_exists" });
     expect(await readFile(elsewhere, "utf8")).toBe("my data");
   });
@@ -194,6 +200,15 @@ describe("any number of regions", () => {
     expect(three("zh").title).toBe("武隆、万州与涪陵：政府工作报告数字对比");
     expect(three("en").title.startsWith("武隆, 万州 and 涪陵")).toBe(true);
     expect(buildReport(reportInput({ lang: "en" })).title.startsWith("武隆 and 万州")).toBe(true);
+  });
+
+  it("names the first three and counts the rest when there are more than four", () => {
+    const base = reportInput();
+    const extra = ["500102", "500103", "500104"].map((code, i) => ({ code, name: `区${i}`, shortName: `区${i}` }));
+    const many = (lang: "zh" | "en") =>
+      buildReport({ ...reportInput({ lang }), regions: [...base.regions, ...extra] }).title;
+    expect(many("zh")).toBe("武隆、万州、区0等5个地区：政府工作报告数字对比");
+    expect(many("en").startsWith("武隆, 万州, 区0 and 2 other regions:")).toBe(true);
   });
 
   it("has no sentence that assumes two regions when there are three", () => {

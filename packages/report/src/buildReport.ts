@@ -18,15 +18,15 @@ import { targetsSection } from "./targetsSection.js";
 
 /**
  * Everything a report is built from: the numbers it shows (also written as data.json),
- * the dataset they came from, the drawn charts and the documents' texts. Computed by the
- * caller, so building is pure.
+ * the dataset they came from, the planned charts and, when read, the documents' texts.
+ * Computed by compileReport, so building is pure.
  */
 export interface ReportInput extends ReportData {
   lang: ReportLang;
   dataset: Dataset;
   charts: ReportChart[];
-  /** Document id → text, for quoting whole sentences in the appendix. */
-  texts: ReadonlyMap<string, string>;
+  /** Document id → text, for quoting whole sentences in the appendix; without it writeReport reads them. */
+  texts?: ReadonlyMap<string, string>;
   /** GDP target attainment, when the dataset spans several report years (adds its section). */
   attainment?: AttainmentResult;
   /** Document id → why its text is not used (see readDocumentTexts); the appendix says why. */
@@ -38,7 +38,7 @@ export interface ReportInput extends ReportData {
  * ranks, comparability, every row, and the source appendix. Sources are numbered in
  * the order figures first appear, so the same input always gives the same report.
  * @param input - the comparisons, stats and charts to show
- * @returns the model that {@link renderHtml} and {@link renderMarkdown} lay out
+ * @returns the model that renderHtml, renderMarkdown and writeReport lay out
  * @example
  * buildReport(input).sections.map((s) => s.id);
  * // => ["headline", "targets", "gaps", "ranks", "comparability", "all"]
@@ -52,7 +52,7 @@ export function buildReport(input: ReportInput): ReportModel {
         lang: "string",
         dataset: ARGS.dataset,
         charts: "object[]",
-        texts: "object",
+        "texts?": "object",
         "refused?": "object",
         "attainment?": "object",
       },
@@ -75,8 +75,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const cited = new Set(sources.map((s) => s.document));
   const documents = input.dataset.documents
     .filter((d) => cited.has(d.id))
-    .map((d) => ({ id: d.id, title: d.title, year: d.year, type: d.type }));
-  const names = joinNames(
+    .map((d) => ({ id: d.id, title: d.title, year: d.year, type: d.type, sha256: d.sha256 }));
+  const names = titleNames(
     input.regions.map((r) => r.shortName),
     input.lang,
   );
@@ -98,10 +98,33 @@ export function buildReport(input: ReportInput): ReportModel {
       },
       ctx,
     ),
-    // Sections name the charts they would show; only charts that were drawn stay.
+    // Sections name the charts they would show; only charts that were planned stay.
     sections: sections.map((s) => ({ ...s, charts: s.charts.filter((id) => chartIds.has(id)) })),
     charts: input.charts,
     sources,
     documents,
+    data: {
+      regions: input.regions,
+      actual: input.actual,
+      targets: input.targets,
+      gaps: input.gaps,
+      ranks: input.ranks,
+      ambition: input.ambition,
+    },
   };
+}
+
+/** Most regions a title names; beyond, it names the first three and counts all. */
+const TITLE_NAMES = 4;
+
+/**
+ * The regions as a title names them: all of them up to {@link TITLE_NAMES}, else the first three
+ * and the count (武隆、万州、东城等300个地区): a title of 300 names fills the screen before any number.
+ */
+function titleNames(names: readonly string[], lang: ReportLang): string {
+  if (names.length <= TITLE_NAMES) return joinNames(names, lang);
+  const first = names.slice(0, 3);
+  return lang === "zh"
+    ? `${first.join("、")}等${names.length}个地区`
+    : `${first.join(", ")} and ${names.length - first.length} other regions`;
 }

@@ -25,8 +25,10 @@ export function comparabilitySection(tables: readonly ComparisonTable[], ctx: Se
     const incomparable = headlineFirst(table.rows.filter((r) => r.verdict === "incomparable"));
     const converted = headlineFirst(table.rows.filter((r) => r.verdict === "converted"));
     const partial = table.rows.filter((r) => r.verdict === "partial");
-    if (incomparable.length > 0) out.push(verdictTable(`${l.incomparableTitle}：${name}`, incomparable, ctx));
-    if (converted.length > 0) out.push(verdictTable(`${l.convertedTitle}：${name}`, converted, ctx));
+    // A caption's colon is the sentence's: full-width in Chinese, ": " in English.
+    const colon = ctx.lang === "zh" ? "：" : ": ";
+    if (incomparable.length > 0) out.push(verdictTable(`${l.incomparableTitle}${colon}${name}`, incomparable, ctx));
+    if (converted.length > 0) out.push(verdictTable(`${l.convertedTitle}${colon}${name}`, converted, ctx));
     if (partial.length > 0) notes.push(partialNote(name, partial.length, table.rows.length, ctx));
   }
   return {

@@ -1,8 +1,10 @@
 import { align, checkArgs, type Dataset, duibiError } from "@duibi/core";
-import { type AttainmentResult, ambition, attainment, gaps, rank } from "@duibi/stats";
-import { type ChartPlan, planCharts } from "./charts.js";
+import { ambition, attainment, gaps, rank } from "@duibi/stats";
+import { buildReport } from "./buildReport.js";
 import type { ReportData } from "./dataFiles.js";
-import type { ReportLang } from "./model.js";
+import type { DocumentTexts } from "./documentTexts.js";
+import type { ReportLang, ReportModel } from "./model.js";
+import { planCharts } from "./planCharts.js";
 import { reportRegions } from "./reportRegions.js";
 
 /** What {@link compileReport} is asked for; every field may be left out. */
@@ -15,39 +17,37 @@ export interface CompileReportOptions {
   lang?: ReportLang;
   /** Region gaps are taken to, or `"median"`/`"mean"` (default: the second of two regions, else the median). */
   reference?: string;
-}
-
-/** Everything the report shows, before any chart is drawn: its numbers and its chart specs. */
-export interface CompiledReport {
-  /** Language of labels and sentences. */
-  lang: ReportLang;
-  /** The dataset the numbers come from (document titles, source spans). */
-  dataset: Dataset;
-  /** The comparison tables and stats (data.json, data.csv). */
-  data: ReportData;
-  /** GDP target attainment, when the dataset spans several report years. */
-  attainment?: AttainmentResult;
-  /** The charts to draw, in report order, as Vega-Lite specs. */
-  charts: ChartPlan[];
+  /**
+   * The documents' verified texts (from readDocumentTexts), for the sentence around each quote.
+   * Without them the sources are left open and writeReport reads the texts itself.
+   */
+  texts?: DocumentTexts;
 }
 
 /**
- * Compiles a report from a dataset: aligns the chosen regions on the year compared and the
- * next year's targets, computes gaps, ranks, ambition (and attainment over several report
- * years) and plans the charts. Pure: no I/O, nothing drawn. `drawCharts` and `buildReport` turn
- * it into the model `renderHtml`, `renderMarkdown` and `writeReport` take.
+ * Compiles the report: every number, verdict, sentence and chart spec it shows. Pure: no
+ * I/O, nothing drawn; `renderHtml`, `renderMarkdown` and `writeReport` lay the model out.
+ *
+ * 1. Regions: the chosen ones in report order, or every region with figures.
+ * 2. Align: the year compared (actuals) and the next year's targets.
+ * 3. Stats: gaps to the reference, ranks, ambition, and attainment over several report years.
+ * 4. Charts: Vega-Lite specs for the rows that may be compared.
+ * 5. Build: summary, sections and the numbered source appendix.
  * @param dataset - the observations and documents (e.g. `loadSeeds()`)
- * @param options - regions, period, language and gap reference; see {@link CompileReportOptions}
- * @returns the report's numbers and chart specs
+ * @param options - regions, period, language, gap reference and texts; see {@link CompileReportOptions}
+ * @returns the report model
  * @throws DuibiError `invalid_argument` for a malformed argument; `unknown_region` for a region
  *   not in the dataset; `missing_period` when the regions have no actual figures
  * @example
  * compileReport(loadSeeds(), { regions: ["武隆", "万州"] }).data.actual.period; // => 2023
  */
-export function compileReport(dataset: Dataset, options: CompileReportOptions = {}): CompiledReport {
+export function compileReport(dataset: Dataset, options: CompileReportOptions = {}): ReportModel {
   checkArgs({
     dataset: [dataset, { observations: "object[]", regions: "object[]", documents: "object[]" }],
-    options: [options, { "regions?": "string[]", "period?": "integer", "lang?": "string", "reference?": "string" }],
+    options: [
+      options,
+      { "regions?": "string[]", "period?": "integer", "lang?": "string", "reference?": "string", "texts?": "object" },
+    ],
   });
   const lang = options.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") {
@@ -80,7 +80,9 @@ export function compileReport(dataset: Dataset, options: CompileReportOptions = 
   };
   // A dataset of several report years adds the section on targets kept and missed.
   const panel = manyYears ? { attainment: attainment(dataset, { regions: codes, indicators: ["gdp"] }) } : {};
-  return { lang, dataset, data, ...panel, charts: planCharts({ ...data, lang, dataset, ...panel }) };
+  const charts = planCharts({ ...data, lang, dataset, ...panel });
+  const texts = options.texts === undefined ? {} : { texts: options.texts.texts, refused: options.texts.refused };
+  return buildReport({ ...data, lang, dataset, ...panel, charts, ...texts });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, resolve, sep } from "node:path";
-import { checkArgs, type Dataset, MAX_TEXT_BYTES, seedsPaths, UNKNOWN_SHA256 } from "@duibi/core";
+import { checkArgs, MAX_TEXT_BYTES, seedsPaths, UNKNOWN_SHA256 } from "@duibi/core";
 
 /**
  * Why the appendix quotes a document's spans alone, without the sentence around them:
@@ -36,14 +36,14 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * to a file elsewhere passes (2) but not (3) unless it is that very text. Each span is
  * checked again when cited: an empty quote, or one that differs from the text at its
  * offsets, shows no context (see createSourceIndex).
- * @param dataset - the documents to look for
+ * @param dataset - the documents to look for: a dataset, or a report model (its cited documents)
  * @param dataPaths - the --data files (absolute); none for the seeds
  * @returns the verified texts and, for every other document, why it is not used
  * @example
  * (await readDocumentTexts(loadSeeds(), [])).texts.has("001_8f9e7cf461ee1142.txt"); // => true
  */
 export async function readDocumentTexts(
-  dataset: Pick<Dataset, "documents">,
+  dataset: { documents: readonly { id: string; sha256: string }[] },
   dataPaths: readonly string[],
 ): Promise<DocumentTexts> {
   checkArgs({ dataset: [dataset, { documents: "object[]" }], dataPaths: [dataPaths, "string[]"] });

@@ -44,7 +44,7 @@ export function figureCell(cell: Cell | null | undefined, row: ComparisonRow, ct
     text: formatFigure(cell.value, cell.unit, cell.qualifier, ctx.lang, cell.bounds),
     sources: [ctx.cite(cell.source)],
     numeric: true,
-    ...(notes.length > 0 ? { note: notes.join("；") } : {}),
+    ...(notes.length > 0 ? { note: notes.join(ctx.lang === "zh" ? "；" : "; ") } : {}),
   };
 }
 

@@ -1,6 +1,4 @@
-export { buildReport, type ReportInput } from "./buildReport.js";
-export { type ChartInput, type ChartPlan, drawCharts, planCharts } from "./charts.js";
-export { type CompiledReport, type CompileReportOptions, compileReport } from "./compileReport.js";
+export { type CompileReportOptions, compileReport } from "./compileReport.js";
 export { type ReportData, reportCsv, reportJson } from "./dataFiles.js";
 export { type DocumentTexts, readDocumentTexts, type TextRefusal } from "./documentTexts.js";
 export type {
@@ -12,14 +10,7 @@ export type {
   ReportSource,
   ReportTable,
 } from "./model.js";
-export {
-  MARKER,
-  type ManifestEntry,
-  type OutputDirState,
-  prepareOutputDir,
-  replaceOutputDir,
-} from "./outputDir.js";
 export { renderHtml } from "./renderHtml.js";
 export { renderMarkdown } from "./renderMarkdown.js";
 export { type ReportRegion, reportRegions } from "./reportRegions.js";
-export { writeReport } from "./writeReport.js";
+export { type WriteReportOptions, writeReport } from "./writeReport.js";

@@ -1,8 +1,11 @@
 /**
  * The report as plain data, before it becomes HTML or Markdown. Every string here is
- * plain text (never markup): the renderers escape it. Builders fill it from the dataset,
- * the comparison tables and the stats results; renderers only lay it out.
+ * plain text (never markup): the renderers escape it. compileReport fills it from the
+ * dataset, the comparison tables and the stats results; renderers only lay it out, and
+ * draw the charts from their specs.
  */
+import type { ChartSpec } from "@duibi/viz";
+import type { ReportData } from "./dataFiles.js";
 import type { TextRefusal } from "./documentTexts.js";
 
 /** Language of the report's labels and sentences. */
@@ -30,15 +33,17 @@ export interface ReportTable {
   rows: ReportCell[][];
 }
 
-/** A chart drawn for the report: its SVG is inlined in HTML, its files sit in charts/. */
+/**
+ * A chart of the report, as a Vega-Lite spec: renderHtml inlines it drawn as SVG,
+ * writeReport also writes charts/<id>.svg and charts/<id>.png.
+ */
 export interface ReportChart {
   /** File stem: charts/<id>.svg and charts/<id>.png. */
   id: string;
   title: string;
   /** Text alternative: what the chart shows, in one sentence. */
   alt: string;
-  svg: string;
-  png: Uint8Array | null;
+  spec: ChartSpec;
 }
 
 /** A section of the report: heading, paragraphs, charts and tables (or tables and charts), notes. */
@@ -69,11 +74,14 @@ export interface ReportSource {
   quote: string;
   /** The sentence around the quote, when the document text was available. */
   context: { before: string; after: string } | null;
-  /** Why `context` is null (the appendix says so); null when it is shown. */
+  /**
+   * Why `context` is null (the appendix says so). Null when it is shown, and also while the
+   * texts have not been looked at (compileReport without `texts`): writeReport then reads them.
+   */
   withoutContext: TextRefusal | null;
 }
 
-/** The whole report, ready for {@link renderHtml} or {@link renderMarkdown}. */
+/** The whole report, from compileReport, ready for renderHtml, renderMarkdown or writeReport. */
 export interface ReportModel {
   lang: ReportLang;
   title: string;
@@ -84,6 +92,8 @@ export interface ReportModel {
   sections: ReportSection[];
   charts: ReportChart[];
   sources: ReportSource[];
-  /** Documents cited, in the order of the appendix. */
-  documents: { id: string; title: string; year: number | null; type: string }[];
+  /** Documents cited, in the order of the appendix; the SHA-256 verifies a text read for context. */
+  documents: { id: string; title: string; year: number | null; type: string; sha256: string }[];
+  /** The numbers behind the report: the comparison tables and stats (data.json, data.csv). */
+  data: ReportData;
 }

@@ -1,6 +1,7 @@
 import { checkArgs } from "@duibi/core";
 import { REPORT_ARGS } from "./args.js";
 import type { TextRefusal } from "./documentTexts.js";
+import { drawCharts } from "./drawCharts.js";
 import { embedSvg } from "./embedSvg.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { labels } from "./labels.js";
@@ -8,18 +9,34 @@ import type { ReportCell, ReportChart, ReportModel, ReportSection, ReportSource,
 import { REPORT_CSS } from "./styles.js";
 
 /**
- * Renders the report as one self-contained HTML page: inline CSS, charts inlined as
- * SVG (readable without JavaScript, offline, in print), every figure a link to the
- * sentence it was quoted from in the source appendix. All text is escaped.
- * @param model - the report model
+ * Renders the report as one self-contained HTML page: inline CSS, charts drawn from their
+ * specs and inlined as SVG (readable without JavaScript, offline, in print), every figure a
+ * link to the sentence it was quoted from in the source appendix. All text is escaped.
+ * It is the page writeReport writes as report.html.
+ * @param model - the report model, from compileReport
  * @returns the HTML document
+ * @throws DuibiError `missing_font` when no CJK font is installed to draw the charts
  * @example
- * renderHtml(model).startsWith("<!doctype html>"); // => true
+ * (await renderHtml(compileReport(loadSeeds()))).startsWith("<!doctype html>"); // => true
  */
-export function renderHtml(model: ReportModel): string {
+export async function renderHtml(model: ReportModel): Promise<string> {
   checkArgs({ model: [model, REPORT_ARGS.model] });
+  const drawn = await drawCharts(model.charts, { png: false });
+  return htmlPage(model, new Map([...drawn].map(([id, d]) => [id, d.svg])));
+}
+
+/**
+ * The HTML page of a model whose charts are drawn: chart id → SVG. A chart missing from
+ * `svgs` is left out of the page.
+ */
+export function htmlPage(model: ReportModel, svgs: ReadonlyMap<string, string>): string {
   const l = labels(model.lang);
-  const charts = new Map(model.charts.map((c) => [c.id, c]));
+  const charts = new Map(
+    model.charts.flatMap((c) => {
+      const svg = svgs.get(c.id);
+      return svg === undefined ? [] : [[c.id, { ...c, svg }] as const];
+    }),
+  );
   const toc = [
     { id: "summary", title: l.summary },
     ...model.sections.map((s) => ({ id: s.id, title: s.title })),
@@ -57,7 +74,9 @@ export function renderHtml(model: ReportModel): string {
   ].join("\n");
 }
 
-function section(s: ReportSection, charts: Map<string, ReportChart>): string {
+type DrawnReportChart = ReportChart & { svg: string };
+
+function section(s: ReportSection, charts: Map<string, DrawnReportChart>): string {
   const parts = [`<section id="${s.id}">`, `<h2>${escapeHtml(s.title)}</h2>`];
   for (const p of s.intro) parts.push(`<p>${escapeHtml(p)}</p>`);
   const figures = s.charts.flatMap((id) => {
@@ -72,7 +91,7 @@ function section(s: ReportSection, charts: Map<string, ReportChart>): string {
   return parts.join("\n");
 }
 
-function figure(chart: ReportChart): string {
+function figure(chart: DrawnReportChart): string {
   return [
     `<figure class="chart" id="chart-${chart.id}" role="img" aria-label="${escapeHtml(chart.alt)}">`,
     embedSvg(chart.svg, chart.id),

@@ -11,7 +11,8 @@ import type { ReportCell, ReportModel, ReportSection, ReportTable } from "./mode
  * @param model - the report model
  * @returns the Markdown document
  * @example
- * renderMarkdown(model).split("\n")[0]; // => "# 武隆与万州：政府工作报告数字对比"
+ * renderMarkdown(compileReport(loadSeeds(), { regions: ["武隆", "万州"] })).split("\n")[0];
+ * // => "# 武隆与万州：政府工作报告数字对比"
  */
 export function renderMarkdown(model: ReportModel): string {
   checkArgs({ model: [model, REPORT_ARGS.model] });
@@ -31,8 +32,17 @@ export function renderMarkdown(model: ReportModel): string {
       s.context === null
         ? `**${escapeMarkdown(s.quote)}**`
         : `${escapeMarkdown(s.context.before)}**${escapeMarkdown(s.quote)}**${escapeMarkdown(s.context.after)}`;
-    const why = s.withoutContext === null ? "" : `（${escapeMarkdown(l.withoutContext[s.withoutContext])}）`;
-    out.push(`[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”${why}`);
+    const reason = s.withoutContext === null ? "" : escapeMarkdown(l.withoutContext[s.withoutContext]);
+    // The footnote is a sentence of the report's language: Chinese punctuation in zh, English in en.
+    if (model.lang === "zh") {
+      out.push(
+        `[^${s.id}]: ${escapeMarkdown(title)}，${s.start}–${s.end}：“${quote}”${reason === "" ? "" : `（${reason}）`}`,
+      );
+    } else {
+      out.push(
+        `[^${s.id}]: ${escapeMarkdown(title)}, ${s.start}–${s.end}: “${quote}”${reason === "" ? "" : ` (${reason})`}`,
+      );
+    }
   }
   out.push("", "---", "", escapeMarkdown(l.footer), "");
   return out.join("\n");

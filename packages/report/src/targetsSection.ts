@@ -1,5 +1,5 @@
 import type { ComparisonTable } from "@duibi/core";
-import { formatFigure, formatSigned, headlineFirst, unitText } from "@duibi/core";
+import { formatFigure, formatSigned, headlineFirst, unitName } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow } from "@duibi/stats";
 import { regionCells, type SectionContext, verdictCell } from "./figureCell.js";
 import { headlineRows } from "./headlineSection.js";
@@ -32,7 +32,10 @@ export function targetsSection(ambition: AmbitionResult, targets: ComparisonTabl
     charts: ["target-vs-actual", "targets"],
     tables: [
       {
-        caption: `${l.ambition}（${unitText("个百分点", ctx.lang).trim()}）`,
+        caption:
+          ctx.lang === "zh"
+            ? `${l.ambition}（${unitName("个百分点", "zh")}）`
+            : `${l.ambition} (${unitName("个百分点", "en")})`,
         columns: [l.indicator, l.region, l.target, l.actual, l.ambition],
         rows: rows.map((row, i) => {
           const cells = ambitionCells(row, ctx);

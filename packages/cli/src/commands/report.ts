@@ -1,13 +1,6 @@
 import { join, relative, resolve } from "node:path";
-import {
-  buildReport,
-  compileReport,
-  drawCharts,
-  prepareOutputDir,
-  readDocumentTexts,
-  reportRegions,
-  writeReport,
-} from "@duibi/report";
+import { prepareOutputDir } from "@duibi/core";
+import { compileReport, reportRegions, writeReport } from "@duibi/report";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { atRegions, dataPaths, loadDataset, parseLang } from "../selectors.js";
@@ -31,7 +24,8 @@ const PROGRESS = {
 
 /**
  * `duibi report`: the comparison report (HTML, Markdown, charts, data) for the chosen
- * regions, by default 武隆 vs 万州 from the seeds into ./duibi-report/. Progress goes to
+ * regions, by default 武隆 vs 万州 from the seeds into ./duibi-report/. Argument parsing
+ * over `writeReport(compileReport(dataset, { regions, lang }), out)`. Progress goes to
  * stderr; the paths written go to stdout, one a line.
  */
 export async function run(ctx: CliContext): Promise<number> {
@@ -58,19 +52,16 @@ export async function run(ctx: CliContext): Promise<number> {
   const dataset = await loadDataset(values.data, ctx.cwd);
   // Region names are checked here, so an unknown one is reported against --regions.
   const regions = atRegions(() => reportRegions(dataset, listOption(values.regions)));
-  const plan = compileReport(dataset, { regions: regions.map((r) => r.code), lang });
-  const year = plan.data.actual.period;
+  const model = compileReport(dataset, { regions: regions.map((r) => r.code), lang });
+  const year = model.data.actual.period;
   progress(say.align(year, year + 1));
-  const charts = await drawCharts(plan.charts, (i, n, chart) => progress(say.chart(i, n, chart.title)));
-  const { texts, refused } = await readDocumentTexts(dataset, inputs);
-  const { data, charts: _plans, ...rest } = plan;
-  const model = buildReport({ ...data, ...rest, charts, texts, refused });
 
   const shown = relative(ctx.cwd, outDir) || ".";
   progress(say.write(shown));
-  const files = await writeReport(model, data, outDir, {
+  const files = await writeReport(model, outDir, {
     force: values.force === true,
     inputs,
+    onChart: (i, n, chart) => progress(say.chart(i, n, chart.title)),
   });
   for (const file of files) ctx.stdout.write(`${join(shown, file)}\n`);
   return 0;

@@ -27,9 +27,14 @@ export type DuibiErrorCode =
   | "missing_font"
   | "render_failed";
 
+/** The values an error's message and hint name (input, path, suggestions …), by name. */
+export type DuibiErrorFacts = Readonly<Record<string, string | number | undefined>>;
+
 /**
  * An error the caller must fix: a stable `code`, a one-line `message` (what),
- * `where` it happened and a `hint` (how to fix it).
+ * `where` it happened and a `hint` (how to fix it). An error from `duibiError` also keeps
+ * the `facts` its message was rendered from, so `describeError(error, lang)` renders it
+ * again in the caller's language.
  *
  * @example
  * try { findRegion("不存在区") } catch (e) { if (isDuibiError(e)) console.log(e.code) } // => "unknown_region"
@@ -39,11 +44,21 @@ export class DuibiError extends Error {
   readonly code: DuibiErrorCode;
   readonly where?: string;
   readonly hint?: string;
-  constructor(init: { code: DuibiErrorCode; message: string; where?: string; hint?: string; cause?: unknown }) {
+  /** What the catalog renders the message and hint from; absent on an error built with a message of its own. */
+  readonly facts?: DuibiErrorFacts;
+  constructor(init: {
+    code: DuibiErrorCode;
+    message: string;
+    where?: string;
+    hint?: string;
+    facts?: DuibiErrorFacts;
+    cause?: unknown;
+  }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
     if (init.where !== undefined) this.where = init.where;
     if (init.hint !== undefined) this.hint = init.hint;
+    if (init.facts !== undefined) this.facts = Object.freeze({ ...init.facts });
   }
 }
 

@@ -1,9 +1,9 @@
 import { checkArgs } from "./checkArgs.js";
-import { DuibiError, type DuibiErrorCode } from "./DuibiError.js";
+import { DuibiError, type DuibiErrorCode, type DuibiErrorFacts } from "./DuibiError.js";
 
 /** Language of error messages and hints. */
 export type Lang = "zh" | "en";
-type Facts = Record<string, string | number | undefined>;
+type Facts = DuibiErrorFacts;
 type Entry = { message: (f: Facts) => string; hint: (f: Facts) => string };
 
 const show = (v: unknown) => (v === undefined ? "" : String(v));
@@ -203,11 +203,12 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
 };
 
 /**
- * Builds a {@link DuibiError} from the catalog.
+ * Builds a {@link DuibiError} from the catalog. The error keeps `facts`, so a caller may
+ * render it in another language with {@link describeError}.
  * @param code - the error code
  * @param facts - values the message names (input, path, suggestions …)
  * @param options.where - location: "seeds/x.txt:18:7", "observations[3].unit"
- * @param options.lang - message language (default "en")
+ * @param options.lang - language of `message` and `hint` (default "en")
  * @example
  * duibiError("unknown_region", { input: "不存在区" }).message; // => 'Unknown region "不存在区".'
  */
@@ -230,6 +231,7 @@ export function duibiError(
     code,
     message: entry.message(facts),
     hint: entry.hint(facts),
+    facts,
     ...(options.where === undefined ? {} : { where: options.where }),
     ...(options.cause === undefined ? {} : { cause: options.cause }),
   });

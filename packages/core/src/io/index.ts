@@ -3,6 +3,13 @@ export { datasetFromCsv, UNKNOWN_SHA256 } from "./datasetFromCsv.js";
 export { CSV_COLUMNS, type CsvColumn, datasetToCsv, OPTIONAL_CSV_COLUMNS } from "./datasetToCsv.js";
 export { formatIssues, formatPath } from "./formatIssues.js";
 export { loadSeeds, seedsPaths } from "./loadSeeds.js";
+export {
+  MARKER,
+  type ManifestEntry,
+  type OutputDirState,
+  prepareOutputDir,
+  replaceOutputDir,
+} from "./outputDir.js";
 export { parseDataset } from "./parseDataset.js";
 export { type DatasetFormat, formatOf, MAX_DATASET_BYTES, parseJson, readDataset, readUtf8 } from "./readDataset.js";
 export { decodeText, MAX_TEXT_BYTES, type ReadText, readText } from "./readText.js";

@@ -57,10 +57,11 @@ function quoteOf(name: string, f: Figure): string {
  * each from its own report "2024年<name>政府工作报告".
  *
  * @param n - Number of regions.
+ * @param base - The two seed regions' dataset (default: the seeds fixture; a report test passes `loadSeeds()`).
  * @returns The dataset.
  */
-export function manyDistricts(n: number): Dataset {
-  const taken = new Set(seeds.regions.map((r) => r.code));
+export function manyDistricts(n: number, base: Dataset = seeds): Dataset {
+  const taken = new Set(base.regions.map((r) => r.code));
   const generated = regions()
     .filter((r) => r.level === "county" && !taken.has(r.code))
     .slice(0, Math.max(0, n - 2));
@@ -86,12 +87,11 @@ export function manyDistricts(n: number): Dataset {
     }),
   );
   // the seeds' regions as the registry has them (the parent of a district of 重庆 is 500000)
-  const seedRegions = seeds.regions.map((r) => getRegion(r.code) ?? r);
+  const seedRegions = base.regions.map((r) => getRegion(r.code) ?? r);
   return {
-    version: 1,
+    ...base,
     regions: [...seedRegions, ...generated],
-    documents: [...seeds.documents, ...documents],
-    observations: [...seeds.observations, ...observations],
-    conflicts: [],
+    documents: [...base.documents, ...documents],
+    observations: [...base.observations, ...observations],
   };
 }

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeAtomic } from "@duibi/core";
 import { describe, expect, it } from "vitest";
 import { MARKER, prepareOutputDir, replaceOutputDir } from "./outputDir.js";
+import { writeAtomic } from "./writeAtomic.js";
 
 const fresh = () => mkdtemp(join(tmpdir(), "duibi-out-"));
 

@@ -1,23 +1,12 @@
 import type { Dataset } from "@duibi/core";
 import { ARGS, checkArgs, HEADLINE_INDICATORS, headlineFirst, targetPairs } from "@duibi/core";
 import type { AttainmentResult } from "@duibi/stats";
-import {
-  attainmentMatrix,
-  type ChartSpec,
-  compareBars,
-  gapChart,
-  rankHeatmap,
-  targetHistory,
-  targetVsActual,
-  toPng,
-  toSvg,
-} from "@duibi/viz";
+import { attainmentMatrix, compareBars, gapChart, rankHeatmap, targetHistory, targetVsActual } from "@duibi/viz";
 import { REPORT_ARGS } from "./args.js";
 import type { ReportData } from "./dataFiles.js";
 import { headlineRows } from "./headlineSection.js";
 import { labels } from "./labels.js";
 import type { ReportChart, ReportLang } from "./model.js";
-import { stableSvgIds } from "./stableSvgIds.js";
 
 /** What the charts are drawn from: the report's numbers, its language and the dataset. */
 export interface ChartInput extends ReportData {
@@ -30,14 +19,6 @@ export interface ChartInput extends ReportData {
 /** Most regions drawn one history chart each; beyond, the matrix alone. */
 const MAX_HISTORIES = 4;
 
-/** A chart to draw: its file stem, title, alt text and Vega-Lite spec. */
-export interface ChartPlan {
-  id: string;
-  title: string;
-  alt: string;
-  spec: ChartSpec;
-}
-
 /**
  * Plans the report's charts: headline growth rates side by side, headline levels,
  * last year's growth against this year's target, gaps to the reference, and ranks.
@@ -47,7 +28,7 @@ export interface ChartPlan {
  * @example
  * planCharts(input).map((c) => c.id); // => ["growth", "levels", …]
  */
-export function planCharts(input: ChartInput): ChartPlan[] {
+export function planCharts(input: ChartInput): ReportChart[] {
   checkArgs({
     input: [input, { ...REPORT_ARGS.data, lang: "string", dataset: ARGS.dataset, "attainment?": "object" }],
   });
@@ -61,7 +42,7 @@ export function planCharts(input: ChartInput): ChartPlan[] {
   const regionNames = Object.fromEntries(input.dataset.regions.map((r) => [r.code, r.name]));
   const headline = headlineRows(input.actual).filter((r) => r.verdict === "comparable" || r.verdict === "converted");
   const ids = (measure: string) => [...new Set(headline.filter((r) => r.measure === measure).map((r) => r.indicator))];
-  const plans: ChartPlan[] = [];
+  const plans: ReportChart[] = [];
   const growth = ids("growth");
   if (growth.length > 0) {
     const title = l.chartGrowth(input.actual.period);
@@ -176,29 +157,4 @@ function referenceName(input: ChartInput): string {
   }
   if (input.lang === "zh") return reference.kind === "median" ? "中位数" : "平均值";
   return reference.kind === "median" ? "the median" : "the mean";
-}
-
-/**
- * Draws planned charts to SVG and PNG (2× for print), one at a time: vega is
- * single-threaded and the machine may be shared.
- * @param plans - from {@link planCharts}
- * @param onProgress - called before each chart with its 1-based position
- * @returns the drawn charts
- * @throws DuibiError `missing_font` when no CJK font is installed; `render_failed` for a spec vega rejects
- * @example
- * const charts = await drawCharts(planCharts(input)); // => [{ id: "growth", svg: "<svg…", png: Uint8Array }, …]
- */
-export async function drawCharts(
-  plans: readonly ChartPlan[],
-  onProgress: (done: number, total: number, plan: ChartPlan) => void = () => {},
-): Promise<ReportChart[]> {
-  checkArgs({ plans: [plans, REPORT_ARGS.plans], onProgress: [onProgress, "function"] });
-  const charts: ReportChart[] = [];
-  for (const [i, plan] of plans.entries()) {
-    onProgress(i + 1, plans.length, plan);
-    const svg = stableSvgIds(await toSvg(plan.spec));
-    const png = await toPng(plan.spec, { scale: 2 });
-    charts.push({ id: plan.id, title: plan.title, alt: plan.alt, svg, png: new Uint8Array(png) });
-  }
-  return charts;
 }

@@ -15,7 +15,10 @@ import {
   rmdir,
 } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { checkArgs, duibiError, errorCause, isDuibiError, type Lang, writeAtomic } from "@duibi/core";
+import { duibiError, type Lang } from "../errors/catalog.js";
+import { checkArgs } from "../errors/checkArgs.js";
+import { isDuibiError } from "../errors/DuibiError.js";
+import { errorCause, writeAtomic } from "./writeAtomic.js";
 
 /** Name of the file that marks a directory as written by `duibi report`. */
 export const MARKER = ".duibi-report";
