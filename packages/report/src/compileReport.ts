@@ -68,13 +68,12 @@ export function compileReport(dataset: Dataset, options: CompileReportOptions = 
     kind: "actual",
     ...(manyYears ? { estimatesStandIn: true } : {}),
   });
-  // With two regions the second is the reference (武隆 − 万州); with more, the median.
-  const reference = options.reference ?? (regions.length === 2 ? regions[1]?.code : "median");
   const data: ReportData = {
     regions,
     actual,
     targets: align(dataset, { regions: codes, period: year + 1, kind: "target" }),
-    gaps: gaps(actual, { reference }),
+    // stats' default: the second of two regions (武隆 − 万州), else the median
+    gaps: gaps(actual, options.reference === undefined ? {} : { reference: options.reference }),
     ranks: rank(actual, { method: "competition", missing: "exclude" }),
     ambition: ambition(dataset, { regions: codes, year: year + 1 }),
   };
