@@ -129,7 +129,6 @@ describe("every command speaks one language", () => {
     }
     expect(englishLeft(text)).toEqual([]);
   });
-
 });
 
 describe("the report's Markdown speaks one language", () => {

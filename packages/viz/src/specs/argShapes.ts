@@ -27,6 +27,15 @@ export const TARGET_ROWS = [
   },
 ] as const;
 
+/** A dataset given where pairs are wanted; false for anything that cannot be read (a revoked or throwing Proxy). */
+function isDataset(value: unknown): boolean {
+  try {
+    return !Array.isArray(value) && isObject(value) && "observations" in value;
+  } catch {
+    return false; // checkArgs names the argument that cannot be read
+  }
+}
+
 /**
  * Checks the pairs a target/actual chart is given; a dataset is refused with the call that
  * makes its pairs, since pairing is core's (`targetPairs`) and the chart only draws.
@@ -36,7 +45,7 @@ export const TARGET_ROWS = [
  * checkPairs(loadSeeds(), {}); // => throws invalid_argument: pairs from targetPairs(dataset, …)
  */
 export function checkPairs(pairs: unknown, options: unknown): void {
-  if (!Array.isArray(pairs) && isObject(pairs) && "observations" in pairs) {
+  if (isDataset(pairs)) {
     throw duibiError(
       "invalid_argument",
       {
