@@ -66,16 +66,22 @@ function lastYearParagraphs(
   if (fiveYears.length === 0) return [];
   const named = year === null ? "" : `|(?:刚刚)?(?:过去的)?${year - 1}年(?!以来|来|[底末]|的)`;
   const opening = new RegExp(`(?:^|\n)[ \t]*(?:各位代表[！!，,][ \t]*)?(?:(?:刚刚)?过去的?一年|去年${named})`, "g");
+  return fiveYears.flatMap(([from, to]) => paragraphsOpening(text, opening, from, to));
+}
+
+/**
+ * The paragraphs of text[from, to) that `opening` (a global regex matching at a line's start,
+ * the newline included) finds, each [start, end) up to its line's end or `to`.
+ */
+function paragraphsOpening(text: string, opening: RegExp, from: number, to: number): Array<[number, number]> {
   const paragraphs: Array<[number, number]> = [];
-  for (const [from, to] of fiveYears) {
-    opening.lastIndex = from;
-    for (let hit = opening.exec(text); hit !== null && hit.index < to; hit = opening.exec(text)) {
-      const start = hit.index + (hit[0].startsWith("\n") ? 1 : 0);
-      const newline = text.indexOf("\n", start + 1);
-      const end = Math.min(newline < 0 ? text.length : newline, to);
-      paragraphs.push([start, end]);
-      opening.lastIndex = end;
-    }
+  opening.lastIndex = from;
+  for (let hit = opening.exec(text); hit !== null && hit.index < to; hit = opening.exec(text)) {
+    const start = hit.index + (hit[0].startsWith("\n") ? 1 : 0);
+    const newline = text.indexOf("\n", start + 1);
+    const end = Math.min(newline < 0 ? text.length : newline, to);
+    paragraphs.push([start, end]);
+    opening.lastIndex = end;
   }
   return paragraphs;
 }
@@ -86,18 +92,7 @@ const FIVE_YEAR_PARAGRAPH =
 
 /** The paragraphs of the review (before the plan) that open by naming the term they sum up. */
 function fiveYearParagraphs(text: string, plan: number): Array<[number, number]> {
-  const parts: Array<[number, number]> = [];
-  const limit = plan < 0 ? text.length : plan;
-  FIVE_YEAR_PARAGRAPH.lastIndex = 0;
-  for (let hit = FIVE_YEAR_PARAGRAPH.exec(text); hit !== null; hit = FIVE_YEAR_PARAGRAPH.exec(text)) {
-    if (hit.index >= limit) break;
-    const start = hit.index + (hit[0].startsWith("\n") ? 1 : 0);
-    const newline = text.indexOf("\n", start + 1);
-    const end = Math.min(newline < 0 ? text.length : newline, limit);
-    parts.push([start, end]);
-    FIVE_YEAR_PARAGRAPH.lastIndex = end;
-  }
-  return parts;
+  return paragraphsOpening(text, FIVE_YEAR_PARAGRAPH, 0, plan < 0 ? text.length : plan);
 }
 
 function planAt(text: string, from: number, year: number | null): number {
