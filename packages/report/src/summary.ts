@@ -6,6 +6,7 @@ import {
   formatNumber,
   HEADLINE_INDICATORS,
   headlineFirst,
+  joinNames,
 } from "@duibi/core";
 import type { AmbitionResult, AmbitionRow, RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
@@ -118,7 +119,10 @@ function targetSentence({ ambition, actual }: SummaryInput, ctx: SectionContext)
       ? `${short(row.regionCode)}提出增长${target}，比上年实际${word}${amount}个百分点`
       : `${short(row.regionCode)} aims for ${target}, ${amount} pp ${word} last year's`;
   });
-  const ranked = rows.filter((r) => r.ambitionPp !== null).sort((x, y) => (y.ambitionPp ?? 0) - (x.ambitionPp ?? 0));
+  // a bound (after 增长10%以上 last year the ambition is at most the difference) ranks nothing
+  const ranked = rows
+    .filter((r) => r.ambitionPp !== null && (r.bound ?? "exact") === "exact")
+    .sort((x, y) => (y.ambitionPp ?? 0) - (x.ambitionPp ?? 0));
   const leader = ranked.length >= 2 && ranked[0]?.ambitionPp !== ranked[1]?.ambitionPp ? ranked[0] : undefined;
   const verdict =
     leader === undefined
@@ -150,11 +154,18 @@ function leadSentence({ ranks }: SummaryInput, ctx: SectionContext): string | nu
       ? `在两地都公布、可以直接比较的${of}项指标中，${list.join("，")}${tail}。`
       : `Of the ${of} indicators both state comparably, ${list.join(" and ")}${tail}.`;
   }
-  const best = [...counts].sort((x, y) => y.first - x.first || x.code.localeCompare(y.code))[0];
-  if (best === undefined) return null;
+  const most = Math.max(...counts.map((c) => c.first));
+  if (!Number.isFinite(most) || most === 0) return null;
+  // every region tied for the most firsts is named, in report order
+  const tied = counts.filter((c) => c.first === most).map((c) => short(c.code));
+  if (tied.length === 1) {
+    return zh
+      ? `在所有地区都公布的${of}项指标中，${tied[0]}排名第一的最多（${most}项）。`
+      : `Of the ${of} indicators every region states, ${tied[0]} ranks first most often (${most}).`;
+  }
   return zh
-    ? `在所有地区都公布的${of}项指标中，${short(best.code)}排名第一的最多（${best.first}项）。`
-    : `Of the ${of} indicators every region states, ${short(best.code)} ranks first most often (${best.first}).`;
+    ? `在所有地区都公布的${of}项指标中，${joinNames(tied, "zh")}排名第一的次数并列最多（各${most}项）。`
+    : `Of the ${of} indicators every region states, ${joinNames(tied, "en")} tie for ranking first most often (${most} each).`;
 }
 
 /** Notes that say why a row is incomparable or how it was converted: the first of them names the reason. */
