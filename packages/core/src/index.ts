@@ -124,6 +124,8 @@ export {
   kindLabel,
   measureLabel,
   measureName,
+  type OutcomeVerdict,
+  outcomeLabel,
   type PresentLang,
   qualifierLabel,
   qualifierSymbol,

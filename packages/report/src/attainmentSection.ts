@@ -1,6 +1,5 @@
-import { formatFigure, formatPercent, formatRounded, formatSigned } from "@duibi/core";
+import { formatFigure, formatPercent, formatRounded, formatSigned, outcomeLabel } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow, AttainmentSummary } from "@duibi/stats";
-import { locale } from "@duibi/viz";
 import type { SectionContext } from "./figureCell.js";
 import type { ReportCell, ReportSection } from "./model.js";
 import { rowLabel } from "./rowLabel.js";
@@ -78,7 +77,6 @@ const TEXT = {
  */
 export function attainmentSection(result: AttainmentResult, indicator: string, ctx: SectionContext): ReportSection {
   const t = TEXT[ctx.lang];
-  const verdicts = locale(ctx.lang).verdict;
   const rows = result.rows.filter((r) => r.indicator === indicator && r.measure === "growth");
   const what = rowLabel(indicator, "growth", ctx.lang);
   const years = rows.map((r) => r.period);
@@ -105,7 +103,7 @@ export function attainmentSection(result: AttainmentResult, indicator: string, c
               numeric: true,
               sources: [ctx.cite(r.actual.source)],
             },
-        cell(verdicts[r.verdict]),
+        cell(outcomeLabel(r.verdict, ctx.lang)),
         cell(r.gapPp === null ? "—" : formatSigned(r.gapPp), true),
       ])
     : [];

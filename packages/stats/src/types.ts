@@ -1,4 +1,4 @@
-import type { Direction, Kind, Measure, Qualifier, RowNote, Source, Verdict } from "@duibi/core";
+import type { Direction, Kind, Measure, OutcomeVerdict, Qualifier, RowNote, Source, Verdict } from "@duibi/core";
 import type { AttainmentNote } from "./attainmentNotes.js";
 import type { SkipReason } from "./skipReasons.js";
 import type { TargetNote } from "./targetNotes.js";
@@ -273,7 +273,7 @@ export interface Summary {
 /* ────────────────────────── attainment ────────────────────────── */
 
 /** A target against its outcome: met, missed, not comparable (definitions differ) or incomplete (something missing). */
-export type AttainmentVerdict = "met" | "missed" | "not_comparable" | "incomplete";
+export type AttainmentVerdict = OutcomeVerdict;
 
 /** How a target is judged: a floor (以上, exact growth), a ceiling (以内, price targets), a band (左右), a range. */
 export type TargetReading = "floor" | "ceiling" | "band" | "range";

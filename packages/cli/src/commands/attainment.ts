@@ -1,4 +1,4 @@
-import { formatFigure, formatSigned, indicatorDisplayName, kindLabel, type Lang } from "@duibi/core";
+import { formatFigure, formatSigned, indicatorDisplayName, kindLabel, type Lang, outcomeLabel } from "@duibi/core";
 import {
   type AttainmentResult,
   attainment,
@@ -6,7 +6,6 @@ import {
   type ReportConflict,
   type SkippedReport,
 } from "@duibi/stats";
-import { locale } from "@duibi/viz";
 import { listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
@@ -144,7 +143,7 @@ export function attainmentTable(result: AttainmentResult, lang: Lang): TextTable
         r.actual === null
           ? "—"
           : `${formatFigure(r.actual.value, r.actual.unit, "exact", lang)}${r.actual.kind === "estimate" ? ` (${kindLabel("estimate", lang)})` : ""}`,
-      verdict: locale(lang).verdict[r.verdict],
+      verdict: outcomeLabel(r.verdict, lang),
       gap: r.gapPp === null ? "—" : formatSigned(r.gapPp),
       note: describeAttainmentNotes(r.notes, lang),
     })),

@@ -4,10 +4,15 @@ import type { Kind, Measure, Qualifier } from "../schema/observation.js";
 /** Where a qualifier's words stand next to the number: before it (近100亿元) or after it (6.5%以上). */
 export type QualifierPlace = "before" | "after";
 
+/** Whether a region met the target it set, as target attainment judges it (see `attainment` of @duibi/stats). */
+export type OutcomeVerdict = "met" | "missed" | "not_comparable" | "incomplete";
+
 /** One language's words for the codes duibi shows. */
 export interface PresentWords {
   /** Comparability verdicts of a comparison row. */
   verdicts: Record<Verdict, string>;
+  /** Verdicts of target attainment. */
+  outcomes: Record<OutcomeVerdict, string>;
   /** A figure's hedge, with the side of the number it stands on; "" for none. */
   qualifiers: Record<Qualifier, { text: string; place: QualifierPlace }>;
   /** Measures as a suffix of the indicator name ("" when the indicator names it). */
@@ -25,6 +30,7 @@ export interface PresentWords {
 export const catalog: Record<"zh" | "en", PresentWords> = {
   zh: {
     verdicts: { comparable: "可比", converted: "换算后可比", incomparable: "不可比", partial: "部分缺失" },
+    outcomes: { met: "完成", missed: "未完成", not_comparable: "口径不同", incomplete: "缺数据" },
     qualifiers: {
       exact: { text: "", place: "after" },
       at_least: { text: "以上", place: "after" },
@@ -49,6 +55,7 @@ export const catalog: Record<"zh" | "en", PresentWords> = {
   },
   en: {
     verdicts: { comparable: "comparable", converted: "converted", incomparable: "not comparable", partial: "partial" },
+    outcomes: { met: "met", missed: "missed", not_comparable: "not comparable", incomplete: "incomplete" },
     qualifiers: {
       exact: { text: "", place: "after" },
       at_least: { text: "or more", place: "after" },

@@ -1,3 +1,4 @@
+export type { OutcomeVerdict } from "./catalog.js";
 export { describeNote, describeNotes, type RegionNames } from "./describeNote.js";
 export {
   formatDifference,
@@ -12,4 +13,12 @@ export {
 } from "./formatFigure.js";
 export { joinNames } from "./joinNames.js";
 export type { PresentLang } from "./labels.js";
-export { kindLabel, measureLabel, measureName, qualifierLabel, qualifierSymbol, verdictLabel } from "./labels.js";
+export {
+  kindLabel,
+  measureLabel,
+  measureName,
+  outcomeLabel,
+  qualifierLabel,
+  qualifierSymbol,
+  verdictLabel,
+} from "./labels.js";

@@ -1,7 +1,7 @@
 import { duibiError } from "../errors/catalog.js";
 import type { Verdict } from "../schema/comparison.js";
 import type { Kind, Measure, Qualifier } from "../schema/observation.js";
-import { catalog, QUALIFIER_SYMBOLS } from "./catalog.js";
+import { catalog, type OutcomeVerdict, QUALIFIER_SYMBOLS } from "./catalog.js";
 
 /** The language duibi writes in: Chinese or English. */
 export type PresentLang = "zh" | "en";
@@ -16,6 +16,19 @@ export type PresentLang = "zh" | "en";
  */
 export function verdictLabel(verdict: Verdict, lang: PresentLang): string {
   return word(lang, "verdicts", "verdict", verdict);
+}
+
+/**
+ * The words of a target attainment verdict.
+ * @param verdict - met, missed, not_comparable or incomplete
+ * @param lang - "zh" or "en"
+ * @returns the label
+ * @throws DuibiError `invalid_argument` for another verdict or language
+ * @example
+ * outcomeLabel("met", "zh"); // => "完成"
+ */
+export function outcomeLabel(verdict: OutcomeVerdict, lang: PresentLang): string {
+  return word(lang, "outcomes", "verdict", verdict);
 }
 
 /**
@@ -96,7 +109,7 @@ export function wordsOf(lang: unknown): (typeof catalog)["zh"] {
 }
 
 /** One entry of a catalog table, or a DuibiError naming the argument and what it may be. */
-function word<T extends "verdicts" | "qualifiers" | "measures" | "measureNames" | "kinds">(
+function word<T extends "verdicts" | "outcomes" | "qualifiers" | "measures" | "measureNames" | "kinds">(
   lang: unknown,
   table: T,
   name: string,

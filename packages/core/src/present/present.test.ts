@@ -12,7 +12,15 @@ import {
   unitName,
   unitText,
 } from "./formatFigure.js";
-import { kindLabel, measureLabel, measureName, qualifierLabel, qualifierSymbol, verdictLabel } from "./labels.js";
+import {
+  kindLabel,
+  measureLabel,
+  measureName,
+  outcomeLabel,
+  qualifierLabel,
+  qualifierSymbol,
+  verdictLabel,
+} from "./labels.js";
 
 const CJK = /[\u3400-\u9fff]/u;
 
@@ -99,5 +107,9 @@ describe("the catalog", () => {
     expect(() => qualifierSymbol("roughly" as never)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
     expect(kindLabel("estimate", "zh")).toBe("预计");
     expect(verdictLabel("partial", "zh")).toBe("部分缺失");
+    // attainment's verdicts: one set of words for its table, charts and report
+    expect(outcomeLabel("met", "zh")).toBe("完成");
+    expect(outcomeLabel("not_comparable", "en")).toBe("not comparable");
+    expect(() => outcomeLabel("partial" as never, "zh")).toThrow(expect.objectContaining({ code: "invalid_argument" }));
   });
 });

@@ -1,4 +1,4 @@
-import { checkArgs, formatNumber, formatSigned } from "@duibi/core";
+import { checkArgs, formatNumber, formatSigned, outcomeLabel } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
@@ -76,7 +76,7 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
     region: label(r.regionCode),
     sortIndex: order.get(r.regionCode) ?? 0,
     year: String(r.period),
-    verdict: words.verdict[r.verdict],
+    verdict: outcomeLabel(r.verdict, lang),
     text: r.gapPp === null ? "" : formatSigned(r.gapPp),
     target: r.target.source.quote,
     actual: r.actual?.source.quote ?? words.noData,
@@ -113,7 +113,7 @@ export function attainmentMatrix(result: AttainmentResult, options: AttainmentMa
             field: "verdict",
             type: "nominal",
             title: null,
-            scale: { domain: present.map((v) => words.verdict[v]), range: present.map((v) => VERDICT_COLORS[v]) },
+            scale: { domain: present.map((v) => outcomeLabel(v, lang)), range: present.map((v) => VERDICT_COLORS[v]) },
             legend: { orient: "right", direction: "vertical" },
           },
           tooltip: [

@@ -1,4 +1,4 @@
-import { checkArgs, duibiError, formatFigure, formatSigned } from "@duibi/core";
+import { checkArgs, duibiError, formatFigure, formatSigned, outcomeLabel } from "@duibi/core";
 import type { AttainmentResult, AttainmentRow } from "@duibi/stats";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
@@ -96,7 +96,7 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
       marker: words.targetMarker[form],
       value: point(r),
       label: targetText(r),
-      verdict: words.verdict[r.verdict],
+      verdict: outcomeLabel(r.verdict, lang),
       gap: r.gapPp === null ? "—" : formatSigned(r.gapPp),
       quote: r.target.source.quote,
       document: documents?.find((d) => d.id === r.target.source.document)?.title || r.target.source.document,
@@ -207,7 +207,7 @@ export function targetHistory(result: AttainmentResult, options: TargetHistoryOp
                 type: "nominal",
                 title: words.outcomeMarker,
                 scale: {
-                  domain: verdicts.map((v) => words.verdict[v]),
+                  domain: verdicts.map((v) => outcomeLabel(v, lang)),
                   range: verdicts.map((v) => VERDICT_COLORS[v]),
                 },
                 legend: {

@@ -40,8 +40,6 @@ export interface Locale {
   medianRank: string;
   /** "第1名". */
   rankN: (k: number) => string;
-  /** Attainment verdicts (完成 / 未完成 / 口径不同 / 缺数据). */
-  verdict: Record<"met" | "missed" | "not_comparable" | "incomplete", string>;
   /** Legend of an outcome in a chart over the years ("实际"). */
   outcomeMarker: string;
   /** Title of the attainment matrix: "目标完成情况：地区生产总值增速". */
@@ -128,7 +126,6 @@ const zh: Locale = {
   rankRangeTip: "名次区间（90%）",
   medianRank: "名次中位数",
   rankN: (k) => `第${k}名`,
-  verdict: { met: "完成", missed: "未完成", not_comparable: "口径不同", incomplete: "缺数据" },
   outcomeMarker: "实际",
   attainmentTitle: (indicator) => `目标完成情况：${indicator}`,
   historyTitle: (region, indicator) => `${region}${indicator}：目标与实际`,
@@ -185,7 +182,6 @@ const en: Locale = {
   rankRangeTip: "Rank range (90%)",
   medianRank: "median rank",
   rankN: (k) => `Rank ${k}`,
-  verdict: { met: "met", missed: "missed", not_comparable: "not comparable", incomplete: "incomplete" },
   outcomeMarker: "Outcome",
   attainmentTitle: (indicator) => `Targets met and missed: ${indicator}`,
   historyTitle: (region, indicator) => `${region} ${indicator.trim()}: targets and outcomes`,
