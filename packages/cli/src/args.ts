@@ -21,14 +21,19 @@ export function parse<O extends Options>(
   }
 }
 
-/** Options shared by every command that selects a comparison. */
-export const selectorOptions = {
+/** The options of every command over a dataset: --data, --regions, --format, --lang. */
+export const datasetOptions = {
   data: { type: "string" },
   regions: { type: "string" },
-  period: { type: "string" },
-  kind: { type: "string" },
   format: { type: "string" },
   lang: { type: "string" },
+} as const satisfies Options;
+
+/** Options shared by every command that selects a comparison: the dataset's, --period and --kind. */
+export const selectorOptions = {
+  ...datasetOptions,
+  period: { type: "string" },
+  kind: { type: "string" },
 } as const satisfies Options;
 
 /** Reads an integer option such as --period 2023. */

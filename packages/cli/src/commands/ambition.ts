@@ -1,6 +1,6 @@
 import { formatFigure, formatSigned, indicatorDisplayName, type Lang, qualifierSymbol } from "@duibi/core";
 import { type AmbitionResult, ambition, describeTargetNotes } from "@duibi/stats";
-import { intOption, listOption, parse } from "../args.js";
+import { datasetOptions, intOption, listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
 import type { CsvTable } from "../format/renderCsv.js";
@@ -14,17 +14,7 @@ import { UsageError } from "../usage.js";
  * latest year with growth targets. JSON is the AmbitionResult of @duibi/stats.
  */
 export async function run(ctx: CliContext): Promise<number> {
-  const { values } = parse(
-    ctx.argv,
-    {
-      year: { type: "string" },
-      data: { type: "string" },
-      regions: { type: "string" },
-      format: { type: "string" },
-      lang: { type: "string" },
-    },
-    ctx.usage,
-  );
+  const { values } = parse(ctx.argv, { ...datasetOptions, year: { type: "string" } }, ctx.usage);
   const format = parseFormat(values.format);
   const lang = parseLang(values.lang);
   const regions = listOption(values.regions);

@@ -6,7 +6,7 @@ import {
   type ReportConflict,
   type SkippedReport,
 } from "@duibi/stats";
-import { listOption, parse } from "../args.js";
+import { datasetOptions, listOption, parse } from "../args.js";
 import type { CliContext } from "../context.js";
 import { writeOutput } from "../format/output.js";
 import type { CsvTable } from "../format/renderCsv.js";
@@ -19,17 +19,7 @@ import { loadDataset, parseFormat, parseLang } from "../selectors.js";
  * year or region cannot be told, and reports claiming one region and year, are named on stderr.
  */
 export async function run(ctx: CliContext): Promise<number> {
-  const { values } = parse(
-    ctx.argv,
-    {
-      data: { type: "string" },
-      regions: { type: "string" },
-      indicator: { type: "string" },
-      format: { type: "string" },
-      lang: { type: "string" },
-    },
-    ctx.usage,
-  );
+  const { values } = parse(ctx.argv, { ...datasetOptions, indicator: { type: "string" } }, ctx.usage);
   const format = parseFormat(values.format);
   const lang = parseLang(values.lang);
   const regions = listOption(values.regions);
