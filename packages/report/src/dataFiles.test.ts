@@ -1,17 +1,11 @@
 import { parseCsv } from "@duibi/core";
 import { describe, expect, it } from "vitest";
 import { reportInput } from "./__fixtures__/seedsLike.js";
+import { buildReport } from "./buildReport.js";
 import { type ReportData, reportCsv } from "./dataFiles.js";
 
-const input = reportInput();
-const data: ReportData = {
-  regions: input.regions,
-  actual: input.actual,
-  targets: input.targets,
-  gaps: input.gaps,
-  ranks: input.ranks,
-  ambition: input.ambition,
-};
+/** The report's data files are written from the model's `data`. */
+const { data } = buildReport(reportInput());
 
 describe("reportCsv(data)", () => {
   it("writes a byte-order mark, then the header", () => {
