@@ -1,5 +1,5 @@
 import type { ComparisonRow, ComparisonTable, Measure } from "@duibi/core";
-import { ARGS, checkArgs, describeNotes, formatFigure } from "@duibi/core";
+import { ARGS, checkArgs, describeNotes, formatFigure, joinNames } from "@duibi/core";
 import { frame } from "../theme/frame.js";
 import { locale } from "../theme/locale.js";
 import { regionName, unitLabel } from "../theme/lookup.js";
@@ -177,14 +177,18 @@ export function compareBars(table: ComparisonTable, options: CompareBarsOptions 
   // the missing-region rule: each row is drawn among the regions that state it, and says who does not
   const expected = orderCodes([...regions.map((r) => r.code), ...(options.regionOrder ?? [])], options.regionOrder);
   const nameOf = (code: string) => regionName(code, regions.find((r) => r.code === code)?.name);
-  const notStated = rows.flatMap((row, i) =>
-    notStatedLine(
-      expected,
-      new Set(Object.keys(row.cells).filter((code) => row.cells[code] != null)),
-      nameOf,
-      words,
-      single ? undefined : panels[i],
-    ),
+  // panels the same regions lack share one line: "黔江区未说明地区生产总值、接待游客"
+  const lacking = new Map<string, { present: Set<string>; panels: string[] }>();
+  rows.forEach((row, i) => {
+    const present = new Set(Object.keys(row.cells).filter((code) => row.cells[code] != null));
+    const key = expected.filter((code) => !present.has(code)).join(",");
+    if (key === "") return;
+    const group = lacking.get(key) ?? { present, panels: [] };
+    group.panels.push(panels[i] ?? "");
+    lacking.set(key, group);
+  });
+  const notStated = [...lacking.values()].flatMap(({ present, panels: lacked }) =>
+    notStatedLine(expected, present, nameOf, words, single ? undefined : joinNames(lacked, lang)),
   );
   // converted rows say how (万元→亿元, 优良天数→优良率 (336/365)), as the table's verdict notes do
   const converted = rows.flatMap((row) => {

@@ -145,6 +145,14 @@ describe("three regions, the third stating fewer figures", () => {
     expect(innerOf(spec).title.subtitle).toEqual([`${third.name}未说明2024年目标`]);
   });
 
+  it("names, in one line per group of regions, the panels they do not state", () => {
+    const subtitle = innerOf(charts.get("compareBars")!).title.subtitle as string[];
+    const lines = subtitle.filter((line) => line.includes("未说明"));
+    // one line per set of missing regions: never the same region named twice
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines.map((line) => line.slice(0, line.indexOf("未说明")))).size).toBe(lines.length);
+  });
+
   it("titles a chart of three regions as a list: 武隆区、万州区与…", () => {
     expect(innerOf(charts.get("compareBars")!).title.text).toBe(`武隆区、万州区与${third.name}：2023年实际`);
   });
