@@ -8,7 +8,7 @@ import type { Region } from "../schema/region.js";
 import type { Source } from "../schema/source.js";
 import { detectRegion } from "./detectRegion.js";
 import { detectYear } from "./detectYear.js";
-import { findParts } from "./findParts.js";
+import { findParts, LAST_YEAR_WORDS } from "./findParts.js";
 import { kindAt } from "./kindAt.js";
 import { buildLexicon } from "./lexicon.js";
 import { rescope } from "./outOfScope.js";
@@ -233,7 +233,7 @@ function hasWord(text: string, word: string, from: number, to: number): boolean 
 }
 const PAST_PART = /过去|回顾|年来|以来|成就/;
 /** 过去一年，地区生产总值达到1.95万亿元: a sentence that opens on last year is that year's, in a five-year part too. */
-const LAST_YEAR_OPENING = /^[\s*“]*(?:过去的?一年|去年|上一年)/;
+const LAST_YEAR_OPENING = new RegExp(`^[\\s*“]*(?:${LAST_YEAR_WORDS})`);
 const TARGET_AFTER = /^的(?:控制|预期|年度|调控)?目标/;
 /** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
 const REACHED = /(?:到|至|达)$/;

@@ -54,6 +54,9 @@ export function findParts(text: string, year: number | null = null): Parts {
   return { review, plan, multiYear, lastYear: lastYearParagraphs(text, fiveYears, year) };
 }
 
+/** Words that name last year without its number: 刚刚过去的一年, 过去一年, 去年, 上一年. */
+export const LAST_YEAR_WORDS = "(?:刚刚)?过去的?一年|去年|上一年";
+
 /**
  * The paragraphs of five-year parts that open on last year: a term report (换届) reviews the
  * five years and then, in a paragraph of its own, the year just ended (各位代表！刚刚过去的2007年，…).
@@ -65,7 +68,7 @@ function lastYearParagraphs(
 ): Array<[number, number]> {
   if (fiveYears.length === 0) return [];
   const named = year === null ? "" : `|(?:刚刚)?(?:过去的)?${year - 1}年(?!以来|来|[底末]|的)`;
-  const opening = new RegExp(`(?:^|\n)[ \t]*(?:各位代表[！!，,][ \t]*)?(?:(?:刚刚)?过去的?一年|去年${named})`, "g");
+  const opening = new RegExp(`(?:^|\n)[ \t]*(?:各位代表[！!，,][ \t]*)?(?:${LAST_YEAR_WORDS}${named})`, "g");
   return fiveYears.flatMap(([from, to]) => paragraphsOpening(text, opening, from, to));
 }
 
