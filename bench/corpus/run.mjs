@@ -106,7 +106,7 @@ const row = (jobs) => {
   const ms = median(rs.map((r) => r.extractMs));
   const attain = hasAttainment ? median(rs.map((r) => r.attainmentMs)) : null;
   const cells = [
-    jobs === 1 ? "1 (this thread)" : `${jobs} (worker threads)`,
+    jobs === 1 ? "1 (this thread)" : `${jobs} (this thread and ${jobs - 1} worker${jobs === 2 ? "" : "s"})`,
     s(ms),
     s(median(rs.map((r) => r.cpuMs))),
     (bytes / MB / (ms / 1000)).toFixed(1),

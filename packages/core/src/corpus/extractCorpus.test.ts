@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,9 +17,13 @@ const EXTRACT_REPORT_DIST = join(ROOT, "packages/core/dist/corpus/extractReport.
 
 let dir: string;
 
-/** A worker script (the protocol of worker.ts) that exits on a file named *crash.txt and extracts the others with the built core. */
-function crashingWorker(): string {
+/**
+ * A worker script (the protocol of worker.ts) that exits on a file named *crash.txt and extracts
+ * the others with the built core; with `log`, it appends the place of each file it is sent there.
+ */
+function crashingWorker(log?: string): string {
   return `import { parentPort } from "node:worker_threads";
+import { appendFileSync } from "node:fs";
 import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
   // one batch at a time, as worker.ts: a crash is then in the first batch not answered
   let queue = Promise.resolve();
@@ -27,6 +31,7 @@ import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
     queue = queue.then(async () => {
       const results = [];
       for (const file of task.files) {
+        ${log === undefined ? "" : `appendFileSync(${JSON.stringify(log)}, file.index + "\\n");`}
         if (file.path.endsWith("crash.txt")) process.exit(7);
         results.push({ outcome: await extractReport(file.path, file.id, task.options) });
       }
@@ -124,18 +129,40 @@ describe("extractCorpus", () => {
   it("fails only the crashing file of a batch: the batch's other files are read again", async () => {
     const worker = join(dir, "crashing-worker.mjs");
     await writeFile(worker, crashingWorker());
-    // 40 files on 2 workers: batches of 5 (batchSize), the crashing file in the middle of one.
+    // 40 files on 3 threads: batches of 3 (batchSize); the second worker's first batch, given
+    // out before this thread reads a file, is 6–8, the crashing file in its middle.
     await mkdir(join(dir, "many"), { recursive: true });
     for (let i = 0; i < 40; i++) {
-      const name = i === 17 ? "17-crash.txt" : `${String(i).padStart(2, "0")}.txt`;
+      const name = i === 7 ? "07-crash.txt" : `${String(i).padStart(2, "0")}.txt`;
       await writeFile(join(dir, "many", name), `2024年重庆市武隆区政府工作报告\n地区生产总值增长${i}%。`);
     }
     const files = await listReports(["many"], dir);
-    const outcomes = await extractReports(files, { jobs: 2, worker });
-    expect(outcomes.map((o, i) => [i, o.ok])).toEqual(files.map((_, i) => [i, i !== 17]));
-    const crashed = outcomes[17]!;
+    const outcomes = await extractReports(files, { jobs: 3, worker });
+    expect(outcomes.map((o, i) => [i, o.ok])).toEqual(files.map((_, i) => [i, i !== 7]));
+    const crashed = outcomes[7]!;
     expect(crashed.ok === false && crashed.error.message).toContain("exit code 7");
-    expect(outcomes.map((o) => o.ok && o.observations[0]?.value)).toEqual(files.map((_, i) => i !== 17 && i));
+    expect(outcomes.map((o) => o.ok && o.observations[0]?.value)).toEqual(files.map((_, i) => i !== 7 && i));
+  });
+
+  it("reads files in this thread too: the workers take the front of the list, this thread the back", async () => {
+    const log = join(dir, "worker-files.log");
+    const worker = join(dir, "logging-worker.mjs");
+    await writeFile(worker, crashingWorker(log));
+    await mkdir(join(dir, "split"), { recursive: true });
+    for (let i = 0; i < 30; i++) {
+      await writeFile(
+        join(dir, "split", `${String(i).padStart(2, "0")}.txt`),
+        `2024年重庆市武隆区政府工作报告\n地区生产总值增长${i}%。`,
+      );
+    }
+    const files = await listReports(["split"], dir);
+    const outcomes = await extractReports(files, { jobs: 2, worker });
+    const inWorker = (await readFile(log, "utf8")).trim().split("\n").map(Number);
+    // the worker had batches from 0 on, each file once; this thread the rest, from 29 down
+    expect(inWorker).toEqual(inWorker.map((_, i) => i));
+    expect(inWorker.length).toBeGreaterThan(0);
+    expect(inWorker.length).toBeLessThan(files.length);
+    expect(JSON.stringify(outcomes)).toBe(JSON.stringify(await extractReports(files, { jobs: 1 })));
   });
 
   it("refuses jobs that are not a whole number ≥ 1", async () => {

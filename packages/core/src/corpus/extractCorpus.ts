@@ -9,7 +9,7 @@ import type { Unmapped } from "../extract/types.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
-import { extractReport, type ReportOptions, type ReportOutcome } from "./extractReport.js";
+import { extractRead, type ReportOptions, type ReportOutcome, readReport } from "./extractReport.js";
 import { listReports, type ReportFile } from "./listReports.js";
 import type { WorkerReply, WorkerResult, WorkerTask } from "./protocol.js";
 
@@ -29,7 +29,10 @@ export interface ReportProgress {
 
 /** Options of {@link extractReports} and {@link extractCorpus}. */
 export interface ExtractReportsOptions extends ReportOptions {
-  /** Worker threads to run; default every core (`os.availableParallelism()`); 1 runs in this thread. */
+  /**
+   * Threads that extract: this thread and `jobs − 1` worker threads; default every core
+   * (`os.availableParallelism()`); 1 reads every file in this thread.
+   */
   jobs?: number;
   /** Called as each file finishes, for progress. */
   onFile?: (progress: ReportProgress) => void;
@@ -51,9 +54,10 @@ const REPORTS_OPTIONS = {
 } as const satisfies ArgSpec;
 
 /**
- * Extracts many report files, on worker threads when `jobs` > 1. The outcomes come back
- * in the order of `files` whatever `jobs` is, with the same content. A file that cannot be
- * read fails alone; so does a file whose worker crashes (the crashed worker is replaced).
+ * Extracts many report files, on `jobs` threads: this one and `jobs − 1` worker threads.
+ * The outcomes come back in the order of `files` whatever `jobs` is, with the same content.
+ * A file that cannot be read fails alone; so does a file whose worker crashes (the crashed
+ * worker is replaced).
  *
  * @param files - the files (see {@link listReports})
  * @param options - jobs, progress callback, region, year, size limit
@@ -87,9 +91,10 @@ export async function extractReports(
   const script = options.worker ?? defaultWorker();
   // Without a built worker (a source checkout before `pnpm build`), read in this thread.
   if (jobs === 1 || files.length <= 1 || script === undefined) {
-    for (const [index, file] of files.entries()) finish(index, await extractReport(file.path, file.id, report));
+    let next = 0;
+    await readHere(files, report, () => (next < files.length ? next++ : undefined), finish);
   } else {
-    await runWorkers(files, report, Math.min(jobs, files.length), script, finish);
+    await runThreads(files, report, Math.min(jobs, files.length), script, finish);
   }
   return outcomes;
 }
@@ -129,24 +134,60 @@ function batchSize(files: number, workers: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(files / (workers * 4))));
 }
 
-function runWorkers(
+/**
+ * Reads files in this thread, one after the other as `take` gives them: each file is read
+ * from disk while the one before it is extracted. An error that is not a DuibiError is thrown,
+ * or, with `caught`, fails its file as in a worker thread.
+ */
+async function readHere(
+  files: readonly ReportFile[],
+  options: ReportOptions,
+  take: () => number | undefined,
+  finish: (index: number, outcome: ReportOutcome) => void,
+  caught = false,
+): Promise<void> {
+  const start = (index: number | undefined) =>
+    index === undefined ? undefined : { index, read: readReport(files[index]!.path, options) };
+  let pending = start(take());
+  while (pending !== undefined) {
+    const { index, read } = pending;
+    pending = start(take());
+    let outcome: ReportOutcome;
+    try {
+      outcome = await extractRead(read, files[index]!.id, options);
+    } catch (error) {
+      if (!caught) throw error;
+      outcome = failure(files[index]!, error instanceof Error ? error.message : String(error));
+    }
+    finish(index, outcome);
+  }
+}
+
+/**
+ * Reads files on `count` threads: worker threads take batches from the front of the list and
+ * this thread takes files one at a time from the back, until they meet. The files of a batch
+ * whose worker crashed are read again in fresh workers only, never in this thread.
+ */
+function runThreads(
   files: readonly ReportFile[],
   options: ReportOptions,
   count: number,
   script: URL | string,
   finish: (index: number, outcome: ReportOutcome) => void,
 ): Promise<void> {
-  return new Promise((resolveAll) => {
+  return new Promise((resolveAll, rejectAll) => {
     const size = batchSize(files.length, count);
     let next = 0;
+    // Files from `end` on are this thread's.
+    let end = files.length;
     // Batches to read before the rest: those a crashed worker held, its crashed batch one file a batch.
     const again: number[][] = [];
     let finished = 0;
     const take = (): number[] | undefined => {
       const batch = again.shift();
-      if (batch !== undefined || next >= files.length) return batch;
+      if (batch !== undefined || next >= end) return batch;
       const first = next;
-      next = Math.min(files.length, next + size);
+      next = Math.min(end, next + size);
       return Array.from({ length: next - first }, (_, i) => first + i);
     };
     // A reply that arrives after its worker was counted as crashed may answer files given out again: the first answer stands.
@@ -197,13 +238,16 @@ function runWorkers(
         again.unshift(...unread);
         if (batch.length === 1) complete(batch[0]!, failure(files[batch[0]!]!, detail));
         else again.unshift(...batch.map((index) => [index]));
-        if (again.length > 0 || next < files.length) start();
+        if (again.length > 0 || next < end) start();
       };
       worker.on("error", (error) => crashed(`its worker thread crashed: ${error.message}`));
       worker.on("exit", (code) => crashed(`its worker thread stopped (exit code ${code})`));
       give();
     };
-    for (let i = 0; i < count; i++) start();
+    // The workers first: each is given its first batches before this thread reads a file.
+    for (let i = 1; i < count; i++) start();
+    const takeLast = () => (end > next ? --end : undefined);
+    readHere(files, options, takeLast, complete, true).catch(rejectAll);
   });
 }
 

@@ -3,7 +3,7 @@ import { describeDocument, frontMatterTitle } from "../extract/describeDocument.
 import { detectRegion } from "../extract/detectRegion.js";
 import { extract } from "../extract/extract.js";
 import type { Diagnostic, Unmapped } from "../extract/types.js";
-import { readText } from "../io/readText.js";
+import { type ReadText, readText } from "../io/readText.js";
 import type { Document } from "../schema/document.js";
 import type { Observation } from "../schema/observation.js";
 
@@ -67,17 +67,38 @@ export interface ReportError {
  * @example
  * (await extractReport("seeds/sources/004_4fe08f7bbbc0cf7d.txt", "004.txt")).ok; // => true
  */
-export async function extractReport(
+export function extractReport(
   path: string,
   id: string,
   options: ReportOptions = {},
   blocking = false,
 ): Promise<ReportOutcome> {
+  return extractRead(readReport(path, options, blocking), id, options);
+}
+
+/**
+ * Starts reading a report file for {@link extractRead}: a thread can read the next file while it
+ * extracts this one. A failed read rejects only when awaited (never as an unhandled rejection).
+ */
+export function readReport(path: string, options: ReportOptions = {}, blocking = false): Promise<ReadText> {
+  const read = readText(path, {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    blocking,
+  });
+  read.catch(() => undefined);
+  return read;
+}
+
+/**
+ * Extracts a report file being read (see {@link readReport}); the outcome of `extractReport`.
+ */
+export async function extractRead(
+  read: Promise<ReadText>,
+  id: string,
+  options: ReportOptions = {},
+): Promise<ReportOutcome> {
   try {
-    const { text } = await readText(path, {
-      ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-      blocking,
-    });
+    const { text } = await read;
     const given = {
       document: id,
       ...(options.region === undefined ? {} : { region: options.region }),
