@@ -35,8 +35,7 @@ import(${JSON.stringify(EXTRACT_REPORT_DIST)}).then(({ extractReport }) => {
         if (file.path.endsWith("crash.txt")) process.exit(7);
         results.push({ outcome: await extractReport(file.path, file.id, task.options) });
       }
-      const bytes = new TextEncoder().encode(JSON.stringify(results));
-      parentPort.postMessage({ indices: task.files.map((f) => f.index), bytes });
+      parentPort.postMessage({ indices: task.files.map((f) => f.index), json: JSON.stringify(results) });
     });
   });
 });

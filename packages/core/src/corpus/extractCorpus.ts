@@ -124,8 +124,6 @@ const IN_FLIGHT = 2;
 /** Most files in a batch; fewer when there are few files, so that every worker gets several batches. */
 const MAX_BATCH = 8;
 
-const decoder = new TextDecoder();
-
 /**
  * Files per batch: one message each way carries a batch, since every message costs a wake-up
  * of the thread it goes to; small enough that the workers finish together (each gets ≥ 4 batches).
@@ -221,7 +219,7 @@ function runThreads(
         if (at >= 0) held.splice(at, 1);
         // The next batch first: the worker reads it while this thread decodes the reply.
         if (!settled) give();
-        const results = JSON.parse(decoder.decode(reply.bytes)) as WorkerResult[];
+        const results = JSON.parse(reply.json) as WorkerResult[];
         for (const [i, index] of reply.indices.entries()) {
           const result = results[i]!;
           complete(index, "outcome" in result ? result.outcome : failure(files[index]!, result.thrown));

@@ -13,10 +13,10 @@ export type WorkerResult = { outcome: ReportOutcome } | { thrown: string };
 
 /**
  * A worker thread's answer for one batch, once all its files are read: the places of the
- * files, and the UTF-8 bytes of the JSON array of their {@link WorkerResult}s, in that order
- * (bytes whose buffer is moved to the parent, not copied).
+ * files, and the JSON array of their {@link WorkerResult}s, in that order, as one string
+ * (one string crosses threads for less than the many small objects it holds, or its UTF-8 bytes).
  */
 export interface WorkerReply {
   indices: number[];
-  bytes: Uint8Array;
+  json: string;
 }
