@@ -1,5 +1,4 @@
 import { checkArgs } from "../errors/checkArgs.js";
-import { charClass } from "./charClass.js";
 import { foldChar } from "./foldChar.js";
 import { isHardWrapped, startsHeading } from "./isHardWrapped.js";
 import { repeatedLines } from "./repeatedLines.js";
@@ -178,15 +177,27 @@ function inPlace(s: Stream): Stream {
 /** A digit or the decimal point: what a number is written with. */
 const numberPart = (code: number) => isDigit(code) || code === 0x2e;
 
+/** Where `collapseWhitespace` stands: read index, write index and the start of the line being written. */
+interface Collapse {
+  s: Stream;
+  out: Stream;
+  hardWrapped: boolean;
+  i: number;
+  k: number;
+  lineStart: number;
+}
+
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
   const out = inPlace(s);
   const codes = s.codes;
   const starts = s.starts;
   const n = s.length;
-  // Writes go to k (out.length), reads come from i >= k: the same arrays, in place.
+  const c: Collapse = { s, out, hardWrapped, i: 0, k: 0, lineStart: 0 };
+  // Writes go to k (out.length), reads come from i >= k: the same arrays, in place. The loop
+  // copies; a run of whitespace is read by a function of its own, so the copy loop is compiled
+  // once and stays small.
   let k = 0;
   let i = 0;
-  let lineStart = 0;
   while (i < n) {
     const code = codes[i]!;
     if (!isSpace(code)) {
@@ -196,36 +207,59 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
       i++;
       continue;
     }
-    const runStart = i;
-    let hasNewline = false;
-    // isSpace is exactly charClass "newline" or "space".
-    for (; i < n && isSpace(codes[i]!); i++) if (codes[i] === LF || codes[i] === 0x0d) hasNewline = true;
-    if (k === 0 || i >= n) continue; // leading and trailing whitespace
-    const prev = codes[k - 1]!;
-    if (hasNewline) {
-      if (prev === LF) continue;
-      out.length = k;
-      // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
-      const inNumber = numberPart(prev) && numberPart(codes[i]!) && (isDigit(prev) || isDigit(codes[i]!));
-      const join = inNumber || (hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart));
-      if (!join) {
-        codes[k] = LF;
-        starts[k] = starts[runStart]!;
-        k++;
-        lineStart = k;
-      }
-      continue;
-    }
-    const a = charClass(prev);
-    const b = charClass(codes[i]!);
-    if ((a === "latin" && (b === "latin" || b === "digit")) || (a === "digit" && b === "latin")) {
-      codes[k] = SPACE;
-      starts[k] = starts[runStart]!;
-      k++;
-    }
+    c.i = i;
+    c.k = k;
+    spaceRun(c);
+    i = c.i;
+    k = c.k;
   }
   out.length = k;
   return out;
+}
+
+/** Reads the run of whitespace at `c.i`: drops it, or writes one line feed or one space for it. */
+function spaceRun(c: Collapse): void {
+  const codes = c.s.codes;
+  const starts = c.s.starts;
+  const n = c.s.length;
+  const runStart = c.i;
+  const k = c.k;
+  let i = c.i;
+  let hasNewline = false;
+  // isSpace is exactly charClass "newline" or "space".
+  for (; i < n && isSpace(codes[i]!); i++) if (codes[i] === LF || codes[i] === 0x0d) hasNewline = true;
+  c.i = i;
+  if (k === 0 || i >= n) return; // leading and trailing whitespace
+  const prev = codes[k - 1]!;
+  const next = codes[i]!;
+  if (hasNewline) {
+    if (prev === LF) return;
+    c.out.length = k;
+    // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
+    const inNumber = numberPart(prev) && numberPart(next) && (isDigit(prev) || isDigit(next));
+    const join =
+      inNumber ||
+      (c.hardWrapped && !TERMINAL.has(prev) && !headingAt(c.s, i) && !headingAt(c.out, c.lineStart));
+    if (!join) {
+      codes[k] = LF;
+      starts[k] = starts[runStart]!;
+      c.k = k + 1;
+      c.lineStart = k + 1;
+    }
+    return;
+  }
+  // A space stays between two Latin words, and between a Latin word and a number (charClass
+  // "latin" and "digit", as code ranges).
+  if ((isLatinCode(prev) && (isLatinCode(next) || isDigit(next))) || (isDigit(prev) && isLatinCode(next))) {
+    codes[k] = SPACE;
+    starts[k] = starts[runStart]!;
+    c.k = k + 1;
+  }
+}
+
+/** A-Z or a-z: charClass "latin". */
+function isLatinCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 const TERMINAL = new Set([..."。！？；：”…）】」"].map((c) => c.charCodeAt(0)));
