@@ -44,8 +44,8 @@ interface SentenceReading {
   start: number;
   words: string;
   kind: Kind;
-  /** Offset in `words` from which figures are estimates (0: all, -1: none). */
-  estimateFrom: number;
+  /** Offset in the text from which the sentence's figures are estimates (NO_ESTIMATE: none). */
+  estimateAt: number;
   /** In a five-year review (过去五年…): a level reached is the review year's. */
   pastFive: boolean;
   multiYear: boolean;
@@ -54,6 +54,8 @@ interface SentenceReading {
 }
 
 const SEMICOLON = "；".charCodeAt(0);
+/** Past every offset (and a small integer, as offsets are): no figure of the sentence is an estimate. */
+const NO_ESTIMATE = 0x3fffffff;
 
 /**
  * Reads one sentence `text[start, end)` of a report: finds its figures, ties them to names,
@@ -109,7 +111,8 @@ function readSentenceContext(report: ReportReading, start: number, end: number, 
   // 预计 covers the figures after it: 新增授权专利86件，全社会研发经费投入预计增长20% — only the second.
   const estimateFrom =
     carried || (start >= report.estimatesFrom && (parts.plan < 0 || start < parts.plan)) ? 0 : words.indexOf("预计");
-  return { start, words, kind, estimateFrom, pastFive, multiYear: five >= 0, sized: null };
+  const estimateAt = estimateFrom < 0 ? NO_ESTIMATE : start + estimateFrom;
+  return { start, words, kind, estimateAt, pastFive, multiYear: five >= 0, sized: null };
 }
 
 /** The index of the first [start, end) range holding `at`, or -1. */
@@ -138,7 +141,7 @@ function extractFact(report: ReportReading, read: SentenceReading, fact: Fact): 
   const m = fact.mention;
   // 失业率3.8%，低于4.5%的控制目标: the figure after 低于 restates the target it beat.
   if (targetAfter(text, m.end)) return;
-  const estimated = fact.estimate || (read.estimateFrom >= 0 && m.start >= read.start + read.estimateFrom);
+  const estimated = fact.estimate || m.start >= read.estimateAt;
   const kind: Kind = report.kind ?? (estimated && read.kind !== "target" ? "estimate" : read.kind);
   const period = periodOf(year, kind);
   // A figure of part of the year, of a sub-area or of another year is not the region's own.
@@ -152,18 +155,17 @@ function extractFact(report: ReportReading, read: SentenceReading, fact: Fact): 
     sized !== null && sized.thresholds.has(fact)
       ? "size_class"
       : problemOf(fact, r.problem, read.multiYear && !reached, region, period);
-  if (region === null || period === null) {
-    report.unmapped.push(unmappedOf(r, period, kind, problem ?? "unknown_indicator", source));
-    return;
-  }
   const className = sized === null ? undefined : sized.names.get(fact);
-  const loose = unregisteredOf(fact, className ?? r.nameAsWritten, problem, className !== undefined);
-  if (loose !== undefined) {
+  const loose =
+    region === null || period === null
+      ? undefined
+      : unregisteredOf(fact, className ?? r.nameAsWritten, problem, className !== undefined);
+  if (loose !== undefined && region !== null && period !== null) {
     // Nothing stated is lost: a name the registry lacks keeps its figure, flagged unregistered.
     report.observations.push(looseObservation(region, loose, r, period, kind, boundsOf(m.bounds, r.value), source));
     return;
   }
-  if (problem !== null || r.indicator === undefined) {
+  if (problem !== null || r.indicator === undefined || region === null || period === null) {
     report.unmapped.push(unmappedOf(r, period, kind, problem ?? "unknown_indicator", source));
     return;
   }
