@@ -115,26 +115,39 @@ function isLatin(text: string, i: number): boolean {
 export function scanMentions(text: string, from: number, to: number, lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   let i = from;
+  // Most characters are neither a digit nor 十/百/千: three comparisons pass them.
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) {
-      const round = ROUND_FIGURES.get(code);
-      const milestone = round === undefined ? null : roundFigure(text, i, round, to, lexicon);
-      if (milestone) out.push(milestone);
-      i = milestone?.end ?? i + 1;
-      continue;
-    }
-    const first = readNumber(text, i, to);
-    const mention = first === null ? null : readFigure(text, i, first, to, lexicon);
-    if (mention) {
-      out.push(mention);
-      i = mention.end;
-    } else {
-      i = first?.end ?? i + 1;
-      while (i < to && isDigit(text, i)) i++;
-    }
+    if (code >= 0x30 && code <= 0x39) i = figureAt(text, i, to, lexicon, out);
+    else if (code === SHI || code === BAI || code === QIAN) i = roundFigureAt(text, i, code, to, lexicon, out);
+    else i++;
   }
   return out;
+}
+
+/** Reads the number starting at `i` (a digit), adds its figure to `out` if it is one; returns where to go on. */
+function figureAt(text: string, i: number, to: number, lexicon: Lexicon, out: Mention[]): number {
+  const first = readNumber(text, i, to);
+  const mention = first === null ? null : readFigure(text, i, first, to, lexicon);
+  if (mention !== null) {
+    out.push(mention);
+    return mention.end;
+  }
+  let next = first === null ? i + 1 : first.end;
+  while (next < to && isDigit(text, next)) next++;
+  return next;
+}
+
+const SHI = "十".charCodeAt(0);
+const BAI = "百".charCodeAt(0);
+const QIAN = "千".charCodeAt(0);
+
+/** 十, 百 or 千 at `i`: adds the milestone it opens to `out`, if it opens one; returns where to go on. */
+function roundFigureAt(text: string, i: number, code: number, to: number, lexicon: Lexicon, out: Mention[]): number {
+  const milestone = roundFigure(text, i, ROUND_FIGURES.get(code)!, to, lexicon);
+  if (milestone === null) return i + 1;
+  out.push(milestone);
+  return milestone.end;
 }
 
 /** 十亿, 百亿, 千亿 (and 百万, 千万) written without a digit: the round figure a milestone names. */
