@@ -140,12 +140,16 @@ function selfReferenced(text: string): Region | null {
   // words that happen to be short names elsewhere (新建, 城区) do not.
   const counts = new Map<string, { region: Region; n: number; parent: boolean }>();
   const tried = new Set<string>();
+  const pairs = pairsOf(text);
   for (const region of regionIndex().list) {
     const short = region.shortName;
     if (!region.name.endsWith(unit) || short.length < 2 || isCommonNoun(region)) continue;
     const key = `${short}|${region.parent}`;
     if (tried.has(key)) continue;
     tried.add(key);
+    // A name whose first two characters never stand together in the text occurs 0 times: skip
+    // the scan of the whole text (most of the thousand districts a district report is tried for).
+    if (!hasPair(pairs, short.charCodeAt(0), short.charCodeAt(1))) continue;
     let n = 0;
     for (let at = text.indexOf(short); at >= 0 && n < 10_000; at = text.indexOf(short, at + short.length)) n++;
     if (n >= MIN_SELF) counts.set(region.code, { region, n, parent: parentNamed(region, text) });
@@ -158,6 +162,31 @@ function selfReferenced(text: string): Region | null {
   const [top, next] = ranked;
   if (top === undefined || top.n < MANY_SELF || (next !== undefined && next.n * 3 > top.n)) return null;
   return namesakesOf(top.region.shortName).filter((r) => r.name.endsWith(unit)).length === 1 ? top.region : null;
+}
+
+const PAIR_BITS = 20;
+
+/** The hash of two adjacent code units, PAIR_BITS wide. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
+}
+
+/**
+ * A bit set of the pairs of adjacent code units in `text`, hashed: a pair not in it does not occur
+ * (a pair in it may, or may share its hash). One pass; 128 KB.
+ */
+function pairsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(1 << (PAIR_BITS - 5));
+  for (let i = 0; i + 1 < text.length; i++) {
+    const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+function hasPair(bits: Uint32Array, a: number, b: number): boolean {
+  const h = pairHash(a, b);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /**
