@@ -7,7 +7,7 @@ import { detectYear } from "./detectYear.js";
 import { extractSentence, type ReportReading } from "./extractSentence.js";
 import { findParts } from "./findParts.js";
 import { buildLexicon } from "./lexicon.js";
-import { splitSentences } from "./splitSentences.js";
+import { type Span, splitSentences } from "./splitSentences.js";
 import type { Diagnostic, ExtractOptions, ExtractResult } from "./types.js";
 
 /**
@@ -70,14 +70,20 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     observations: [],
     unmapped: [],
   };
-  // Per sentence in a function of its own: this loop's body is compiled once, apart from the setup.
+  extractSentences(report, splitSentences(text));
+  return { observations: report.observations, unmapped: report.unmapped, diagnostics, region, year };
+}
+
+/**
+ * The loop over a report's sentences, in a function of its own: its optimized code (compiled
+ * while the loop runs) holds the loop alone, not the setup above it.
+ */
+function extractSentences(report: ReportReading, sentences: readonly Span[]): void {
   let estimateOpen = false;
-  const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     estimateOpen = extractSentence(report, sentence.start, sentence.end, estimateOpen);
   }
-  return { observations: report.observations, unmapped: report.unmapped, diagnostics, region, year };
 }
 
 const ESTIMATES_FOLLOW = /预计(?:数|数据|值)?[，、]?(?:下同|以下同)/;
