@@ -136,6 +136,22 @@ function selfReferenced(text: string): Region | null {
     SPEAKER.exec(text.slice(0, HEAD))?.[1] ??
     [...units.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (unit === undefined) return null;
+  const counts = countNames(text, unit);
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.region.code < b.region.code ? -1 : 1));
+  const named = ranked.filter((c) => c.parent);
+  const [best, second] = named;
+  if (best !== undefined && (second === undefined || second.n * 2 <= best.n) && best === ranked[0]) return best.region;
+  // A city report need not name its province: its own name then stands far above any other.
+  const [top, next] = ranked;
+  if (top === undefined || top.n < MANY_SELF || (next !== undefined && next.n * 3 > top.n)) return null;
+  return namesakesOf(top.region.shortName).filter((r) => r.name.endsWith(unit)).length === 1 ? top.region : null;
+}
+
+/**
+ * How often the text uses the short name of each region whose name ends in `unit` (the loop over
+ * every region, in a function of its own: its optimized code is the loop alone).
+ */
+function countNames(text: string, unit: string): Map<string, { region: Region; n: number; parent: boolean }> {
   // A district report names its city (深圳): only regions whose parent the text names count, so
   // words that happen to be short names elsewhere (新建, 城区) do not.
   const counts = new Map<string, { region: Region; n: number; parent: boolean }>();
@@ -154,14 +170,7 @@ function selfReferenced(text: string): Region | null {
     for (let at = text.indexOf(short); at >= 0 && n < 10_000; at = text.indexOf(short, at + short.length)) n++;
     if (n >= MIN_SELF) counts.set(region.code, { region, n, parent: parentNamed(region, text) });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.region.code < b.region.code ? -1 : 1));
-  const named = ranked.filter((c) => c.parent);
-  const [best, second] = named;
-  if (best !== undefined && (second === undefined || second.n * 2 <= best.n) && best === ranked[0]) return best.region;
-  // A city report need not name its province: its own name then stands far above any other.
-  const [top, next] = ranked;
-  if (top === undefined || top.n < MANY_SELF || (next !== undefined && next.n * 3 > top.n)) return null;
-  return namesakesOf(top.region.shortName).filter((r) => r.name.endsWith(unit)).length === 1 ? top.region : null;
+  return counts;
 }
 
 const PAIR_BITS = 20;
