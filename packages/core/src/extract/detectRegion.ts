@@ -149,20 +149,15 @@ function selfReferenced(text: string): Region | null {
 
 /**
  * How often the text uses the short name of each region whose name ends in `unit` (the loop over
- * every region, in a function of its own: its optimized code is the loop alone).
+ * the regions, in a function of its own: its optimized code is the loop alone).
  */
 function countNames(text: string, unit: string): Map<string, { region: Region; n: number; parent: boolean }> {
   // A district report names its city (深圳): only regions whose parent the text names count, so
   // words that happen to be short names elsewhere (新建, 城区) do not.
   const counts = new Map<string, { region: Region; n: number; parent: boolean }>();
-  const tried = new Set<string>();
   const pairs = pairsOf(text);
-  for (const region of regionIndex().list) {
+  for (const region of candidatesOf(unit)) {
     const short = region.shortName;
-    if (!region.name.endsWith(unit) || short.length < 2 || isCommonNoun(region)) continue;
-    const key = `${short}|${region.parent}`;
-    if (tried.has(key)) continue;
-    tried.add(key);
     // A name whose first two characters never stand together in the text occurs 0 times: skip
     // the scan of the whole text (most of the thousand districts a district report is tried for).
     if (!hasPair(pairs, short.charCodeAt(0), short.charCodeAt(1))) continue;
@@ -171,6 +166,33 @@ function countNames(text: string, unit: string): Map<string, { region: Region; n
     if (n >= MIN_SELF) counts.set(region.code, { region, n, parent: parentNamed(region, text) });
   }
   return counts;
+}
+
+// The registry is constant data: the regions a unit word can stand for are chosen once per unit
+// word (six of them) and reused, as regionIndex keeps its tables.
+const candidates = new Map<string, readonly Region[]>();
+
+/**
+ * The regions whose name ends in `unit` and whose short name a text can be counted for (two
+ * characters or more, no common noun), in registry order, the first of each short name and
+ * parent only.
+ */
+function candidatesOf(unit: string): readonly Region[] {
+  let list = candidates.get(unit);
+  if (list !== undefined) return list;
+  const tried = new Set<string>();
+  const chosen: Region[] = [];
+  for (const region of regionIndex().list) {
+    const short = region.shortName;
+    if (!region.name.endsWith(unit) || short.length < 2 || isCommonNoun(region)) continue;
+    const key = `${short}|${region.parent}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    chosen.push(region);
+  }
+  list = chosen;
+  candidates.set(unit, list);
+  return list;
 }
 
 const PAIR_BITS = 20;
