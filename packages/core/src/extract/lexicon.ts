@@ -145,11 +145,24 @@ function buildTables(): RegistryTables {
 
 /** Spellings of one name that reports use interchangeably: quotes, 一产业 for 第一产业, 规上 for 规模以上. */
 function matchVariants(name: string): Indicator | undefined {
-  const bare = name.replace(/[“”"‘’「」《》]/g, "");
+  // Most names hold no quote: skip the replace's scan and copy for them.
+  const bare = hasQuote(name) ? name.replace(QUOTES, "") : name;
   if (bare.length < 2) return undefined;
   const direct = matchIndicator(bare);
   if (direct) return direct;
-  if (/^[一二三]产/.test(bare)) return matchIndicator(`第${bare}`);
+  if (SECTOR_DIGITS.has(bare.charCodeAt(0)) && bare.charCodeAt(1) === CHAN) return matchIndicator(`第${bare}`);
   if (bare.includes("规模以上")) return matchIndicator(bare.replace("规模以上", "规上"));
   return undefined;
+}
+
+const QUOTES = /[“”"‘’「」《》]/g;
+const QUOTE_CODES: ReadonlySet<number> = new Set([..."“”\"‘’「」《》"].map((c) => c.charCodeAt(0)));
+/** 一产, 二产, 三产: the sector names reports write without 第. */
+const SECTOR_DIGITS: ReadonlySet<number> = new Set([..."一二三"].map((c) => c.charCodeAt(0)));
+const CHAN = "产".charCodeAt(0);
+
+/** Whether `name` holds a character QUOTES removes. */
+function hasQuote(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (QUOTE_CODES.has(name.charCodeAt(i))) return true;
+  return false;
 }
