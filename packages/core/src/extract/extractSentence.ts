@@ -142,7 +142,9 @@ function extractFact(report: ReportReading, read: SentenceReading, fact: Fact): 
   // 失业率3.8%，低于4.5%的控制目标: the figure after 低于 restates the target it beat.
   if (targetAfter(text, m.end)) return;
   const estimated = fact.estimate || m.start >= read.estimateAt;
-  const kind: Kind = report.kind ?? (estimated && read.kind !== "target" ? "estimate" : read.kind);
+  // The sentence's kind is tested first, for every figure: a test reached only by the rare
+  // estimate would make the optimized code bail out when the first one comes.
+  const kind: Kind = report.kind ?? (read.kind === "target" || !estimated ? read.kind : "estimate");
   const period = periodOf(year, kind);
   // A figure of part of the year, of a sub-area or of another year is not the region's own.
   const r = rescope(text, fact, resolveFact(fact, report.lexicon), period, region, report.lexicon);
@@ -354,6 +356,8 @@ function unregisteredOf(
   problem: UnmappedReason | null,
   sized: boolean,
 ): { id: string; name: string } | undefined {
+  // Tests every figure reaches first: the rare ones after them.
+  if (problem !== "unknown_indicator" && problem !== "unit_mismatch" && (problem !== null || !sized)) return undefined;
   const counted = fact.following && problem === "unit_mismatch";
   const classed = sized && (problem === null || problem === "unknown_indicator" || problem === "unit_mismatch");
   if (problem !== "unknown_indicator" && !counted && !classed) return undefined;
