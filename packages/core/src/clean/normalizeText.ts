@@ -241,8 +241,7 @@ function spaceRun(c: Collapse): void {
     // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
     const inNumber = numberPart(prev) && numberPart(next) && (isDigit(prev) || isDigit(next));
     const join =
-      inNumber ||
-      (c.hardWrapped && !TERMINAL.has(prev) && !headingAt(c.s, i) && !headingAt(c.out, c.lineStart));
+      inNumber || (c.hardWrapped && !TERMINAL.has(prev) && !headingAt(c.s, i) && !headingAt(c.out, c.lineStart));
     if (!join) {
       codes[k] = LF;
       starts[k] = starts[runStart]!;

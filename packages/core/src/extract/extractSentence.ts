@@ -154,7 +154,7 @@ function extractFact(report: ReportReading, read: SentenceReading, fact: Fact): 
   const source = sourceOf(report.original, report.normalized, from, fact.end, report.document);
   const reached = read.pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact, read.words);
   const problem =
-    sized !== null && sized.thresholds.has(fact)
+    sized?.thresholds.has(fact) === true
       ? "size_class"
       : problemOf(fact, r.problem, read.multiYear && !reached, region, period);
   const className = sized === null ? undefined : sized.names.get(fact);

@@ -156,7 +156,7 @@ function matchVariants(name: string): Indicator | undefined {
 }
 
 const QUOTES = /[“”"‘’「」《》]/g;
-const QUOTE_CODES: ReadonlySet<number> = new Set([..."“”\"‘’「」《》"].map((c) => c.charCodeAt(0)));
+const QUOTE_CODES: ReadonlySet<number> = new Set([...'“”"‘’「」《》'].map((c) => c.charCodeAt(0)));
 /** 一产, 二产, 三产: the sector names reports write without 第. */
 const SECTOR_DIGITS: ReadonlySet<number> = new Set([..."一二三"].map((c) => c.charCodeAt(0)));
 const CHAN = "产".charCodeAt(0);

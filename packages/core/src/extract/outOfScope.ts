@@ -129,7 +129,8 @@ export function rescope(
   if (!fact.total && SEVERAL_YEARS.test(own)) return withProblem(resolved, "multi_year");
   // In a five-year review a level reached is the review year's (从A增加到B), but a flow added
   // (新增城镇就业26.4万人) sums the five years.
-  if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period)) return withProblem(resolved, "multi_year");
+  if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period))
+    return withProblem(resolved, "multi_year");
   // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
   const named = clause.lastIndexOf(resolved.nameAsWritten);
   const before = named >= 0 ? clause.slice(0, named) : clause;
