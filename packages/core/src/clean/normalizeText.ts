@@ -177,9 +177,6 @@ function inPlace(s: Stream): Stream {
   return { codes: s.codes, starts: s.starts, length: 0 };
 }
 
-/** A digit or the decimal point: what a number is written with. */
-const numberPart = (code: number) => isDigit(code) || code === 0x2e;
-
 /** Where `collapseWhitespace` stands: read index, write index and the start of the line being written. */
 interface Collapse {
   s: Stream;
@@ -235,11 +232,17 @@ function spaceRun(c: Collapse): void {
   if (k === 0 || i >= n) return; // leading and trailing whitespace
   const prev = codes[k - 1]!;
   const next = codes[i]!;
+  // Every class test for every run, newline or space: tests reached by the rare run alone would
+  // make the optimized code bail out when it first comes.
+  const prevDigit = isDigit(prev);
+  const nextDigit = isDigit(next);
+  const prevLatin = isLatinCode(prev);
+  const nextLatin = isLatinCode(next);
   if (hasNewline) {
     if (prev === LF) return;
     c.out.length = k;
     // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
-    const inNumber = numberPart(prev) && numberPart(next) && (isDigit(prev) || isDigit(next));
+    const inNumber = (prevDigit || prev === 0x2e) && (nextDigit || next === 0x2e) && (prevDigit || nextDigit);
     const join =
       inNumber || (c.hardWrapped && !TERMINAL.has(prev) && !headingAt(c.s, i) && !headingAt(c.out, c.lineStart));
     if (!join) {
@@ -252,7 +255,7 @@ function spaceRun(c: Collapse): void {
   }
   // A space stays between two Latin words, and between a Latin word and a number (charClass
   // "latin" and "digit", as code ranges).
-  if ((isLatinCode(prev) && (isLatinCode(next) || isDigit(next))) || (isDigit(prev) && isLatinCode(next))) {
+  if ((prevLatin && (nextLatin || nextDigit)) || (prevDigit && nextLatin)) {
     codes[k] = SPACE;
     starts[k] = starts[runStart]!;
     c.k = k + 1;

@@ -49,8 +49,8 @@ interface SentenceReading {
   /** In a five-year review (过去五年…): a level reached is the review year's. */
   pastFive: boolean;
   multiYear: boolean;
-  /** The sentence's size classes, null when it has none (the usual case). */
-  sized: SizeClasses | null;
+  /** The sentence's size classes (NO_CLASSES when it has none, the usual case). */
+  sized: SizeClasses;
 }
 
 const SEMICOLON = "；".charCodeAt(0);
@@ -112,7 +112,7 @@ function readSentenceContext(report: ReportReading, start: number, end: number, 
   const estimateFrom =
     carried || (start >= report.estimatesFrom && (parts.plan < 0 || start < parts.plan)) ? 0 : words.indexOf("预计");
   const estimateAt = estimateFrom < 0 ? NO_ESTIMATE : start + estimateFrom;
-  return { start, words, kind, estimateAt, pastFive, multiYear: five >= 0, sized: null };
+  return { start, words, kind, estimateAt, pastFive, multiYear: five >= 0, sized: NO_CLASSES };
 }
 
 /** The index of the first [start, end) range holding `at`, or -1. */
@@ -149,15 +149,14 @@ function extractFact(report: ReportReading, read: SentenceReading, fact: Fact): 
   // A figure of part of the year, of a sub-area or of another year is not the region's own.
   const r = rescope(text, fact, resolveFact(fact, report.lexicon), period, region, report.lexicon);
   const sized = read.sized;
-  const classStart = sized === null ? undefined : sized.starts.get(fact);
+  const classStart = sized.starts.get(fact);
   const from = classStart ?? nameStartOf(fact, r.nameAsWritten);
   const source = sourceOf(report.original, report.normalized, from, fact.end, report.document);
   const reached = read.pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact, read.words);
-  const problem =
-    sized?.thresholds.has(fact) === true
-      ? "size_class"
-      : problemOf(fact, r.problem, read.multiYear && !reached, region, period);
-  const className = sized === null ? undefined : sized.names.get(fact);
+  const problem = sized.thresholds.has(fact)
+    ? "size_class"
+    : problemOf(fact, r.problem, read.multiYear && !reached, region, period);
+  const className = sized.names.get(fact);
   const loose =
     region === null || period === null
       ? undefined
@@ -371,19 +370,25 @@ function unregisteredOf(
 }
 
 interface SizeClasses {
-  thresholds: Set<Fact>;
-  names: Map<Fact, string>;
-  starts: Map<Fact, number>;
+  thresholds: ReadonlySet<Fact>;
+  names: ReadonlyMap<Fact, string>;
+  starts: ReadonlyMap<Fact, number>;
 }
+
+/**
+ * The size classes of a sentence that has none: read like any other (one lookup per figure
+ * from the first figure on), never written.
+ */
+const NO_CLASSES: SizeClasses = { thresholds: new Set(), names: new Map(), starts: new Map() };
 
 /**
  * Size classes: in 其中20亿元以上项目3个 the 20亿元以上 is no figure of the region but a
  * bound on which projects 3个 counts. A figure with 以上/以下, its name read after it, and
  * the next figure's name starting right where it ends: the first is a threshold, the
- * second counts the class (20亿元以上项目), never all 项目. Null when the sentence has none.
+ * second counts the class (20亿元以上项目), never all 项目. NO_CLASSES when the sentence has none.
  */
-function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses | null {
-  let classes: SizeClasses | null = null;
+function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses {
+  let classes: { thresholds: Set<Fact>; names: Map<Fact, string>; starts: Map<Fact, number> } | null = null;
   for (let i = 1; i < facts.length; i++) {
     const bound = facts[i - 1]!;
     const fact = facts[i]!;
@@ -394,7 +399,7 @@ function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses | null {
     classes.names.set(fact, text.slice(bound.mention.start, fact.nameStart) + fact.name);
     classes.starts.set(fact, bound.mention.start);
   }
-  return classes;
+  return classes ?? NO_CLASSES;
 }
 
 /**
