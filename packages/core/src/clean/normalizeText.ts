@@ -116,8 +116,20 @@ const FOLDS: ReadonlyMap<number, string> = (() => {
 function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Stream {
   const n = text.length;
   // Folding keeps one unit per character except for rare multi-unit folds; those grow the arrays.
-  let codes: Uint16Array = new Uint16Array(n + 16);
-  let starts: Int32Array = new Int32Array(n + 16);
+  const s: Stream = { codes: new Uint16Array(n + 16), starts: new Int32Array(n + 16), length: 0 };
+  s.length = foldInto(text, skip, s);
+  return s;
+}
+
+/**
+ * The loop of `fold`, writing into `s` and returning how many units it wrote. It ends on a plain
+ * return: the optimized code of a loop is compiled while it runs, before the code after the loop
+ * ever ran, and a store there (the stream's length) would bail out at the end of every text.
+ */
+function foldInto(text: string, skip: ReadonlyArray<readonly [number, number]>, s: Stream): number {
+  const n = text.length;
+  let codes = s.codes;
+  let starts = s.starts;
   let k = 0;
   let next = 0;
   // The next repeated line to leave out; past the end when there is none (the common case).
@@ -138,10 +150,9 @@ function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Str
     const piece = CHANGED[code] === 0 ? null : code === 0x0d ? "\n" : (FOLDS.get(code) ?? foldChar(text[i]!));
     const units = piece === null ? 1 : piece.length;
     if (k + units > codes.length) {
-      const bigger: Stream = { codes, starts, length: k };
-      grow(bigger);
-      codes = bigger.codes;
-      starts = bigger.starts;
+      grow(s);
+      codes = s.codes;
+      starts = s.starts;
     }
     if (piece === null) {
       codes[k] = code;
@@ -155,7 +166,7 @@ function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Str
       }
     }
   }
-  return { codes, starts, length: k };
+  return k;
 }
 
 function isSpace(code: number): boolean {
@@ -189,10 +200,16 @@ interface Collapse {
 
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
   const out = inPlace(s);
+  out.length = collapseInto({ s, out, hardWrapped, i: 0, k: 0, lineStart: 0 });
+  return out;
+}
+
+/** The loop of `collapseWhitespace`; returns the length written, on a plain return (see `foldInto`). */
+function collapseInto(c: Collapse): number {
+  const s = c.s;
   const codes = s.codes;
   const starts = s.starts;
   const n = s.length;
-  const c: Collapse = { s, out, hardWrapped, i: 0, k: 0, lineStart: 0 };
   // Writes go to k (out.length), reads come from i >= k: the same arrays, in place. The loop
   // copies; a run of whitespace is read by a function of its own, so the copy loop is compiled
   // once and stays small.
@@ -213,8 +230,7 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
     i = c.i;
     k = c.k;
   }
-  out.length = k;
-  return out;
+  return k;
 }
 
 /** Reads the run of whitespace at `c.i`: drops it, or writes one line feed or one space for it. */
