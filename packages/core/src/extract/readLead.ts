@@ -212,9 +212,9 @@ const FILLERS = [
 export function readLead(lead: string): Lead {
   const state: Mutable = { change: null, qualifier: null, spread: null, estimate: false, level: false };
   let end = lead.length;
-  end = strip(lead, end, HEDGE_INDEX, state, 4);
-  end = strip(lead, end, LINK_INDEX, state, 4);
-  end = strip(lead, end, HEDGE_INDEX, state, 4);
+  // Hedges, links, hedges again: one call site in a loop, so the optimized code holds one copy of
+  // the strip, not three.
+  for (let phase = 0; phase < BEFORE_CHANGE.length; phase++) end = strip(lead, end, BEFORE_CHANGE[phase]!, state, 4);
   const beforeChange = end;
   end = strip(lead, end, CHANGE_INDEX, state, 1);
   const changeWord = lead.slice(end, beforeChange);
@@ -227,8 +227,7 @@ export function readLead(lead: string): Lead {
     if (split) {
       state.spread = split.spread;
       verb = lead.slice(split.at + split.width, end);
-      end = split.at;
-      end = stripFillers(lead, end, state);
+      end = stripFillers(lead, split.at, state);
     }
   }
   let start = 0;
@@ -288,6 +287,8 @@ const HEDGE_INDEX: StepIndex = byLastCode(HEDGES, (s) => s.word);
 const LINK_INDEX: StepIndex = byLastCode(LINKS, (s) => s.word);
 const CHANGE_INDEX: StepIndex = byLastCode(CHANGES, (s) => s.word);
 const FILLER_INDEX = byLastCode(FILLERS, (w) => w);
+/** The words stripped before the change verb, in order: hedges (突破), links (达到), hedges (近). */
+const BEFORE_CHANGE: readonly StepIndex[] = [HEDGE_INDEX, LINK_INDEX, HEDGE_INDEX];
 
 /** The first step of `candidates` whose word ends at `at`, or undefined. */
 function stepEndingAt(lead: string, at: number, candidates: readonly Step[] | undefined): Step | undefined {
