@@ -1,5 +1,4 @@
 import { checkArgs } from "../errors/checkArgs.js";
-import { charClass } from "./charClass.js";
 import { foldChar } from "./foldChar.js";
 import { isHardWrapped, startsHeading } from "./isHardWrapped.js";
 import { repeatedLines } from "./repeatedLines.js";
@@ -69,44 +68,47 @@ function grow(s: Stream): void {
 const LF = 0x0a;
 const SPACE = 0x20;
 
-/** Code points foldChar may change; every other character is copied as is (the fast path). */
-function needsFold(code: number): boolean {
-  return (
-    (code < 0x80 &&
-      (code === 0x2c ||
-        code === 0x3b ||
-        code === 0x3a ||
-        code === 0x28 ||
-        code === 0x29 ||
-        code === 0x21 ||
-        code === 0x3f ||
-        code === 0x2a)) ||
-    code === 0xa0 ||
-    code === 0xad ||
-    (code >= 0x2000 && code <= 0x200d) ||
-    (code >= 0x2f00 && code <= 0x2fdf) ||
-    code === 0x3000 ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    code === 0xfeff ||
-    (code >= 0xff01 && code <= 0xffef)
-  );
-}
+/**
+ * The code units foldChar may change, as [first, last] ranges; every other character is copied
+ * as is (the fast path): a few ASCII marks, NBSP, soft hyphen, the general punctuation spaces
+ * and zero widths, Kangxi radicals, the ideographic space, compatibility ideographs, the BOM
+ * and the half- and full-width forms.
+ */
+const FOLD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x21, 0x21],
+  [0x28, 0x2a],
+  [0x2c, 0x2c],
+  [0x3a, 0x3b],
+  [0x3f, 0x3f],
+  [0xa0, 0xa0],
+  [0xad, 0xad],
+  [0x2000, 0x200d],
+  [0x2f00, 0x2fdf],
+  [0x3000, 0x3000],
+  [0xf900, 0xfaff],
+  [0xfeff, 0xfeff],
+  [0xff01, 0xffef],
+];
 
 /**
- * `foldChar` of every code unit `needsFold` accepts (about 1,100, none a surrogate), computed
- * once: the full-width ，：（） of every clause would otherwise each cost an NFKC call.
+ * 1 for the code units `fold` changes (FOLD_RANGES, and CR), 0 for those it copies. Filled range
+ * by range (about 1,100 units), not by a test of all 65,536.
  */
-/** 1 for the code units `fold` changes (needsFold, and CR), 0 for those it copies. */
 const CHANGED: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code <= 0xffff; code++) table[code] = code === 0x0d || needsFold(code) ? 1 : 0;
+  table[0x0d] = 1;
+  for (const [first, last] of FOLD_RANGES) table.fill(1, first, last + 1);
   return table;
 })();
 
+/**
+ * `foldChar` of every code unit in FOLD_RANGES (none a surrogate), computed once: the full-width
+ * ，：（） of every clause would otherwise each cost an NFKC call.
+ */
 const FOLDS: ReadonlyMap<number, string> = (() => {
   const table = new Map<number, string>();
-  for (let code = 0; code <= 0xffff; code++) {
-    if (needsFold(code)) table.set(code, foldChar(String.fromCharCode(code)));
+  for (const [first, last] of FOLD_RANGES) {
+    for (let code = first; code <= last; code++) table.set(code, foldChar(String.fromCharCode(code)));
   }
   return table;
 })();
@@ -114,8 +116,20 @@ const FOLDS: ReadonlyMap<number, string> = (() => {
 function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Stream {
   const n = text.length;
   // Folding keeps one unit per character except for rare multi-unit folds; those grow the arrays.
-  let codes: Uint16Array = new Uint16Array(n + 16);
-  let starts: Int32Array = new Int32Array(n + 16);
+  const s: Stream = { codes: new Uint16Array(n + 16), starts: new Int32Array(n + 16), length: 0 };
+  s.length = foldInto(text, skip, s);
+  return s;
+}
+
+/**
+ * The loop of `fold`, writing into `s` and returning how many units it wrote. It ends on a plain
+ * return: the optimized code of a loop is compiled while it runs, before the code after the loop
+ * ever ran, and a store there (the stream's length) would bail out at the end of every text.
+ */
+function foldInto(text: string, skip: ReadonlyArray<readonly [number, number]>, s: Stream): number {
+  const n = text.length;
+  let codes = s.codes;
+  let starts = s.starts;
   let k = 0;
   let next = 0;
   // The next repeated line to leave out; past the end when there is none (the common case).
@@ -136,10 +150,9 @@ function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Str
     const piece = CHANGED[code] === 0 ? null : code === 0x0d ? "\n" : (FOLDS.get(code) ?? foldChar(text[i]!));
     const units = piece === null ? 1 : piece.length;
     if (k + units > codes.length) {
-      const bigger: Stream = { codes, starts, length: k };
-      grow(bigger);
-      codes = bigger.codes;
-      starts = bigger.starts;
+      grow(s);
+      codes = s.codes;
+      starts = s.starts;
     }
     if (piece === null) {
       codes[k] = code;
@@ -153,7 +166,7 @@ function fold(text: string, skip: ReadonlyArray<readonly [number, number]>): Str
       }
     }
   }
-  return { codes, starts, length: k };
+  return k;
 }
 
 function isSpace(code: number): boolean {
@@ -175,18 +188,33 @@ function inPlace(s: Stream): Stream {
   return { codes: s.codes, starts: s.starts, length: 0 };
 }
 
-/** A digit or the decimal point: what a number is written with. */
-const numberPart = (code: number) => isDigit(code) || code === 0x2e;
+/** Where `collapseWhitespace` stands: read index, write index and the start of the line being written. */
+interface Collapse {
+  s: Stream;
+  out: Stream;
+  hardWrapped: boolean;
+  i: number;
+  k: number;
+  lineStart: number;
+}
 
 function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
   const out = inPlace(s);
+  out.length = collapseInto({ s, out, hardWrapped, i: 0, k: 0, lineStart: 0 });
+  return out;
+}
+
+/** The loop of `collapseWhitespace`; returns the length written, on a plain return (see `foldInto`). */
+function collapseInto(c: Collapse): number {
+  const s = c.s;
   const codes = s.codes;
   const starts = s.starts;
   const n = s.length;
-  // Writes go to k (out.length), reads come from i >= k: the same arrays, in place.
+  // Writes go to k (out.length), reads come from i >= k: the same arrays, in place. The loop
+  // copies; a run of whitespace is read by a function of its own, so the copy loop is compiled
+  // once and stays small.
   let k = 0;
   let i = 0;
-  let lineStart = 0;
   while (i < n) {
     const code = codes[i]!;
     if (!isSpace(code)) {
@@ -196,36 +224,63 @@ function collapseWhitespace(s: Stream, hardWrapped: boolean): Stream {
       i++;
       continue;
     }
-    const runStart = i;
-    let hasNewline = false;
-    // isSpace is exactly charClass "newline" or "space".
-    for (; i < n && isSpace(codes[i]!); i++) if (codes[i] === LF || codes[i] === 0x0d) hasNewline = true;
-    if (k === 0 || i >= n) continue; // leading and trailing whitespace
-    const prev = codes[k - 1]!;
-    if (hasNewline) {
-      if (prev === LF) continue;
-      out.length = k;
-      // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
-      const inNumber = numberPart(prev) && numberPart(codes[i]!) && (isDigit(prev) || isDigit(codes[i]!));
-      const join = inNumber || (hardWrapped && !TERMINAL.has(prev) && !headingAt(s, i) && !headingAt(out, lineStart));
-      if (!join) {
-        codes[k] = LF;
-        starts[k] = starts[runStart]!;
-        k++;
-        lineStart = k;
-      }
-      continue;
-    }
-    const a = charClass(prev);
-    const b = charClass(codes[i]!);
-    if ((a === "latin" && (b === "latin" || b === "digit")) || (a === "digit" && b === "latin")) {
-      codes[k] = SPACE;
-      starts[k] = starts[runStart]!;
-      k++;
-    }
+    c.i = i;
+    c.k = k;
+    spaceRun(c);
+    i = c.i;
+    k = c.k;
   }
-  out.length = k;
-  return out;
+  return k;
+}
+
+/** Reads the run of whitespace at `c.i`: drops it, or writes one line feed or one space for it. */
+function spaceRun(c: Collapse): void {
+  const codes = c.s.codes;
+  const starts = c.s.starts;
+  const n = c.s.length;
+  const runStart = c.i;
+  const k = c.k;
+  let i = c.i;
+  let hasNewline = false;
+  // isSpace is exactly charClass "newline" or "space".
+  for (; i < n && isSpace(codes[i]!); i++) if (codes[i] === LF || codes[i] === 0x0d) hasNewline = true;
+  c.i = i;
+  if (k === 0 || i >= n) return; // leading and trailing whitespace
+  const prev = codes[k - 1]!;
+  const next = codes[i]!;
+  // Every class test for every run, newline or space: tests reached by the rare run alone would
+  // make the optimized code bail out when it first comes.
+  const prevDigit = isDigit(prev);
+  const nextDigit = isDigit(next);
+  const prevLatin = isLatinCode(prev);
+  const nextLatin = isLatinCode(next);
+  if (hasNewline) {
+    if (prev === LF) return;
+    c.out.length = k;
+    // 地区生产总值27⏎3.46亿元: a line break inside a number (a web capture's wrap) never ends a line.
+    const inNumber = (prevDigit || prev === 0x2e) && (nextDigit || next === 0x2e) && (prevDigit || nextDigit);
+    const join =
+      inNumber || (c.hardWrapped && !TERMINAL.has(prev) && !headingAt(c.s, i) && !headingAt(c.out, c.lineStart));
+    if (!join) {
+      codes[k] = LF;
+      starts[k] = starts[runStart]!;
+      c.k = k + 1;
+      c.lineStart = k + 1;
+    }
+    return;
+  }
+  // A space stays between two Latin words, and between a Latin word and a number (charClass
+  // "latin" and "digit", as code ranges).
+  if ((prevLatin && (nextLatin || nextDigit)) || (prevDigit && nextLatin)) {
+    codes[k] = SPACE;
+    starts[k] = starts[runStart]!;
+    c.k = k + 1;
+  }
+}
+
+/** A-Z or a-z: charClass "latin". */
+function isLatinCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 const TERMINAL = new Set([..."。！？；：”…）】」"].map((c) => c.charCodeAt(0)));

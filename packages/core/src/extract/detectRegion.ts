@@ -136,20 +136,7 @@ function selfReferenced(text: string): Region | null {
     SPEAKER.exec(text.slice(0, HEAD))?.[1] ??
     [...units.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (unit === undefined) return null;
-  // A district report names its city (深圳): only regions whose parent the text names count, so
-  // words that happen to be short names elsewhere (新建, 城区) do not.
-  const counts = new Map<string, { region: Region; n: number; parent: boolean }>();
-  const tried = new Set<string>();
-  for (const region of regionIndex().list) {
-    const short = region.shortName;
-    if (!region.name.endsWith(unit) || short.length < 2 || isCommonNoun(region)) continue;
-    const key = `${short}|${region.parent}`;
-    if (tried.has(key)) continue;
-    tried.add(key);
-    let n = 0;
-    for (let at = text.indexOf(short); at >= 0 && n < 10_000; at = text.indexOf(short, at + short.length)) n++;
-    if (n >= MIN_SELF) counts.set(region.code, { region, n, parent: parentNamed(region, text) });
-  }
+  const counts = countNames(text, unit);
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || (a.region.code < b.region.code ? -1 : 1));
   const named = ranked.filter((c) => c.parent);
   const [best, second] = named;
@@ -158,6 +145,79 @@ function selfReferenced(text: string): Region | null {
   const [top, next] = ranked;
   if (top === undefined || top.n < MANY_SELF || (next !== undefined && next.n * 3 > top.n)) return null;
   return namesakesOf(top.region.shortName).filter((r) => r.name.endsWith(unit)).length === 1 ? top.region : null;
+}
+
+/**
+ * How often the text uses the short name of each region whose name ends in `unit` (the loop over
+ * the regions, in a function of its own: its optimized code is the loop alone).
+ */
+function countNames(text: string, unit: string): Map<string, { region: Region; n: number; parent: boolean }> {
+  // A district report names its city (深圳): only regions whose parent the text names count, so
+  // words that happen to be short names elsewhere (新建, 城区) do not.
+  const counts = new Map<string, { region: Region; n: number; parent: boolean }>();
+  const pairs = pairsOf(text);
+  for (const region of candidatesOf(unit)) {
+    const short = region.shortName;
+    // A name whose first two characters never stand together in the text occurs 0 times: skip
+    // the scan of the whole text (most of the thousand districts a district report is tried for).
+    if (!hasPair(pairs, short.charCodeAt(0), short.charCodeAt(1))) continue;
+    let n = 0;
+    for (let at = text.indexOf(short); at >= 0 && n < 10_000; at = text.indexOf(short, at + short.length)) n++;
+    if (n >= MIN_SELF) counts.set(region.code, { region, n, parent: parentNamed(region, text) });
+  }
+  return counts;
+}
+
+// The registry is constant data: the regions a unit word can stand for are chosen once per unit
+// word (six of them) and reused, as regionIndex keeps its tables.
+const candidates = new Map<string, readonly Region[]>();
+
+/**
+ * The regions whose name ends in `unit` and whose short name a text can be counted for (two
+ * characters or more, no common noun), in registry order, the first of each short name and
+ * parent only.
+ */
+function candidatesOf(unit: string): readonly Region[] {
+  let list = candidates.get(unit);
+  if (list !== undefined) return list;
+  const tried = new Set<string>();
+  const chosen: Region[] = [];
+  for (const region of regionIndex().list) {
+    const short = region.shortName;
+    if (!region.name.endsWith(unit) || short.length < 2 || isCommonNoun(region)) continue;
+    const key = `${short}|${region.parent}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    chosen.push(region);
+  }
+  list = chosen;
+  candidates.set(unit, list);
+  return list;
+}
+
+const PAIR_BITS = 20;
+
+/** The hash of two adjacent code units, PAIR_BITS wide. */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) >>> (32 - PAIR_BITS);
+}
+
+/**
+ * A bit set of the pairs of adjacent code units in `text`, hashed: a pair not in it does not occur
+ * (a pair in it may, or may share its hash). One pass; 128 KB.
+ */
+function pairsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(1 << (PAIR_BITS - 5));
+  for (let i = 0; i + 1 < text.length; i++) {
+    const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+function hasPair(bits: Uint32Array, a: number, b: number): boolean {
+  const h = pairHash(a, b);
+  return (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 /**

@@ -66,7 +66,7 @@ export function buildLexicon(): Lexicon {
     unitsStartingWith: (code) => byFirst.get(code) ?? NONE,
     quantity: (unit) => quantities.get(unit),
     variants: (id) => variantsOf(id),
-    startsName: (code) => firsts.has(code),
+    startsName: (code) => firsts[code] === 1,
     indicator,
     completeList: (list, verb) => {
       let byVerb = completed.get(list);
@@ -91,8 +91,11 @@ const NONE: readonly string[] = [];
 
 /** What the lexicon reads from the registry alone: the same for every call. */
 interface RegistryTables {
-  /** Code units a name may start with (see {@link Lexicon.startsName}). */
-  firsts: ReadonlySet<number>;
+  /**
+   * 1 at the code units a name may start with (see {@link Lexicon.startsName}), 0 elsewhere: one
+   * table read per position of every tail search, where a Set would hash the number.
+   */
+  firsts: Uint8Array;
   /** Unit as written → unit id. */
   ids: ReadonlyMap<string, string>;
   quantities: ReadonlyMap<string, Quantity>;
@@ -113,14 +116,15 @@ function registryTables(): RegistryTables {
 }
 
 function buildTables(): RegistryTables {
-  const firsts = new Set([...'“”"‘’「《（('].map((c) => c.charCodeAt(0)));
+  const firsts = new Uint8Array(0x10000);
+  for (const c of '“”"‘’「《（(') firsts[c.charCodeAt(0)] = 1;
   // The index's name keys are every zh name and alias, already normalized (and none empty).
   for (const name of indicatorIndex().byName.keys()) {
     const first = name.charAt(0);
-    firsts.add(first.charCodeAt(0));
+    firsts[first.charCodeAt(0)] = 1;
     // A one-unit character can only equal a one-unit upper case (ß → SS never matches one unit).
     const upper = first.toUpperCase();
-    if (upper.length === 1) firsts.add(upper.charCodeAt(0));
+    if (upper.length === 1) firsts[upper.charCodeAt(0)] = 1;
   }
   const ids = new Map<string, string>();
   const quantities = new Map<string, Quantity>();
@@ -145,11 +149,24 @@ function buildTables(): RegistryTables {
 
 /** Spellings of one name that reports use interchangeably: quotes, 一产业 for 第一产业, 规上 for 规模以上. */
 function matchVariants(name: string): Indicator | undefined {
-  const bare = name.replace(/[“”"‘’「」《》]/g, "");
+  // Most names hold no quote: skip the replace's scan and copy for them.
+  const bare = hasQuote(name) ? name.replace(QUOTES, "") : name;
   if (bare.length < 2) return undefined;
   const direct = matchIndicator(bare);
   if (direct) return direct;
-  if (/^[一二三]产/.test(bare)) return matchIndicator(`第${bare}`);
+  if (SECTOR_DIGITS.has(bare.charCodeAt(0)) && bare.charCodeAt(1) === CHAN) return matchIndicator(`第${bare}`);
   if (bare.includes("规模以上")) return matchIndicator(bare.replace("规模以上", "规上"));
   return undefined;
+}
+
+const QUOTES = /[“”"‘’「」《》]/g;
+const QUOTE_CODES: ReadonlySet<number> = new Set([...'“”"‘’「」《》'].map((c) => c.charCodeAt(0)));
+/** 一产, 二产, 三产: the sector names reports write without 第. */
+const SECTOR_DIGITS: ReadonlySet<number> = new Set([..."一二三"].map((c) => c.charCodeAt(0)));
+const CHAN = "产".charCodeAt(0);
+
+/** Whether `name` holds a character QUOTES removes. */
+function hasQuote(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (QUOTE_CODES.has(name.charCodeAt(i))) return true;
+  return false;
 }

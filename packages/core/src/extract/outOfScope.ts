@@ -2,7 +2,7 @@ import { HEADLINE_INDICATORS } from "../registry/headline.js";
 import type { Region } from "../schema/region.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Fact } from "./readSentence.js";
-import type { Resolved } from "./resolveFact.js";
+import { type Resolved, resolved as resolvedAs } from "./resolveFact.js";
 import type { UnmappedReason } from "./types.js";
 
 /** How far back a figure's sentence and clause are read (bounded: this runs for every figure). */
@@ -119,29 +119,29 @@ export function rescope(
   // 财政收入年均增长9.5%，总量达74.04亿元: 年均 is the first figure's; only the figure's own clause counts.
   const own = text.slice(backTo(text, at, CLAUSE_END), at);
   const sentence = text.slice(backTo(text, at, SENTENCE_END), at);
-  const problem = (reason: UnmappedReason): Resolved => ({ ...resolved, problem: reason });
-  if (fact.mention.unit === "倍") return problem("unsupported_measure");
-  if (partYear(sentence)) return problem("part_year");
-  if (startOfFromTo(text, own, fact.mention.end)) return problem("multi_year");
-  if (period !== null && otherYear(sentence, clause, period)) return problem("multi_year");
-  if (period !== null && ahead(sentence, period)) return problem("multi_year");
+  if (fact.mention.unit === "倍") return withProblem(resolved, "unsupported_measure");
+  if (partYear(sentence)) return withProblem(resolved, "part_year");
+  if (startOfFromTo(text, own, fact.mention.end)) return withProblem(resolved, "multi_year");
+  if (period !== null && otherYear(sentence, clause, period)) return withProblem(resolved, "multi_year");
+  if (period !== null && ahead(sentence, period)) return withProblem(resolved, "multi_year");
   if (!HEADLINE.has(resolved.indicator.id)) return resolved;
   // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
-  if (!fact.total && SEVERAL_YEARS.test(own)) return problem("multi_year");
+  if (!fact.total && SEVERAL_YEARS.test(own)) return withProblem(resolved, "multi_year");
   // In a five-year review a level reached is the review year's (从A增加到B), but a flow added
   // (新增城镇就业26.4万人) sums the five years.
-  if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period)) return problem("multi_year");
+  if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period))
+    return withProblem(resolved, "multi_year");
   // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
   const named = clause.lastIndexOf(resolved.nameAsWritten);
   const before = named >= 0 ? clause.slice(0, named) : clause;
   // The words right before the name (低收入农户人均…, 重点区域完成年度固定资产投资), not a clause's
   // opening (在困难中实现地区生产总值…).
   const modifier = before.slice(-NEAR_NAME);
-  if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return problem("out_of_scope");
-  if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return problem("out_of_scope");
-  if (compared(clause, resolved.nameAsWritten)) return problem("out_of_scope");
+  if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
+  if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return withProblem(resolved, "out_of_scope");
+  if (compared(clause, resolved.nameAsWritten)) return withProblem(resolved, "out_of_scope");
   // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.
-  if (named >= 0 && clause.indexOf("其中", named) >= 0) return problem("out_of_scope");
+  if (named >= 0 && clause.indexOf("其中", named) >= 0) return withProblem(resolved, "out_of_scope");
   return reread(text, clause, resolved, lexicon, fact);
 }
 
@@ -240,12 +240,23 @@ function compared(clause: string, name: string): boolean {
 function reread(text: string, clause: string, resolved: Resolved, lexicon: Lexicon, fact: Fact): Resolved {
   const id = resolved.indicator?.id;
   if (id === "cpi" && resolved.measure === "growth" && resolved.value >= 90 && resolved.value <= 120) {
-    if (text.slice(fact.nameStart, fact.mention.start).includes("指数"))
-      return { ...resolved, value: Math.round((resolved.value - 100) * 1000) / 1000 };
+    if (text.slice(fact.nameStart, fact.mention.start).includes("指数")) {
+      const { indicator, nameAsWritten, measure, unit, qualifier, problem } = resolved;
+      const change = Math.round((resolved.value - 100) * 1000) / 1000;
+      return resolvedAs(indicator, nameAsWritten, measure, change, unit, qualifier, problem);
+    }
   }
   if (id !== undefined && REVENUE_NARROWER.has(id) && RAISED_IN.test(clause)) {
     const wider = lexicon.indicator("财政总收入");
-    if (wider !== undefined) return { ...resolved, indicator: wider };
+    if (wider !== undefined) {
+      const { nameAsWritten, measure, value, unit, qualifier, problem } = resolved;
+      return resolvedAs(wider, nameAsWritten, measure, value, unit, qualifier, problem);
+    }
   }
   return resolved;
+}
+
+/** The resolved fact with a problem (built by `resolved`: one object shape, no spread copy). */
+function withProblem(r: Resolved, problem: UnmappedReason): Resolved {
+  return resolvedAs(r.indicator, r.nameAsWritten, r.measure, r.value, r.unit, r.qualifier, problem);
 }

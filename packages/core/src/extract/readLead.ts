@@ -22,7 +22,23 @@ export interface Lead {
   verb: string;
 }
 
-type Step = readonly [string, (lead: Mutable) => void];
+/** What a word between a name and its number does to the reading: one of the effects below. */
+const HEDGE = 0;
+const LINK = 1;
+const LEVEL = 2;
+const GROW = 3;
+const FALL = 4;
+
+/**
+ * A word and its effect. One object shape for every word, applied by `apply`'s switch: no
+ * closure per word, so the call that applies it never sees more than one function.
+ */
+interface Step {
+  word: string;
+  effect: number;
+  /** The hedge a HEDGE word writes (null for the others). */
+  qualifier: Qualifier | null;
+}
 interface Mutable {
   change: Lead["change"];
   qualifier: Qualifier | null;
@@ -31,110 +47,118 @@ interface Mutable {
   level: boolean;
 }
 
-const hedge = (q: Qualifier) => (l: Mutable) => {
-  l.qualifier ??= q;
-};
-const link = () => {};
-const toLevel = (l: Mutable) => {
-  l.level = true;
-};
-const grow = (l: Mutable) => {
-  l.change ??= "growth";
-};
-const fall = (l: Mutable) => {
-  l.change ??= "decline";
-};
+function step(word: string, effect: number, qualifier: Qualifier | null = null): Step {
+  return { word, effect, qualifier };
+}
+const hedge = (word: string, q: Qualifier) => step(word, HEDGE, q);
+
+function apply(s: Step, state: Mutable): void {
+  switch (s.effect) {
+    case HEDGE:
+      state.qualifier ??= s.qualifier;
+      break;
+    case LEVEL:
+      state.level = true;
+      break;
+    case GROW:
+      state.change ??= "growth";
+      break;
+    case FALL:
+      state.change ??= "decline";
+      break;
+  }
+}
 
 /** Longest first within each group; groups are tried from the number backwards. */
 const HEDGES: readonly Step[] = [
-  ["控制在", hedge("at_most")],
-  ["不低于", hedge("at_least")],
-  ["远低于", hedge("at_most")],
-  ["低于", hedge("at_most")],
-  ["不少于", hedge("at_least")],
-  ["不超过", hedge("at_most")],
-  ["不高于", hedge("at_most")],
-  ["首次超过", hedge("more_than")],
-  ["超过", hedge("more_than")],
-  ["首次突破", hedge("more_than")],
-  ["突破", hedge("more_than")],
-  ["首超", hedge("more_than")],
-  ["首破", hedge("more_than")],
-  ["跨过", hedge("more_than")],
-  ["跨越", hedge("more_than")],
+  hedge("控制在", "at_most"),
+  hedge("不低于", "at_least"),
+  hedge("远低于", "at_most"),
+  hedge("低于", "at_most"),
+  hedge("不少于", "at_least"),
+  hedge("不超过", "at_most"),
+  hedge("不高于", "at_most"),
+  hedge("首次超过", "more_than"),
+  hedge("超过", "more_than"),
+  hedge("首次突破", "more_than"),
+  hedge("突破", "more_than"),
+  hedge("首超", "more_than"),
+  hedge("首破", "more_than"),
+  hedge("跨过", "more_than"),
+  hedge("跨越", "more_than"),
   // a milestone passed: 迈上3万亿元新台阶, 跃上5098亿元新台阶
-  ["迈上", hedge("more_than")],
-  ["跃上", hedge("more_than")],
-  ["站上", hedge("more_than")],
-  ["跨上", hedge("more_than")],
-  ["登上", hedge("more_than")],
-  ["高于", hedge("more_than")],
-  ["接近", hedge("nearly")],
-  ["大约", hedge("about")],
-  ["逾", hedge("more_than")],
-  ["超", hedge("more_than")],
-  ["近", hedge("nearly")],
-  ["约", hedge("about")],
+  hedge("迈上", "more_than"),
+  hedge("跃上", "more_than"),
+  hedge("站上", "more_than"),
+  hedge("跨上", "more_than"),
+  hedge("登上", "more_than"),
+  hedge("高于", "more_than"),
+  hedge("接近", "nearly"),
+  hedge("大约", "about"),
+  hedge("逾", "more_than"),
+  hedge("超", "more_than"),
+  hedge("近", "nearly"),
+  hedge("约", "about"),
 ];
 const LINKS: readonly Step[] = [
-  ["增加到", toLevel],
-  ["增加至", toLevel],
-  ["提高到", toLevel],
-  ["提高至", toLevel],
-  ["提升到", toLevel],
-  ["提升至", toLevel],
-  ["下降到", toLevel],
-  ["下降至", toLevel],
-  ["降低到", toLevel],
-  ["降低至", toLevel],
-  ["缩小到", toLevel],
-  ["缩小至", toLevel],
-  ["扩大到", toLevel],
-  ["扩大至", toLevel],
-  ["稳定在", toLevel],
-  ["保持在", toLevel],
-  ["增至", toLevel],
-  ["降至", toLevel],
-  ["拟按", link],
-  ["按照", link],
-  ["按", link],
-  ["达到", link],
-  ["实现", link],
-  ["完成", link],
-  ["累计", link],
-  ["共计", link],
-  ["合计", link],
-  ["达", link],
-  ["为", link],
-  ["是", link],
-  ["在", link],
-  ["至", toLevel],
-  ["到", toLevel],
+  step("增加到", LEVEL),
+  step("增加至", LEVEL),
+  step("提高到", LEVEL),
+  step("提高至", LEVEL),
+  step("提升到", LEVEL),
+  step("提升至", LEVEL),
+  step("下降到", LEVEL),
+  step("下降至", LEVEL),
+  step("降低到", LEVEL),
+  step("降低至", LEVEL),
+  step("缩小到", LEVEL),
+  step("缩小至", LEVEL),
+  step("扩大到", LEVEL),
+  step("扩大至", LEVEL),
+  step("稳定在", LEVEL),
+  step("保持在", LEVEL),
+  step("增至", LEVEL),
+  step("降至", LEVEL),
+  step("拟按", LINK),
+  step("按照", LINK),
+  step("按", LINK),
+  step("达到", LINK),
+  step("实现", LINK),
+  step("完成", LINK),
+  step("累计", LINK),
+  step("共计", LINK),
+  step("合计", LINK),
+  step("达", LINK),
+  step("为", LINK),
+  step("是", LINK),
+  step("在", LINK),
+  step("至", LEVEL),
+  step("到", LEVEL),
 ];
 const CHANGES: readonly Step[] = [
-  ["同比增长", grow],
-  ["比上年增长", grow],
-  ["较上年增长", grow],
-  ["年均增长", grow],
-  ["增长", grow],
-  ["增速", grow],
-  ["增幅", grow],
-  ["涨幅", grow],
-  ["上涨", grow],
-  ["提高", grow],
-  ["提升", grow],
-  ["上升", grow],
-  ["增加", grow],
-  ["同比下降", fall],
-  ["比上年下降", fall],
-  ["下降", fall],
-  ["降低", fall],
-  ["减少", fall],
-  ["回落", fall],
-  ["下滑", fall],
-  ["压缩", fall],
-  ["压减", fall],
-  ["缩短", fall],
+  step("同比增长", GROW),
+  step("比上年增长", GROW),
+  step("较上年增长", GROW),
+  step("年均增长", GROW),
+  step("增长", GROW),
+  step("增速", GROW),
+  step("增幅", GROW),
+  step("涨幅", GROW),
+  step("上涨", GROW),
+  step("提高", GROW),
+  step("提升", GROW),
+  step("上升", GROW),
+  step("增加", GROW),
+  step("同比下降", FALL),
+  step("比上年下降", FALL),
+  step("下降", FALL),
+  step("降低", FALL),
+  step("减少", FALL),
+  step("回落", FALL),
+  step("下滑", FALL),
+  step("压缩", FALL),
+  step("压减", FALL),
+  step("缩短", FALL),
 ];
 /** Words between a name and its verb that belong to neither: 预计, 同比, 力争 … */
 const FILLERS = [
@@ -188,9 +212,9 @@ const FILLERS = [
 export function readLead(lead: string): Lead {
   const state: Mutable = { change: null, qualifier: null, spread: null, estimate: false, level: false };
   let end = lead.length;
-  end = strip(lead, end, HEDGE_INDEX, state);
-  end = strip(lead, end, LINK_INDEX, state);
-  end = strip(lead, end, HEDGE_INDEX, state);
+  // Hedges, links, hedges again: one call site in a loop, so the optimized code holds one copy of
+  // the strip, not three.
+  for (let phase = 0; phase < BEFORE_CHANGE.length; phase++) end = strip(lead, end, BEFORE_CHANGE[phase]!, state, 4);
   const beforeChange = end;
   end = strip(lead, end, CHANGE_INDEX, state, 1);
   const changeWord = lead.slice(end, beforeChange);
@@ -203,8 +227,7 @@ export function readLead(lead: string): Lead {
     if (split) {
       state.spread = split.spread;
       verb = lead.slice(split.at + split.width, end);
-      end = split.at;
-      end = stripFillers(lead, end, state);
+      end = stripFillers(lead, split.at, state);
     }
   }
   let start = 0;
@@ -260,31 +283,40 @@ function byLastCode<T>(items: readonly T[], word: (item: T) => string): Readonly
   return map;
 }
 type StepIndex = ReadonlyMap<number, readonly Step[]>;
-const HEDGE_INDEX: StepIndex = byLastCode(HEDGES, (s) => s[0]);
-const LINK_INDEX: StepIndex = byLastCode(LINKS, (s) => s[0]);
-const CHANGE_INDEX: StepIndex = byLastCode(CHANGES, (s) => s[0]);
+const HEDGE_INDEX: StepIndex = byLastCode(HEDGES, (s) => s.word);
+const LINK_INDEX: StepIndex = byLastCode(LINKS, (s) => s.word);
+const CHANGE_INDEX: StepIndex = byLastCode(CHANGES, (s) => s.word);
 const FILLER_INDEX = byLastCode(FILLERS, (w) => w);
+/** The words stripped before the change verb, in order: hedges (突破), links (达到), hedges (近). */
+const BEFORE_CHANGE: readonly StepIndex[] = [HEDGE_INDEX, LINK_INDEX, HEDGE_INDEX];
 
-/** The first word of `candidates` that ends at `at`, or undefined. */
-function endingAt<T>(lead: string, at: number, candidates: readonly T[] | undefined, word: (item: T) => string) {
+/** The first step of `candidates` whose word ends at `at`, or undefined. */
+function stepEndingAt(lead: string, at: number, candidates: readonly Step[] | undefined): Step | undefined {
   if (candidates === undefined) return undefined;
-  for (const item of candidates) {
-    const w = word(item);
-    if (at >= w.length && lead.startsWith(w, at - w.length)) return item;
+  for (let i = 0; i < candidates.length; i++) {
+    const w = candidates[i]!.word;
+    if (at >= w.length && lead.startsWith(w, at - w.length)) return candidates[i];
   }
   return undefined;
 }
 
-const stepWord = (step: Step) => step[0];
-const itself = (w: string) => w;
+/** The first word of `candidates` that ends at `at`, or undefined. */
+function wordEndingAt(lead: string, at: number, candidates: readonly string[] | undefined): string | undefined {
+  if (candidates === undefined) return undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const w = candidates[i]!;
+    if (at >= w.length && lead.startsWith(w, at - w.length)) return w;
+  }
+  return undefined;
+}
 
-function strip(lead: string, end: number, index: StepIndex, state: Mutable, limit = 4): number {
+function strip(lead: string, end: number, index: StepIndex, state: Mutable, limit: number): number {
   let at = end;
   for (let round = 0; round < limit && at > 0; round++) {
-    const hit = endingAt(lead, at, index.get(lead.charCodeAt(at - 1)), stepWord);
-    if (!hit) break;
-    hit[1](state);
-    at -= hit[0].length;
+    const hit = stepEndingAt(lead, at, index.get(lead.charCodeAt(at - 1)));
+    if (hit === undefined) break;
+    apply(hit, state);
+    at -= hit.word.length;
   }
   return at;
 }
@@ -292,8 +324,8 @@ function strip(lead: string, end: number, index: StepIndex, state: Mutable, limi
 function stripFillers(lead: string, end: number, state: Mutable): number {
   let at = end;
   for (let round = 0; round < 4; round++) {
-    const word = at > 0 ? endingAt(lead, at, FILLER_INDEX.get(lead.charCodeAt(at - 1)), itself) : undefined;
-    if (!word) break;
+    const word = at > 0 ? wordEndingAt(lead, at, FILLER_INDEX.get(lead.charCodeAt(at - 1))) : undefined;
+    if (word === undefined) break;
     if (word === "分别") state.spread = "each";
     if (word === "均" || word === "都" || word === "各") state.spread ??= "all";
     if (word === "预计") state.estimate = true;

@@ -71,6 +71,40 @@ const MAX_AFTER = 12;
 const LINKED = /^(?:并|总量|总额|规模)?(?:达到|达|增至|增加到|提高到)$/;
 const MAX_LIST = 12;
 
+/** The names of the last 分别 list, for a second list of as many values with no name of its own. */
+interface Listed {
+  names: ListName[];
+  nameStart: number;
+}
+
+/**
+ * Where the reading of one sentence stands. One object of one shape, passed to the small
+ * functions each figure goes through (each compiled on its own, not one giant loop body).
+ */
+interface SentenceState {
+  text: string;
+  from: number;
+  to: number;
+  mentions: readonly Mention[];
+  facts: Fact[];
+  /** The named figures of the current run (joined by 、 or within a clause), for 分别/均 after them. */
+  chain: Fact[];
+  /**
+   * Named figures of the sentence across its commas (城镇居民人均可支配收入8094元，农村居民人均纯收入2215元，
+   * 分别增长11.8%和5.6%): a 分别 with no name of its own pairs its values with the last of them.
+   */
+  named: Fact[];
+  /**
+   * The names of the last 分别 list (城乡居民人均可支配收入分别达到X元和Y元，增长a%和b%): a second
+   * list of as many values, with no name of its own, is theirs too.
+   */
+  listed: Listed | null;
+  last: Fact | null;
+  prevEnd: number;
+  /** The mention being read; a list reading moves it to the list's last value. */
+  i: number;
+}
+
 /**
  * Ties each figure of one sentence to its name, following the grammar of work
  * reports:
@@ -86,160 +120,315 @@ const MAX_LIST = 12;
  * @returns one fact per name×figure pair
  */
 export function readSentence(text: string, from: number, to: number, mentions: readonly Mention[]): Fact[] {
-  const facts: Fact[] = [];
-  let chain: Fact[] = [];
-  // Named figures of the sentence across its commas (城镇居民人均可支配收入8094元，农村居民人均纯收入2215元，
-  // 分别增长11.8%和5.6%): a 分别 with no name of its own pairs its values with the last of them.
-  let named: Fact[] = [];
-  // The names of the last 分别 list (城乡居民人均可支配收入分别达到X元和Y元，增长a%和b%): a second
-  // list of as many values, with no name of its own, is theirs too.
-  let listed: { names: ListName[]; lead: Lead; nameStart: number } | null = null;
-  let last: Fact | null = null;
-  let prevEnd = from;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const leadStart = Math.max(prevEnd, m.start - MAX_LEAD);
-    const cut = lastClauseMark(text, leadStart, m.start);
-    const crossed = cut >= 0 || prevEnd === from;
-    const leadFrom = leadStart + cut + 1;
-    const lead = readLead(text.slice(leadFrom, m.start));
-    const nameStart = leadFrom + lead.nameOffset;
-    const implicit = lead.spread === null ? implicitList(text, lead.name, mentions, i) : null;
-    if (lead.name === "" && listed !== null && (lead.spread === "each" || lead.change !== null)) {
-      const values = runOf(text, mentions, i, listed.names.length);
-      if (values.length === listed.names.length) {
-        const { names, nameStart: at } = listed;
-        values.forEach((v, k) => {
-          facts.push(make(lead, v, names[k]?.text ?? "", at, at, v.end, { list: names, listIndex: k }));
-        });
-        i += values.length - 1;
-        prevEnd = values[values.length - 1]!.end;
-        listed = null;
-        continue;
-      }
+  const s: SentenceState = {
+    text,
+    from,
+    to,
+    mentions,
+    facts: [],
+    chain: [],
+    named: [],
+    listed: null,
+    last: null,
+    prevEnd: from,
+    i: 0,
+  };
+  for (; s.i < mentions.length; s.i++) tieFigure(s);
+  return s.facts;
+}
+
+/** Reads the lead of mention `s.i` and ties it (and the list it opens, if any) to names. */
+function tieFigure(s: SentenceState): void {
+  const text = s.text;
+  const m = s.mentions[s.i]!;
+  const leadStart = Math.max(s.prevEnd, m.start - MAX_LEAD);
+  const cut = lastClauseMark(text, leadStart, m.start);
+  const crossed = cut >= 0 || s.prevEnd === s.from;
+  const leadFrom = leadStart + cut + 1;
+  const lead = readLead(text.slice(leadFrom, m.start));
+  const nameStart = leadFrom + lead.nameOffset;
+  if (lead.name === "") {
+    if (s.listed !== null && (lead.spread === "each" || lead.change !== null) && pairWithListed(s, lead, s.listed)) {
+      return;
     }
-    if (lead.spread === "each" && lead.name === "" && chain.length <= 1 && named.length >= 2) {
-      const values = runOf(text, mentions, i, named.length);
-      if (values.length >= 2) {
-        const owners = named.slice(-values.length);
-        owners.forEach((t, k) => {
-          const v = values[k]!;
-          facts.push(
-            make(lead, v, t.name, t.nameStart, t.start, v.end, {
-              list: t.list,
-              listIndex: t.listIndex,
-              prior: t.prior,
-            }),
-          );
-        });
-        i += values.length - 1;
-        prevEnd = values[values.length - 1]!.end;
-        chain = [];
-        named = [];
-        last = null;
-        continue;
-      }
+    if (lead.spread === "each" && s.chain.length <= 1 && s.named.length >= 2 && pairWithNamed(s, lead)) return;
+    if (lead.spread === "each" && s.chain.length > 1) {
+      pairWithChain(s, lead, m);
+      return;
     }
-    if ((lead.spread === "each" && lead.name !== "") || implicit !== null) {
-      const values = [m];
-      while (i + 1 < mentions.length && separates(text, values[values.length - 1]!.end, mentions[i + 1]!.start)) {
-        values.push(mentions[++i]!);
-      }
-      const names = implicit ?? listNames(lead.name, values.length);
-      // 亩均产值、亩均增加值、亩均税收分别增长5%以上: one figure for every name.
-      const mismatch = names.length !== values.length && values.length !== 1;
-      const pairs = values.length === 1 && names.length > 1 ? names.map(() => m) : values;
-      pairs.forEach((v, k) => {
-        const name = names[Math.min(k, names.length - 1)]?.text ?? lead.name;
-        facts.push(make(lead, v, name, nameStart, nameStart, v.end, { list: names, listIndex: k, mismatch }));
-      });
-      prevEnd = values[values.length - 1]!.end;
-      last = null;
-      chain = [];
-      named = [];
-      listed = names.length >= 2 && names.length === values.length ? { names, lead, nameStart } : null;
-      continue;
+  } else if (lead.spread !== "all") {
+    const implicit = lead.spread === null ? implicitList(text, lead.name, s.mentions, s.i) : null;
+    if (lead.spread === "each" || implicit !== null) {
+      distribute(s, lead, m, nameStart, implicit);
+      return;
     }
-    if (lead.spread === "each" && lead.name === "" && chain.length > 1) {
-      // 接待游客8.5亿人次、旅游收入9800亿元，分别增长20%、25%: back over the run, in order.
-      const values = [m];
-      while (
-        values.length < chain.length &&
-        i + 1 < mentions.length &&
-        separates(text, values[values.length - 1]!.end, mentions[i + 1]!.start)
-      ) {
-        values.push(mentions[++i]!);
-      }
-      const paired = values.length === chain.length;
-      chain.forEach((t, k) => {
-        const v = values[paired ? k : 0]!;
-        facts.push(
-          make(lead, v, t.name, t.nameStart, t.start, v.end, {
-            list: t.list,
-            listIndex: t.listIndex,
-            prior: t.prior,
-            mismatch: !paired && values.length > 1,
-          }),
-        );
-      });
-      prevEnd = values[values.length - 1]!.end;
-      chain = [];
-      continue;
-    }
-    if (lead.spread === "all") {
-      if (lead.name === "") {
-        for (const t of chain) {
-          if (t.change !== null || t.mention.unit === m.unit) continue;
-          facts.push(make(lead, m, t.name, t.nameStart, t.start, m.end, { list: t.list, listIndex: t.listIndex }));
-        }
-      } else {
-        const names = listNames(lead.name, 0);
-        names.forEach((n, k) => {
-          facts.push(make(lead, m, n.text, nameStart, nameStart, m.end, { list: names, listIndex: k }));
-        });
-      }
-      prevEnd = m.end;
-      continue;
-    }
-    const ofPrior = last !== null && (SHARE_OF_PRIOR.test(lead.name) || (lead.name.endsWith("的") && m.unit === "%"));
-    const totalOfPrior = last !== null && TOTAL_NAME.test(lead.name);
-    if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
-      const sameRun = !crossed || (leadStart < m.start && text.charCodeAt(leadStart) === DUN);
-      const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
-      const fact = make(lead, m, lead.name, nameStart, nameStart, m.end, { prior });
-      facts.push(fact);
-      // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
-      // thousands of figures stays linear.
-      if (!sameRun || chain.length >= MAX_LIST) chain = [];
-      chain.push(fact);
-      if (named.length >= MAX_LIST) named.shift();
-      named.push(fact);
-      listed = null;
-      last = fact;
-    } else if (
-      last !== null &&
-      (ofPrior ||
-        totalOfPrior ||
-        !crossed ||
-        lead.change !== null ||
-        // Only right after the figure before: 其中公共财政预算收入突破百亿元大关，达112.11亿元 is another's.
-        (leadFrom - prevEnd <= 1 && LINKED.test(text.slice(leadFrom, m.start))))
-    ) {
-      // 累计28万亩 after 新增…1万亩: the running total, not the new part.
-      const total = totalOfPrior || STOCK.test(text.slice(leadStart, m.start));
-      const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
-      const extra = { list: last.list, listIndex: last.listIndex, total, share: ofPrior };
-      facts.push(make(lead, m, name, last.nameStart, last.start, m.end, extra));
-    } else {
-      // 103个重点项目 / 完成老印刷厂等22个老旧改项目: the name follows the figure.
-      const after = followingName(text, m.end, to);
-      const verb = lead.name.endsWith("等") ? lead.name.slice(0, 2) : undefined;
-      const start = verb === undefined ? m.start : nameStart;
-      if (after !== "") facts.push(make(lead, m, after, m.end, start, m.end + after.length, { following: true, verb }));
-    }
-    prevEnd = m.end;
   }
-  return facts;
+  if (lead.spread === "all") spreadAll(s, lead, m, nameStart);
+  else tieOne(s, lead, m, leadStart, leadFrom, nameStart, crossed);
+  s.prevEnd = m.end;
+}
+
+/** A second list of as many values as the last 分别 list, with no name of its own: theirs. */
+function pairWithListed(s: SentenceState, lead: Lead, listed: Listed): boolean {
+  const values = runOf(s.text, s.mentions, s.i, listed.names.length);
+  if (values.length !== listed.names.length) return false;
+  const { names, nameStart: at } = listed;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    s.facts.push(
+      make(lead, v, names[k]!.text, at, at, v.end, names, k, undefined, undefined, false, false, false, false),
+    );
+  }
+  s.i += values.length - 1;
+  s.prevEnd = values[values.length - 1]!.end;
+  s.listed = null;
+  return true;
+}
+
+/** 分别 with no name of its own after named figures across commas: the last of them, in order. */
+function pairWithNamed(s: SentenceState, lead: Lead): boolean {
+  const values = runOf(s.text, s.mentions, s.i, s.named.length);
+  if (values.length < 2) return false;
+  const owners = s.named.slice(-values.length);
+  for (let k = 0; k < owners.length; k++) {
+    const t = owners[k]!;
+    const v = values[k]!;
+    s.facts.push(
+      make(
+        lead,
+        v,
+        t.name,
+        t.nameStart,
+        t.start,
+        v.end,
+        t.list,
+        t.listIndex,
+        undefined,
+        t.prior,
+        false,
+        false,
+        false,
+        false,
+      ),
+    );
+  }
+  s.i += values.length - 1;
+  s.prevEnd = values[values.length - 1]!.end;
+  s.chain = [];
+  s.named = [];
+  s.last = null;
+  return true;
+}
+
+/** `A、B、C分别增长…` (or a list without 分别: {@link implicitList}): names and values paired in order. */
+function distribute(s: SentenceState, lead: Lead, m: Mention, nameStart: number, implicit: ListName[] | null): void {
+  const values = [m];
+  while (s.i + 1 < s.mentions.length && separates(s.text, values[values.length - 1]!.end, s.mentions[s.i + 1]!.start)) {
+    values.push(s.mentions[++s.i]!);
+  }
+  const names = implicit ?? listNames(lead.name, values.length);
+  // 亩均产值、亩均增加值、亩均税收分别增长5%以上: one figure for every name.
+  const mismatch = names.length !== values.length && values.length !== 1;
+  const pairs = values.length === 1 && names.length > 1 ? names.length : values.length;
+  for (let k = 0; k < pairs; k++) {
+    const v = k < values.length ? values[k]! : m;
+    const name = names.length === 0 ? lead.name : names[Math.min(k, names.length - 1)]!.text;
+    s.facts.push(
+      make(lead, v, name, nameStart, nameStart, v.end, names, k, undefined, undefined, false, false, false, mismatch),
+    );
+  }
+  s.prevEnd = values[values.length - 1]!.end;
+  s.last = null;
+  s.chain = [];
+  s.named = [];
+  s.listed = names.length >= 2 && names.length === values.length ? { names, nameStart } : null;
+}
+
+/** 接待游客8.5亿人次、旅游收入9800亿元，分别增长20%、25%: back over the run, in order. */
+function pairWithChain(s: SentenceState, lead: Lead, m: Mention): void {
+  const chain = s.chain;
+  const values = [m];
+  while (
+    values.length < chain.length &&
+    s.i + 1 < s.mentions.length &&
+    separates(s.text, values[values.length - 1]!.end, s.mentions[s.i + 1]!.start)
+  ) {
+    values.push(s.mentions[++s.i]!);
+  }
+  const paired = values.length === chain.length;
+  const mismatch = !paired && values.length > 1;
+  for (let k = 0; k < chain.length; k++) {
+    const t = chain[k]!;
+    const v = values[paired ? k : 0]!;
+    s.facts.push(
+      make(
+        lead,
+        v,
+        t.name,
+        t.nameStart,
+        t.start,
+        v.end,
+        t.list,
+        t.listIndex,
+        undefined,
+        t.prior,
+        false,
+        false,
+        false,
+        mismatch,
+      ),
+    );
+  }
+  s.prevEnd = values[values.length - 1]!.end;
+  s.chain = [];
+}
+
+/** `A、B均增长g%` or `A V1、B V2，均增长g%`: one figure for every name. */
+function spreadAll(s: SentenceState, lead: Lead, m: Mention, nameStart: number): void {
+  if (lead.name === "") {
+    for (const t of s.chain) {
+      if (t.change !== null || t.mention.unit === m.unit) continue;
+      s.facts.push(
+        make(
+          lead,
+          m,
+          t.name,
+          t.nameStart,
+          t.start,
+          m.end,
+          t.list,
+          t.listIndex,
+          undefined,
+          undefined,
+          false,
+          false,
+          false,
+          false,
+        ),
+      );
+    }
+    return;
+  }
+  const names = listNames(lead.name, 0);
+  for (let k = 0; k < names.length; k++) {
+    s.facts.push(
+      make(
+        lead,
+        m,
+        names[k]!.text,
+        nameStart,
+        nameStart,
+        m.end,
+        names,
+        k,
+        undefined,
+        undefined,
+        false,
+        false,
+        false,
+        false,
+      ),
+    );
+  }
+}
+
+/** A figure with a name of its own, one after the figure before (增长…, 占比…), or one named after it (103个项目). */
+function tieOne(
+  s: SentenceState,
+  lead: Lead,
+  m: Mention,
+  leadStart: number,
+  leadFrom: number,
+  nameStart: number,
+  crossed: boolean,
+): void {
+  const last = s.last;
+  const ofPrior = last !== null && (SHARE_OF_PRIOR.test(lead.name) || (lead.name.endsWith("的") && m.unit === "%"));
+  const totalOfPrior = last !== null && TOTAL_NAME.test(lead.name);
+  if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
+    const sameRun = !crossed || (leadStart < m.start && s.text.charCodeAt(leadStart) === DUN);
+    const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
+    const fact = make(
+      lead,
+      m,
+      lead.name,
+      nameStart,
+      nameStart,
+      m.end,
+      undefined,
+      undefined,
+      undefined,
+      prior,
+      false,
+      false,
+      false,
+      false,
+    );
+    s.facts.push(fact);
+    // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
+    // thousands of figures stays linear.
+    if (!sameRun || s.chain.length >= MAX_LIST) s.chain = [];
+    s.chain.push(fact);
+    if (s.named.length >= MAX_LIST) s.named.shift();
+    s.named.push(fact);
+    s.listed = null;
+    s.last = fact;
+  } else if (
+    last !== null &&
+    (ofPrior ||
+      totalOfPrior ||
+      !crossed ||
+      lead.change !== null ||
+      // Only right after the figure before: 其中公共财政预算收入突破百亿元大关，达112.11亿元 is another's.
+      (leadFrom - s.prevEnd <= 1 && LINKED.test(s.text.slice(leadFrom, m.start))))
+  ) {
+    // 累计28万亩 after 新增…1万亩: the running total, not the new part.
+    const total = totalOfPrior || STOCK.test(s.text.slice(leadStart, m.start));
+    const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
+    s.facts.push(
+      make(
+        lead,
+        m,
+        name,
+        last.nameStart,
+        last.start,
+        m.end,
+        last.list,
+        last.listIndex,
+        undefined,
+        undefined,
+        false,
+        ofPrior,
+        total,
+        false,
+      ),
+    );
+  } else {
+    // 103个重点项目 / 完成老印刷厂等22个老旧改项目: the name follows the figure.
+    const after = followingName(s.text, m.end, s.to);
+    const verb = lead.name.endsWith("等") ? lead.name.slice(0, 2) : undefined;
+    const start = verb === undefined ? m.start : nameStart;
+    if (after !== "") {
+      s.facts.push(
+        make(
+          lead,
+          m,
+          after,
+          m.end,
+          start,
+          m.end + after.length,
+          undefined,
+          undefined,
+          verb,
+          undefined,
+          true,
+          false,
+          false,
+          false,
+        ),
+      );
+    }
+  }
 }
 
 /** The figures from `i` joined by 、，和及 (at most `max`): the values of one list. */
@@ -255,22 +444,36 @@ function runOf(text: string, mentions: readonly Mention[], i: number, max: numbe
   return values;
 }
 
-type Extra = Partial<
-  Pick<Fact, "list" | "listIndex" | "verb" | "prior" | "following" | "share" | "total" | "mismatch">
->;
-
-/** One fact, always of the same shape (no spreads: this runs once per figure). */
-function make(lead: Lead, m: Mention, name: string, nameStart: number, start: number, end: number, extra: Extra): Fact {
+/**
+ * One fact, always of the same shape (no spreads, no options object: this runs once per figure).
+ * `verb` undefined takes the lead's own.
+ */
+function make(
+  lead: Lead,
+  m: Mention,
+  name: string,
+  nameStart: number,
+  start: number,
+  end: number,
+  list: ListName[] | undefined,
+  listIndex: number | undefined,
+  verb: string | undefined,
+  prior: string | undefined,
+  following: boolean,
+  share: boolean,
+  total: boolean,
+  mismatch: boolean,
+): Fact {
   return {
     name,
-    listed: extra.list !== undefined,
-    list: extra.list,
-    listIndex: extra.listIndex,
-    verb: extra.verb ?? (lead.verb === "" ? undefined : lead.verb),
-    prior: extra.prior,
-    following: extra.following === true,
-    share: extra.share === true,
-    total: extra.total === true,
+    listed: list !== undefined,
+    list,
+    listIndex,
+    verb: verb ?? (lead.verb === "" ? undefined : lead.verb),
+    prior,
+    following,
+    share,
+    total,
     nameStart,
     start,
     end,
@@ -280,7 +483,7 @@ function make(lead: Lead, m: Mention, name: string, nameStart: number, start: nu
     qualifier: lead.qualifier,
     estimate: lead.estimate,
     average: lead.average,
-    mismatch: extra.mismatch === true,
+    mismatch,
   };
 }
 

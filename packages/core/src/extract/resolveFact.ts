@@ -85,42 +85,61 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   const signed = fact.change === "decline" ? -m.value : m.value;
   const qualifier: Qualifier = m.qualifier ?? fact.qualifier ?? "exact";
   const problem = problemOf(indicator, m.unit, m.known, lexicon);
-  const out = (measure: Measure, value: number, issue: UnmappedReason | null, unit = m.unit): Resolved => ({
-    indicator,
-    nameAsWritten: name,
-    measure,
-    value,
-    unit,
-    qualifier,
-    problem: issue,
-  });
-  if (m.ratio) return out("ratio", m.value, problem);
-  if (lexicon.quantity(m.unit) === "percentage_points") return out("change_pp", signed, problem);
+  const unit = m.unit;
+  if (m.ratio) return resolved(indicator, name, "ratio", m.value, unit, qualifier, problem);
+  if (lexicon.quantity(unit) === "percentage_points") {
+    return resolved(indicator, name, "change_pp", signed, unit, qualifier, problem);
+  }
   if (fact.change !== null) {
-    if (m.unit === lexicon.percent) return out("growth", signed, problem);
+    if (unit === lexicon.percent) return resolved(indicator, name, "growth", signed, unit, qualifier, problem);
     // 增长1.3倍 is a multiple, never a growth of 130% (reports use 增长N倍 for both N and N+1 times).
-    if (m.unit === "倍") return out("ratio", m.value, "unsupported_measure");
+    if (unit === "倍") return resolved(indicator, name, "ratio", m.value, unit, qualifier, "unsupported_measure");
     // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level).
     const level = tailName(fact.name + fact.changeWord, lexicon);
     if (level.indicator) {
-      const issue = problemOf(level.indicator, m.unit, m.known, lexicon);
-      return {
-        ...out(levelOf(m.unit, lexicon), m.value, issue),
-        indicator: level.indicator,
-        nameAsWritten: level.name,
-      };
+      const issue = problemOf(level.indicator, unit, m.known, lexicon);
+      return resolved(level.indicator, level.name, levelOf(unit, lexicon), m.value, unit, qualifier, issue);
     }
-    return out("level", m.value, problem ?? "unsupported_measure");
+    return resolved(indicator, name, "level", m.value, unit, qualifier, problem ?? "unsupported_measure");
   }
-  if (m.unit === lexicon.percent) {
+  if (unit === lexicon.percent) {
     // 居民消费价格指数控制在3.5%左右: a price index is stated as its change, whatever the verb.
-    if (indicator !== undefined && PRICE_INDEX.has(indicator.id)) return out("growth", m.value, problem);
+    if (indicator !== undefined && PRICE_INDEX.has(indicator.id)) {
+      return resolved(indicator, name, "growth", m.value, unit, qualifier, problem);
+    }
     const share =
       fact.share || SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh)) || SHARE.test(fact.name);
-    return out(share ? "share" : "rate", m.value, problem);
+    return resolved(indicator, name, share ? "share" : "rate", m.value, unit, qualifier, problem);
   }
   // 新增市场主体6403户: a count of things, not an amount.
-  return out(levelOf(m.unit, lexicon), m.value, problem);
+  return resolved(indicator, name, levelOf(unit, lexicon), m.value, unit, qualifier, problem);
+}
+
+/**
+ * One resolved fact, always built here and in this property order: every `Resolved` shares one
+ * object shape (a spread copy would give another), so the code reading them stays monomorphic.
+ *
+ * @param indicator - the indicator, if any
+ * @param nameAsWritten - the name as written
+ * @param measure - the measure
+ * @param value - the number to record
+ * @param unit - its unit
+ * @param qualifier - its qualifier
+ * @param problem - why it cannot be an observation, or null
+ * @returns the resolved fact
+ * @example
+ * resolved(undefined, "重点项目", "count", 103, "个", "exact", "unknown_indicator").measure; // => "count"
+ */
+export function resolved(
+  indicator: Indicator | undefined,
+  nameAsWritten: string,
+  measure: Measure,
+  value: number,
+  unit: string,
+  qualifier: Qualifier,
+  problem: UnmappedReason | null,
+): Resolved {
+  return { indicator, nameAsWritten, measure, value, unit, qualifier, problem };
 }
 
 /** The stock variant of a flow indicator (新增在地特色产业 → 特色产业在地面积), when the registry has exactly one. */

@@ -77,14 +77,22 @@ function byFirst(words: readonly string[]): ReadonlyMap<number, readonly string[
   return map;
 }
 
+/**
+ * The code unit at `i`, -1 outside the text. `charCodeAt` gives NaN there, and a read past the
+ * end makes the optimized scan bail out and compile again; -1 fails every test NaN fails.
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 function isDigit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   return code >= 0x30 && code <= 0x39;
 }
 
 /** A-Z, a-z, + or · (5G, G353); outside the text is not Latin (NaN fails every test). */
 function isLatin(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+  const code = codeAt(text, i);
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2b || code === 0xb7;
 }
 
@@ -107,26 +115,39 @@ function isLatin(text: string, i: number): boolean {
 export function scanMentions(text: string, from: number, to: number, lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   let i = from;
+  // Most characters are neither a digit nor 十/百/千: three comparisons pass them.
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) {
-      const round = ROUND_FIGURES.get(code);
-      const milestone = round === undefined ? null : roundFigure(text, i, round, to, lexicon);
-      if (milestone) out.push(milestone);
-      i = milestone?.end ?? i + 1;
-      continue;
-    }
-    const first = readNumber(text, i, to);
-    const mention = first === null ? null : readFigure(text, i, first, to, lexicon);
-    if (mention) {
-      out.push(mention);
-      i = mention.end;
-    } else {
-      i = first?.end ?? i + 1;
-      while (i < to && isDigit(text, i)) i++;
-    }
+    if (code >= 0x30 && code <= 0x39) i = figureAt(text, i, to, lexicon, out);
+    else if (code === SHI || code === BAI || code === QIAN) i = roundFigureAt(text, i, code, to, lexicon, out);
+    else i++;
   }
   return out;
+}
+
+/** Reads the number starting at `i` (a digit), adds its figure to `out` if it is one; returns where to go on. */
+function figureAt(text: string, i: number, to: number, lexicon: Lexicon, out: Mention[]): number {
+  const first = readNumber(text, i, to);
+  const mention = first === null ? null : readFigure(text, i, first, to, lexicon);
+  if (mention !== null) {
+    out.push(mention);
+    return mention.end;
+  }
+  let next = first === null ? i + 1 : first.end;
+  while (next < to && isDigit(text, next)) next++;
+  return next;
+}
+
+const SHI = "十".charCodeAt(0);
+const BAI = "百".charCodeAt(0);
+const QIAN = "千".charCodeAt(0);
+
+/** 十, 百 or 千 at `i`: adds the milestone it opens to `out`, if it opens one; returns where to go on. */
+function roundFigureAt(text: string, i: number, code: number, to: number, lexicon: Lexicon, out: Mention[]): number {
+  const milestone = roundFigure(text, i, ROUND_FIGURES.get(code)!, to, lexicon);
+  if (milestone === null) return i + 1;
+  out.push(milestone);
+  return milestone.end;
 }
 
 /** 十亿, 百亿, 千亿 (and 百万, 千万) written without a digit: the round figure a milestone names. */
@@ -144,8 +165,8 @@ const NUMERALS = codes("一二两三四五六七八九十百千万几数");
  * after the verb that passes it (千亿元产业集群 names a class of industry, not a figure).
  */
 function roundFigure(text: string, at: number, value: number, to: number, lexicon: Lexicon): Mention | null {
-  if (!MILESTONE_VERB_ENDS.has(text.charCodeAt(at - 1)) || NUMERALS.has(text.charCodeAt(at - 1))) return null;
-  const next = text.charCodeAt(at + 1);
+  if (!MILESTONE_VERB_ENDS.has(codeAt(text, at - 1)) || NUMERALS.has(codeAt(text, at - 1))) return null;
+  const next = codeAt(text, at + 1);
   if (next !== YI && next !== WAN) return null;
   return readFigure(text, at, { value, end: at + 1 }, to, lexicon);
 }
@@ -157,7 +178,7 @@ function round(value: number): number {
 function readNumber(text: string, start: number, to: number): { value: number; end: number } | null {
   let end = start;
   while (end < to && isDigit(text, end)) end++;
-  if (text.charCodeAt(end) === 0x2e && isDigit(text, end + 1)) {
+  if (codeAt(text, end) === 0x2e && isDigit(text, end + 1)) {
     end++;
     while (end < to && isDigit(text, end)) end++;
   }
@@ -172,8 +193,8 @@ function readFigure(
   to: number,
   lexicon: Lexicon,
 ): Mention | null {
-  if (isLatin(text, start - 1) || NOT_BEFORE.has(text.charCodeAt(start - 1))) return null;
-  const after = text.charCodeAt(num.end);
+  if (isLatin(text, start - 1) || NOT_BEFORE.has(codeAt(text, start - 1))) return null;
+  const after = codeAt(text, num.end);
   if (isLatin(text, num.end) || NOT_AFTER.has(after)) return null;
   if (after === COLON && isDigit(text, num.end + 1)) return readRatio(text, start, num, to, lexicon);
   if (NOT_FIGURE_FIRST.has(after) && num.end < to && NOT_FIGURE.test(text.slice(num.end, Math.min(to, num.end + 8)))) {
@@ -185,7 +206,7 @@ function readFigure(
   let end = unit.end;
   let qualifier: Qualifier | null = unit.more ? "more_than" : null;
   let bounds: Bounds | undefined;
-  if (RANGE_SEPARATORS.has(text.charCodeAt(end)) && isDigit(text, end + 1)) {
+  if (RANGE_SEPARATORS.has(codeAt(text, end)) && isDigit(text, end + 1)) {
     const high = readNumber(text, end + 1, to);
     if (high) {
       const highUnit = readUnit(text, high.end, to, lexicon);
@@ -240,7 +261,7 @@ function readRatio(
   const right = readNumber(text, num.end + 1, to);
   if (!right || right.value === 0) return null;
   // 三次产业结构8.1:35.2:56.7 is a structure, not a ratio: skip all its parts.
-  if (text.charCodeAt(right.end) === COLON && isDigit(text, right.end + 1)) return null;
+  if (codeAt(text, right.end) === COLON && isDigit(text, right.end + 1)) return null;
   const unit = lexicon.ratio ?? ":1";
   const value = right.value === 1 ? num.value : round(num.value / right.value);
   return {
@@ -267,14 +288,14 @@ interface UnitRead {
 function readUnit(text: string, at: number, to: number, lexicon: Lexicon): UnitRead {
   let i = at;
   let more = false;
-  if (text.charCodeAt(i) === YU || text.charCodeAt(i) === DUO) {
+  if (codeAt(text, i) === YU || codeAt(text, i) === DUO) {
     more = true;
     i++;
   }
   for (const [word, factor] of MULTIPLIERS) {
     if (!text.startsWith(word, i)) continue;
     const afterWord = i + word.length;
-    const hedge = text.charCodeAt(afterWord) === YU || text.charCodeAt(afterWord) === DUO ? 1 : 0;
+    const hedge = codeAt(text, afterWord) === YU || codeAt(text, afterWord) === DUO ? 1 : 0;
     const whole = longestUnit(text, i, to, lexicon);
     if (whole && hedge === 0) return { id: whole.id, known: whole.known, multiplier: 1, more, end: whole.end };
     const inner = longestUnit(text, afterWord + hedge, to, lexicon);
@@ -300,7 +321,7 @@ function longestUnit(
   if (text.startsWith("个百分点", at)) return { id: lexicon.points, known: true, end: at + 4 };
   if (text.startsWith("百分点", at)) return { id: lexicon.points, known: true, end: at + 3 };
   let found: { id: string; known: boolean; end: number } | null = null;
-  const first = text.charCodeAt(at);
+  const first = codeAt(text, at);
   // The longest registry unit of at most six characters that fits before `to`.
   for (const written of lexicon.unitsStartingWith(first)) {
     if (written.length > 6 || at + written.length > to || !text.startsWith(written, at)) continue;

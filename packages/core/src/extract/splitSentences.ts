@@ -25,12 +25,15 @@ const IS_END: Uint8Array = (() => {
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
+  const n = text.length;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (IS_END[text.charCodeAt(i)] === 0) continue;
-    if (i + 1 > start) out.push({ start, end: i + 1 });
-    start = i + 1;
+  // The text's end closes the last sentence inside the loop (i === n), not after it: the loop's
+  // optimized code is compiled while it runs, and code after the loop would not have run yet.
+  for (let i = 0; i <= n; i++) {
+    if (i < n && IS_END[text.charCodeAt(i)] === 0) continue;
+    const end = i < n ? i + 1 : n;
+    if (end > start) out.push({ start, end });
+    start = end;
   }
-  if (start < text.length) out.push({ start, end: text.length });
   return out;
 }
