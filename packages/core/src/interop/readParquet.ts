@@ -48,9 +48,17 @@ export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Pr
   // Column by column, never a row object per observation, and the decoded runs used as they
   // come (no copy into one array per column): a million rows read in a fraction of the time.
   const chunks = new Map<string, Chunk[]>();
-  const onChunk = ({ columnName, columnData, rowStart }: { columnName: string; columnData: ArrayLike<unknown>; rowStart: number }) => {
-    let list = chunks.get(columnName);
-    if (list === undefined) chunks.set(columnName, (list = []));
+  const onChunk = ({
+    columnName,
+    columnData,
+    rowStart,
+  }: {
+    columnName: string;
+    columnData: ArrayLike<unknown>;
+    rowStart: number;
+  }) => {
+    const list = chunks.get(columnName) ?? [];
+    if (list.length === 0) chunks.set(columnName, list);
     list.push({ start: rowStart, end: Math.min(rowStart + columnData.length, count), data: columnData });
   };
   for (const { rowStart, rowEnd, columns } of readPlan(metadata.row_groups, count)) {
