@@ -92,8 +92,11 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
   const selected = new Set(regions.map((r) => r.code));
   const lookups = registryLookups();
 
-  // one pass: group by family and measure class, then by indicator × measure, then by region
-  const groups = new Map<string, Map<string, Slot>>();
+  // one pass: group by family and measure class, then by indicator × measure, then by region.
+  // Slots are found by indicator, then measure (strings the dataset already holds, no key built
+  // per observation); the order of groups never shows: rows are sorted at the end.
+  const groups = new Map<string, Slot[]>();
+  const slotsOf = new Map<string, Map<Measure, Slot>>();
   const periods = new Set<number>();
   // the latest final figure wins: each entry knows its report's year
   const reportYear = new Map(dataset.documents.map((d) => [d.id, d.year]));
@@ -103,24 +106,27 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
     if ((observation.kind !== kind && !standsIn) || !selected.has(observation.regionCode)) continue;
     periods.add(observation.period);
     if (observation.period !== period) continue;
-    const family = lookups.indicator(observation.indicator)?.family ?? observation.indicator;
-    const groupKey = `${family}|${measureClass(observation.measure)}`;
-    const slots = groups.get(groupKey) ?? new Map<string, Slot>();
-    groups.set(groupKey, slots);
-    const slotKey = `${observation.indicator}|${observation.measure}`;
-    let slot = slots.get(slotKey);
+    const { indicator, measure } = observation;
+    const measures = slotsOf.get(indicator) ?? new Map<Measure, Slot>();
+    if (measures.size === 0) slotsOf.set(indicator, measures);
+    let slot = measures.get(measure);
     if (slot === undefined) {
-      slot = { indicator: observation.indicator, measure: observation.measure, entries: new Map() };
-      slots.set(slotKey, slot);
+      slot = { indicator, measure, entries: new Map() };
+      measures.set(measure, slot);
+      const family = lookups.indicator(indicator)?.family ?? indicator;
+      const groupKey = `${family}|${measureClass(measure)}`;
+      const group = groups.get(groupKey);
+      if (group === undefined) groups.set(groupKey, [slot]);
+      else group.push(slot);
     }
     const entry: Entry = {
       observation,
       value: observation.value,
       unit: observation.unit,
-      ...(observation.bounds ? { bounds: observation.bounds } : {}),
       reportYear: reportYear.get(observation.source.document) ?? null,
-      ...(standsIn ? { standsIn } : {}),
     };
+    if (observation.bounds) entry.bounds = observation.bounds;
+    if (standsIn) entry.standsIn = standsIn;
     const list = slot.entries.get(observation.regionCode);
     if (list) list.push(entry);
     else slot.entries.set(observation.regionCode, [entry]);
@@ -131,7 +137,7 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
   }
 
   const context: RowContext = { regions, ...lookups };
-  const rows = [...groups.values()].flatMap((slots) => familyRows([...slots.values()], period, context));
+  const rows = [...groups.values()].flatMap((slots) => familyRows(slots, period, context));
   // registry rows first, then figures kept under the name as written
   rows.sort(
     (a, b) =>

@@ -99,7 +99,9 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const revisions: RegionFigures[] = [];
   const standIns: string[] = [];
   for (const region of context.regions) {
-    const entries = [...(input.entries.get(region.code) ?? [])].sort(byPreference);
+    const stated = input.entries.get(region.code) ?? [];
+    // most regions state a row once: nothing to sort, nothing revised or clashing
+    const entries = stated.length > 1 ? [...stated].sort(byPreference) : stated;
     const first = entries[0];
     if (first === undefined) {
       missing.push(region);
@@ -107,6 +109,7 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     }
     chosen.push({ region, entry: first });
     if (first.standsIn) standIns.push(region.code);
+    if (entries.length === 1 && sameValue(first, first)) continue;
     const others = entries.filter((e) => !sameValue(first, e));
     // a figure of an earlier report, or an estimate, that the chosen figure replaces is a revision
     const revised = others.filter(
@@ -115,12 +118,12 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
         (e.reportYear ?? Number.NEGATIVE_INFINITY) < (first.reportYear ?? Number.NEGATIVE_INFINITY),
     );
     const clashing = others.filter((e) => !revised.includes(e));
-    const stated = (list: readonly Entry[]) => ({
+    const figures = (list: readonly Entry[]) => ({
       region: region.code,
       values: [first, ...list].map((e) => ({ value: e.value, unit: e.unit })),
     });
-    if (clashing.length > 0) conflicts.push(stated(clashing));
-    if (revised.length > 0) revisions.push(stated(revised));
+    if (clashing.length > 0) conflicts.push(figures(clashing));
+    if (revised.length > 0) revisions.push(figures(revised));
   }
 
   const units = [...new Set(chosen.map((c) => c.entry.unit))];
@@ -150,21 +153,26 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     if (entry.how) restated.set(JSON.stringify(entry.how), entry.how);
     const value = scale(entry.value);
     const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
-    cells[region.code] = {
-      value,
-      unit,
-      qualifier: o.qualifier,
-      ...(bounds ? { bounds } : {}),
-      ...(o.indicator === input.indicator ? {} : { indicator: o.indicator }),
-      ...(value === o.value && unit === o.unit ? {} : { original: { value: o.value, unit: o.unit } }),
-      source: o.source,
-    };
+    const plain = bounds === undefined && o.indicator === input.indicator && value === o.value && unit === o.unit;
+    // the plain cell, most of a large table, without building the optional keys
+    cells[region.code] = plain
+      ? { value, unit, qualifier: o.qualifier, source: o.source }
+      : {
+          value,
+          unit,
+          qualifier: o.qualifier,
+          ...(bounds ? { bounds } : {}),
+          ...(o.indicator === input.indicator ? {} : { indicator: o.indicator }),
+          ...(value === o.value && unit === o.unit ? {} : { original: { value: o.value, unit: o.unit } }),
+          source: o.source,
+        };
   }
 
   const looseNote = loose === undefined ? undefined : unregisteredNote(loose, units, conflicts, chosen.length);
   const incomparable =
     input.incomparable ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
-  const qualifiers = chosen.map((c) => ({ region: c.region.code, qualifier: c.entry.observation.qualifier }));
+  const firstQualifier = chosen[0]?.entry.observation.qualifier;
+  const qualifiersDiffer = chosen.some((c) => c.entry.observation.qualifier !== firstQualifier);
   const notes: RowNote[] = [
     ...(looseNote ? [looseNote] : []),
     ...(input.incomparable ? [input.incomparable] : []),
@@ -172,9 +180,7 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     ...(restated.size > 0 ? [{ code: "restated" as const, how: [...restated.values()] }] : []),
     ...conversions.values(),
     ...(missing.length > 0 ? [missingNote(missing, input, context)] : []),
-    ...(new Set(qualifiers.map((q) => q.qualifier)).size > 1
-      ? [{ code: "qualifiers_differ" as const, cells: qualifiers }]
-      : []),
+    ...(qualifiersDiffer ? [{ code: "qualifiers_differ" as const, cells: qualifierCells(chosen) }] : []),
     // a row of variants already says how their scopes differ
     ...(input.incomparable ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
     ...(conflicts.length > 0 ? [{ code: "values_conflict" as const, cells: conflicts }] : []),
@@ -189,6 +195,11 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   else if (missing.length > 0 && chosen.length < 2) verdict = "partial";
   else if (conversions.size > 0 || chosen.some((c) => c.entry.how && !c.entry.same)) verdict = "converted";
   return { indicator: input.indicator, measure: input.measure, verdict, notes, cells };
+}
+
+/** Each region's qualifier, for a row whose qualifiers differ. */
+function qualifierCells(chosen: readonly { region: SelectedRegion; entry: Entry }[]) {
+  return chosen.map((c) => ({ region: c.region.code, qualifier: c.entry.observation.qualifier }));
 }
 
 /**
