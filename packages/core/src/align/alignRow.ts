@@ -140,32 +140,24 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     unitProblem = { code: loose === undefined ? "unit_not_convertible" : "units_differ", units };
 
   const cells: Record<string, Cell | null> = {};
-  for (const region of context.regions) cells[region.code] = null;
   const conversions = new Map<string, RowNote>();
   const restated = new Map<string, Restatement>();
-  for (const { region, entry } of chosen) {
-    const o = entry.observation;
+  // one walk over the regions in order (chosen follows it): each region's cell, or null
+  let next = 0;
+  for (const region of context.regions) {
+    const pick = chosen[next];
+    if (pick === undefined || pick.region !== region) {
+      cells[region.code] = null;
+      continue;
+    }
+    next++;
+    const { entry } = pick;
     const unit = target ?? entry.unit;
-    const scale = (v: number) => (unit === entry.unit ? v : convert(v, entry.unit, unit));
     if (unit !== entry.unit) {
       conversions.set(`${entry.unit}→${unit}`, { code: "unit_converted", from: entry.unit, to: unit });
     }
     if (entry.how) restated.set(JSON.stringify(entry.how), entry.how);
-    const value = scale(entry.value);
-    const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
-    const plain = bounds === undefined && o.indicator === input.indicator && value === o.value && unit === o.unit;
-    // the plain cell, most of a large table, without building the optional keys
-    cells[region.code] = plain
-      ? { value, unit, qualifier: o.qualifier, source: o.source }
-      : {
-          value,
-          unit,
-          qualifier: o.qualifier,
-          ...(bounds ? { bounds } : {}),
-          ...(o.indicator === input.indicator ? {} : { indicator: o.indicator }),
-          ...(value === o.value && unit === o.unit ? {} : { original: { value: o.value, unit: o.unit } }),
-          source: o.source,
-        };
+    cells[region.code] = cellOf(entry, unit, input.indicator);
   }
 
   const looseNote = loose === undefined ? undefined : unregisteredNote(loose, units, conflicts, chosen.length);
@@ -195,6 +187,31 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   else if (missing.length > 0 && chosen.length < 2) verdict = "partial";
   else if (conversions.size > 0 || chosen.some((c) => c.entry.how && !c.entry.same)) verdict = "converted";
   return { indicator: input.indicator, measure: input.measure, verdict, notes, cells };
+}
+
+/** A region's cell: the entry's figure in the row's unit, with what it was as stated when that differs. */
+function cellOf(entry: Entry, unit: string, rowIndicator: string): Cell {
+  const o = entry.observation;
+  const scale = (v: number) => (unit === entry.unit ? v : convert(v, entry.unit, unit));
+  const value = scale(entry.value);
+  const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
+  // an entry not restated carries the observation's own value and unit: compare with those
+  // (the same test, without reaching back into the observation for them)
+  const asStated =
+    entry.how === undefined ? value === entry.value && unit === entry.unit : value === o.value && unit === o.unit;
+  // the plain cell, most of a large table, without building the optional keys
+  if (bounds === undefined && asStated && o.indicator === rowIndicator) {
+    return { value, unit, qualifier: o.qualifier, source: o.source };
+  }
+  return {
+    value,
+    unit,
+    qualifier: o.qualifier,
+    ...(bounds ? { bounds } : {}),
+    ...(o.indicator === rowIndicator ? {} : { indicator: o.indicator }),
+    ...(asStated ? {} : { original: { value: o.value, unit: o.unit } }),
+    source: o.source,
+  };
 }
 
 /** Each region's qualifier, for a row whose qualifiers differ. */
