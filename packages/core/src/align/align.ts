@@ -1,13 +1,14 @@
 import { duibiError } from "../errors/catalog.js";
 import { ARGS, checkArgs } from "../errors/checkArgs.js";
 import { findIndicator, variantsOf } from "../registry/indicators.js";
-import { canConvert, convert } from "../registry/units.js";
+import { canConvert, convert, findUnit } from "../registry/units.js";
 import { isUnregistered } from "../registry/unregistered.js";
 import type { ComparisonRow, ComparisonTable } from "../schema/comparison.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Kind, Measure } from "../schema/observation.js";
 import type { RowNote } from "../schema/rowNote.js";
+import type { Unit } from "../schema/unit.js";
 import { alignRow, type Entry, type RowContext, UNSTATED_SCOPE } from "./alignRow.js";
 import { compareMeasures, compareStrings } from "./order.js";
 import { restate } from "./restate.js";
@@ -154,10 +155,15 @@ function measureClass(measure: Measure): string {
 }
 
 /** Registry lookups memoized for one call (no state outlives it). */
-function registryLookups(): Pick<RowContext, "indicator" | "variants"> {
+function registryLookups(): Pick<RowContext, "indicator" | "variants" | "unit"> {
   const indicators = new Map<string, Indicator | undefined>();
   const variants = new Map<string, readonly Indicator[]>();
+  const units = new Map<string, Unit | undefined>();
   return {
+    unit(id) {
+      if (!units.has(id)) units.set(id, findUnit(id));
+      return units.get(id);
+    },
     indicator(id) {
       if (!indicators.has(id)) indicators.set(id, findIndicator(id));
       return indicators.get(id);

@@ -1,10 +1,11 @@
 import { sameValue } from "../dataset/reconcile.js";
-import { canConvert, convert, findUnit } from "../registry/units.js";
+import { canConvert, convert } from "../registry/units.js";
 import { unregisteredName } from "../registry/unregistered.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Bounds, Measure, Observation } from "../schema/observation.js";
 import type { Restatement, RowNote } from "../schema/rowNote.js";
+import type { Unit } from "../schema/unit.js";
 import { compareObservations } from "./order.js";
 import type { SelectedRegion } from "./selectRegions.js";
 
@@ -52,6 +53,8 @@ export interface RowContext {
   regions: readonly SelectedRegion[];
   indicator(id: string): Indicator | undefined;
   variants(id: string): readonly Indicator[];
+  /** The registered unit (`findUnit`), memoized for the call. */
+  unit(id: string): Unit | undefined;
 }
 
 /**
@@ -92,6 +95,7 @@ export const UNSTATED_SCOPE = "未注明";
  * // => [{ code: "unit_converted", from: "万元", to: "亿元" }]
  */
 export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
+  const variants = input.incomparable;
   const indicator = context.indicator(input.indicator);
   const chosen: { region: SelectedRegion; entry: Entry }[] = [];
   const missing: SelectedRegion[] = [];
@@ -130,7 +134,7 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const loose = unregisteredName(input.indicator);
   // a unit outside the unit table is not known to be the same unit, even when spelt alike
   // (a GBK file read as UTF-8 turns 亿元 and 万元 into the same garbage)
-  const unknownUnits = units.filter((u) => findUnit(u) === undefined);
+  const unknownUnits = units.filter((u) => context.unit(u) === undefined);
   // unregistered figures sit side by side only when name and unit agree as written: no conversion
   const convertible = loose === undefined ? commonUnit(units, indicator?.unit) : undefined;
   const target = units.length > 1 ? convertible : units[0];
@@ -161,20 +165,19 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   }
 
   const looseNote = loose === undefined ? undefined : unregisteredNote(loose, units, conflicts, chosen.length);
-  const incomparable =
-    input.incomparable ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
+  const incomparable = variants ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
   const firstQualifier = chosen[0]?.entry.observation.qualifier;
   const qualifiersDiffer = chosen.some((c) => c.entry.observation.qualifier !== firstQualifier);
   const notes: RowNote[] = [
     ...(looseNote ? [looseNote] : []),
-    ...(input.incomparable ? [input.incomparable] : []),
+    ...(variants ? [variants] : []),
     ...(unitProblem ? [unitProblem] : []),
     ...(restated.size > 0 ? [{ code: "restated" as const, how: [...restated.values()] }] : []),
     ...conversions.values(),
     ...(missing.length > 0 ? [missingNote(missing, input, context)] : []),
     ...(qualifiersDiffer ? [{ code: "qualifiers_differ" as const, cells: qualifierCells(chosen) }] : []),
     // a row of variants already says how their scopes differ
-    ...(input.incomparable ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
+    ...(variants ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
     ...(conflicts.length > 0 ? [{ code: "values_conflict" as const, cells: conflicts }] : []),
     ...(revisions.length > 0 ? [{ code: "revised" as const, cells: revisions }] : []),
     ...(standIns.length > 0 ? [{ code: "estimate_stands_in" as const, regions: standIns }] : []),
