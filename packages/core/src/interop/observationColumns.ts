@@ -226,9 +226,13 @@ export function observationsFromColumns(
   const { qualifier, bound_low: low, bound_high: high, name_as_written: nameAsWritten, document: documentId } = c;
   const { start, end, quote, also_in: alsoIn, unregistered } = c;
   const observations = into;
-  // dictionary-encoded columns repeat one string object row after row: test a region code once per run
+  // dictionary-encoded columns repeat one string object row after row: a region code is tested
+  // once per run, and measure, kind and qualifier only when they differ from the row before
   let lastCode: unknown;
   let codeOk = false;
+  let lastMeasure: unknown;
+  let lastKind: unknown;
+  let lastQualifier: unknown;
   for (let i = 0; i < count; i++) {
     const at = first + i;
     const p = int(period![i]);
@@ -247,14 +251,14 @@ export function observationsFromColumns(
       codeOk &&
       isText(regionName![i]) &&
       isText(indicator![i]) &&
-      MEASURES.has(measure![i]) &&
+      (measure![i] === lastMeasure || MEASURES.has(measure![i])) &&
       Number.isSafeInteger(p) &&
       (p as number) >= 1949 &&
       (p as number) <= 2100 &&
-      KINDS.has(kind![i]) &&
+      (kind![i] === lastKind || KINDS.has(kind![i])) &&
       isFiniteNumber(value![i]) &&
       isText(unit![i]) &&
-      QUALIFIERS.has(qualifier![i]) &&
+      (qualifier![i] === lastQualifier || QUALIFIERS.has(qualifier![i])) &&
       ((lo === undefined && hi === undefined) || (isFiniteNumber(lo) && isFiniteNumber(hi) && lo <= hi)) &&
       typeof nameAsWritten![i] === "string" &&
       isText(documentId![i]) &&
@@ -281,6 +285,9 @@ export function observationsFromColumns(
       }
       continue;
     }
+    lastMeasure = measure![i];
+    lastKind = kind![i];
+    lastQualifier = qualifier![i];
     const observation: Observation = {
       regionCode: code as string,
       regionName: regionName![i] as string,
