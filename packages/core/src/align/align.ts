@@ -216,8 +216,9 @@ function compareSlots(a: Slot, b: Slot): number {
  * both keeps each figure on its own row. Returns new slots; input untouched.
  */
 function restateSlots(input: readonly Slot[], period: number, context: RowContext): Slot[] {
+  // one slot has nothing to restate: it is passed on as it is, never written to
+  if (input.length < 2) return [...input];
   const slots = input.map((s) => ({ ...s, entries: new Map(s.entries) }));
-  if (slots.length < 2) return slots;
   const ranked = [...slots].sort(
     (a, b) =>
       b.entries.size - a.entries.size ||

@@ -130,7 +130,9 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     if (revised.length > 0) revisions.push(figures(revised));
   }
 
-  const units = [...new Set(chosen.map((c) => c.entry.unit))];
+  const unitSet = new Set<string>();
+  for (const { entry } of chosen) unitSet.add(entry.unit);
+  const units = [...unitSet];
   const loose = unregisteredName(input.indicator);
   // a unit outside the unit table is not known to be the same unit, even when spelt alike
   // (a GBK file read as UTF-8 turns 亿元 and 万元 into the same garbage)

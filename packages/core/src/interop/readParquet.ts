@@ -41,8 +41,14 @@ interface ColumnChunkMeta {
 export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Promise<Dataset> {
   checkArgs({ bytes: [bytes, "bytes"], where: [where, "string"] });
   const hyparquet = await loadOptional(() => import("hyparquet"), "hyparquet", "readParquet");
-  // hyparquet reads an ArrayBuffer; copy out exactly this view (a Node Buffer may share a larger pool).
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  // hyparquet reads an ArrayBuffer (and never writes to it): a view of a whole buffer is read as it
+  // is, any other view is copied out (a Node Buffer may share a larger pool).
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  const file = (
+    whole && bytes.buffer instanceof ArrayBuffer
+      ? bytes.buffer
+      : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  ) as ArrayBuffer;
   const metadata = hyparquet.parquetMetadata(file);
   const count = Number(metadata.num_rows);
   // Column by column, never a row object per observation, and the decoded runs used as they
