@@ -1,5 +1,5 @@
 import { duibiError } from "../errors/catalog.js";
-import { ARGS, checkArgs } from "../errors/checkArgs.js";
+import { ARGS, checkArgs, isObject } from "../errors/checkArgs.js";
 import { findIndicator, variantsOf } from "../registry/indicators.js";
 import { canConvert, convert, findUnit } from "../registry/units.js";
 import { isUnregistered } from "../registry/unregistered.js";
@@ -85,7 +85,8 @@ interface Slot {
  */
 export function align(dataset: Dataset, options: AlignOptions): ComparisonTable {
   checkArgs({
-    dataset: [dataset, ARGS.dataset],
+    // a million observations: each is checked by the cheap test, and by checkArgs only when one fails
+    dataset: [dataset, observationsAreObjects(dataset) ? OBSERVATIONS_CHECKED : ARGS.dataset],
     options: [options, { "regions?": "string[]", period: "integer", kind: "string" }],
   });
   const { period, kind } = options;
@@ -147,6 +148,21 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
       compareMeasures(a.measure, b.measure),
   );
   return { regions, period, kind, rows };
+}
+
+/** `ARGS.dataset` once every observation is known to be an object. */
+const OBSERVATIONS_CHECKED = { ...ARGS.dataset, observations: "array" } as const;
+
+/** True when the dataset's observations are an array of objects (`isObject`); false, never an error, otherwise. */
+function observationsAreObjects(dataset: unknown): boolean {
+  try {
+    const observations = isObject(dataset) ? (dataset as { observations?: unknown }).observations : undefined;
+    if (!Array.isArray(observations)) return false;
+    for (let i = 0; i < observations.length; i++) if (!isObject(observations[i])) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Growth and 百分点 changes are compared among themselves; every other measure states a level. */
