@@ -211,3 +211,20 @@ describe("a third region with fewer indicators", () => {
     }
   });
 });
+
+describe("align checks its dataset", () => {
+  it("names the observation that is not an object, as checkArgs does (the cheap test only passes objects on)", () => {
+    for (const bad of [null, [], "x", 3]) {
+      const observations = [...dataset.observations, bad];
+      expect(() => align({ ...dataset, observations } as never, { period: 2023, kind: "actual" })).toThrow(
+        expect.objectContaining({
+          code: "invalid_argument",
+          where: `dataset.observations[${observations.length - 1}]`,
+        }),
+      );
+    }
+    expect(() => align({ ...dataset, observations: {} } as never, { period: 2023, kind: "actual" })).toThrow(
+      expect.objectContaining({ code: "invalid_argument", where: "dataset.observations" }),
+    );
+  });
+});

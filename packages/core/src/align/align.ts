@@ -1,13 +1,14 @@
 import { duibiError } from "../errors/catalog.js";
-import { ARGS, checkArgs } from "../errors/checkArgs.js";
+import { ARGS, checkArgs, isObject } from "../errors/checkArgs.js";
 import { findIndicator, variantsOf } from "../registry/indicators.js";
-import { canConvert, convert } from "../registry/units.js";
+import { canConvert, convert, findUnit } from "../registry/units.js";
 import { isUnregistered } from "../registry/unregistered.js";
 import type { ComparisonRow, ComparisonTable } from "../schema/comparison.js";
 import type { Dataset } from "../schema/dataset.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Kind, Measure } from "../schema/observation.js";
 import type { RowNote } from "../schema/rowNote.js";
+import type { Unit } from "../schema/unit.js";
 import { alignRow, type Entry, type RowContext, UNSTATED_SCOPE } from "./alignRow.js";
 import { compareMeasures, compareStrings } from "./order.js";
 import { restate } from "./restate.js";
@@ -84,7 +85,8 @@ interface Slot {
  */
 export function align(dataset: Dataset, options: AlignOptions): ComparisonTable {
   checkArgs({
-    dataset: [dataset, ARGS.dataset],
+    // a million observations: each is checked by the cheap test, and by checkArgs only when one fails
+    dataset: [dataset, observationsAreObjects(dataset) ? OBSERVATIONS_CHECKED : ARGS.dataset],
     options: [options, { "regions?": "string[]", period: "integer", kind: "string" }],
   });
   const { period, kind } = options;
@@ -92,8 +94,11 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
   const selected = new Set(regions.map((r) => r.code));
   const lookups = registryLookups();
 
-  // one pass: group by family and measure class, then by indicator × measure, then by region
-  const groups = new Map<string, Map<string, Slot>>();
+  // one pass: group by family and measure class, then by indicator × measure, then by region.
+  // Slots are found by indicator, then measure (strings the dataset already holds, no key built
+  // per observation); the order of groups never shows: rows are sorted at the end.
+  const groups = new Map<string, Slot[]>();
+  const slotsOf = new Map<string, Map<Measure, Slot>>();
   const periods = new Set<number>();
   // the latest final figure wins: each entry knows its report's year
   const reportYear = new Map(dataset.documents.map((d) => [d.id, d.year]));
@@ -103,24 +108,27 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
     if ((observation.kind !== kind && !standsIn) || !selected.has(observation.regionCode)) continue;
     periods.add(observation.period);
     if (observation.period !== period) continue;
-    const family = lookups.indicator(observation.indicator)?.family ?? observation.indicator;
-    const groupKey = `${family}|${measureClass(observation.measure)}`;
-    const slots = groups.get(groupKey) ?? new Map<string, Slot>();
-    groups.set(groupKey, slots);
-    const slotKey = `${observation.indicator}|${observation.measure}`;
-    let slot = slots.get(slotKey);
+    const { indicator, measure } = observation;
+    const measures = slotsOf.get(indicator) ?? new Map<Measure, Slot>();
+    if (measures.size === 0) slotsOf.set(indicator, measures);
+    let slot = measures.get(measure);
     if (slot === undefined) {
-      slot = { indicator: observation.indicator, measure: observation.measure, entries: new Map() };
-      slots.set(slotKey, slot);
+      slot = { indicator, measure, entries: new Map() };
+      measures.set(measure, slot);
+      const family = lookups.indicator(indicator)?.family ?? indicator;
+      const groupKey = `${family}|${measureClass(measure)}`;
+      const group = groups.get(groupKey);
+      if (group === undefined) groups.set(groupKey, [slot]);
+      else group.push(slot);
     }
     const entry: Entry = {
       observation,
       value: observation.value,
       unit: observation.unit,
-      ...(observation.bounds ? { bounds: observation.bounds } : {}),
       reportYear: reportYear.get(observation.source.document) ?? null,
-      ...(standsIn ? { standsIn } : {}),
     };
+    if (observation.bounds) entry.bounds = observation.bounds;
+    if (standsIn) entry.standsIn = standsIn;
     const list = slot.entries.get(observation.regionCode);
     if (list) list.push(entry);
     else slot.entries.set(observation.regionCode, [entry]);
@@ -131,7 +139,7 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
   }
 
   const context: RowContext = { regions, ...lookups };
-  const rows = [...groups.values()].flatMap((slots) => familyRows([...slots.values()], period, context));
+  const rows = [...groups.values()].flatMap((slots) => familyRows(slots, period, context));
   // registry rows first, then figures kept under the name as written
   rows.sort(
     (a, b) =>
@@ -142,16 +150,36 @@ export function align(dataset: Dataset, options: AlignOptions): ComparisonTable 
   return { regions, period, kind, rows };
 }
 
+/** `ARGS.dataset` once every observation is known to be an object. */
+const OBSERVATIONS_CHECKED = { ...ARGS.dataset, observations: "array" } as const;
+
+/** True when the dataset's observations are an array of objects (`isObject`); false, never an error, otherwise. */
+function observationsAreObjects(dataset: unknown): boolean {
+  try {
+    const observations = isObject(dataset) ? (dataset as { observations?: unknown }).observations : undefined;
+    if (!Array.isArray(observations)) return false;
+    for (let i = 0; i < observations.length; i++) if (!isObject(observations[i])) return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Growth and 百分点 changes are compared among themselves; every other measure states a level. */
 function measureClass(measure: Measure): string {
   return measure === "growth" || measure === "change_pp" ? measure : "level";
 }
 
 /** Registry lookups memoized for one call (no state outlives it). */
-function registryLookups(): Pick<RowContext, "indicator" | "variants"> {
+function registryLookups(): Pick<RowContext, "indicator" | "variants" | "unit"> {
   const indicators = new Map<string, Indicator | undefined>();
   const variants = new Map<string, readonly Indicator[]>();
+  const units = new Map<string, Unit | undefined>();
   return {
+    unit(id) {
+      if (!units.has(id)) units.set(id, findUnit(id));
+      return units.get(id);
+    },
     indicator(id) {
       if (!indicators.has(id)) indicators.set(id, findIndicator(id));
       return indicators.get(id);
@@ -204,8 +232,9 @@ function compareSlots(a: Slot, b: Slot): number {
  * both keeps each figure on its own row. Returns new slots; input untouched.
  */
 function restateSlots(input: readonly Slot[], period: number, context: RowContext): Slot[] {
+  // one slot has nothing to restate: it is passed on as it is, never written to
+  if (input.length < 2) return [...input];
   const slots = input.map((s) => ({ ...s, entries: new Map(s.entries) }));
-  if (slots.length < 2) return slots;
   const ranked = [...slots].sort(
     (a, b) =>
       b.entries.size - a.entries.size ||

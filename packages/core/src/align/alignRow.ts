@@ -1,10 +1,11 @@
 import { sameValue } from "../dataset/reconcile.js";
-import { canConvert, convert, findUnit } from "../registry/units.js";
+import { canConvert, convert } from "../registry/units.js";
 import { unregisteredName } from "../registry/unregistered.js";
 import type { Cell, ComparisonRow, Verdict } from "../schema/comparison.js";
 import type { Indicator } from "../schema/indicator.js";
 import type { Bounds, Measure, Observation } from "../schema/observation.js";
 import type { Restatement, RowNote } from "../schema/rowNote.js";
+import type { Unit } from "../schema/unit.js";
 import { compareObservations } from "./order.js";
 import type { SelectedRegion } from "./selectRegions.js";
 
@@ -52,6 +53,8 @@ export interface RowContext {
   regions: readonly SelectedRegion[];
   indicator(id: string): Indicator | undefined;
   variants(id: string): readonly Indicator[];
+  /** The registered unit (`findUnit`), memoized for the call. */
+  unit(id: string): Unit | undefined;
 }
 
 /**
@@ -92,6 +95,7 @@ export const UNSTATED_SCOPE = "未注明";
  * // => [{ code: "unit_converted", from: "万元", to: "亿元" }]
  */
 export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
+  const variants = input.incomparable;
   const indicator = context.indicator(input.indicator);
   const chosen: { region: SelectedRegion; entry: Entry }[] = [];
   const missing: SelectedRegion[] = [];
@@ -99,7 +103,9 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   const revisions: RegionFigures[] = [];
   const standIns: string[] = [];
   for (const region of context.regions) {
-    const entries = [...(input.entries.get(region.code) ?? [])].sort(byPreference);
+    const stated = input.entries.get(region.code) ?? [];
+    // most regions state a row once: nothing to sort, nothing revised or clashing
+    const entries = stated.length > 1 ? [...stated].sort(byPreference) : stated;
     const first = entries[0];
     if (first === undefined) {
       missing.push(region);
@@ -107,6 +113,7 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     }
     chosen.push({ region, entry: first });
     if (first.standsIn) standIns.push(region.code);
+    if (entries.length === 1 && sameValue(first, first)) continue;
     const others = entries.filter((e) => !sameValue(first, e));
     // a figure of an earlier report, or an estimate, that the chosen figure replaces is a revision
     const revised = others.filter(
@@ -115,19 +122,21 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
         (e.reportYear ?? Number.NEGATIVE_INFINITY) < (first.reportYear ?? Number.NEGATIVE_INFINITY),
     );
     const clashing = others.filter((e) => !revised.includes(e));
-    const stated = (list: readonly Entry[]) => ({
+    const figures = (list: readonly Entry[]) => ({
       region: region.code,
       values: [first, ...list].map((e) => ({ value: e.value, unit: e.unit })),
     });
-    if (clashing.length > 0) conflicts.push(stated(clashing));
-    if (revised.length > 0) revisions.push(stated(revised));
+    if (clashing.length > 0) conflicts.push(figures(clashing));
+    if (revised.length > 0) revisions.push(figures(revised));
   }
 
-  const units = [...new Set(chosen.map((c) => c.entry.unit))];
+  const unitSet = new Set<string>();
+  for (const { entry } of chosen) unitSet.add(entry.unit);
+  const units = [...unitSet];
   const loose = unregisteredName(input.indicator);
   // a unit outside the unit table is not known to be the same unit, even when spelt alike
   // (a GBK file read as UTF-8 turns 亿元 and 万元 into the same garbage)
-  const unknownUnits = units.filter((u) => findUnit(u) === undefined);
+  const unknownUnits = units.filter((u) => context.unit(u) === undefined);
   // unregistered figures sit side by side only when name and unit agree as written: no conversion
   const convertible = loose === undefined ? commonUnit(units, indicator?.unit) : undefined;
   const target = units.length > 1 ? convertible : units[0];
@@ -137,46 +146,40 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
     unitProblem = { code: loose === undefined ? "unit_not_convertible" : "units_differ", units };
 
   const cells: Record<string, Cell | null> = {};
-  for (const region of context.regions) cells[region.code] = null;
   const conversions = new Map<string, RowNote>();
   const restated = new Map<string, Restatement>();
-  for (const { region, entry } of chosen) {
-    const o = entry.observation;
+  // one walk over the regions in order (chosen follows it): each region's cell, or null
+  let next = 0;
+  for (const region of context.regions) {
+    const pick = chosen[next];
+    if (pick === undefined || pick.region !== region) {
+      cells[region.code] = null;
+      continue;
+    }
+    next++;
+    const { entry } = pick;
     const unit = target ?? entry.unit;
-    const scale = (v: number) => (unit === entry.unit ? v : convert(v, entry.unit, unit));
     if (unit !== entry.unit) {
       conversions.set(`${entry.unit}→${unit}`, { code: "unit_converted", from: entry.unit, to: unit });
     }
     if (entry.how) restated.set(JSON.stringify(entry.how), entry.how);
-    const value = scale(entry.value);
-    const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
-    cells[region.code] = {
-      value,
-      unit,
-      qualifier: o.qualifier,
-      ...(bounds ? { bounds } : {}),
-      ...(o.indicator === input.indicator ? {} : { indicator: o.indicator }),
-      ...(value === o.value && unit === o.unit ? {} : { original: { value: o.value, unit: o.unit } }),
-      source: o.source,
-    };
+    cells[region.code] = cellOf(entry, unit, input.indicator);
   }
 
   const looseNote = loose === undefined ? undefined : unregisteredNote(loose, units, conflicts, chosen.length);
-  const incomparable =
-    input.incomparable ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
-  const qualifiers = chosen.map((c) => ({ region: c.region.code, qualifier: c.entry.observation.qualifier }));
+  const incomparable = variants ?? unitProblem ?? (loose !== undefined && conflicts.length > 0 ? looseNote : undefined);
+  const firstQualifier = chosen[0]?.entry.observation.qualifier;
+  const qualifiersDiffer = chosen.some((c) => c.entry.observation.qualifier !== firstQualifier);
   const notes: RowNote[] = [
     ...(looseNote ? [looseNote] : []),
-    ...(input.incomparable ? [input.incomparable] : []),
+    ...(variants ? [variants] : []),
     ...(unitProblem ? [unitProblem] : []),
     ...(restated.size > 0 ? [{ code: "restated" as const, how: [...restated.values()] }] : []),
     ...conversions.values(),
     ...(missing.length > 0 ? [missingNote(missing, input, context)] : []),
-    ...(new Set(qualifiers.map((q) => q.qualifier)).size > 1
-      ? [{ code: "qualifiers_differ" as const, cells: qualifiers }]
-      : []),
+    ...(qualifiersDiffer ? [{ code: "qualifiers_differ" as const, cells: qualifierCells(chosen) }] : []),
     // a row of variants already says how their scopes differ
-    ...(input.incomparable ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
+    ...(variants ? [] : scopeNotes(input.indicator, indicator, chosen, context)),
     ...(conflicts.length > 0 ? [{ code: "values_conflict" as const, cells: conflicts }] : []),
     ...(revisions.length > 0 ? [{ code: "revised" as const, cells: revisions }] : []),
     ...(standIns.length > 0 ? [{ code: "estimate_stands_in" as const, regions: standIns }] : []),
@@ -189,6 +192,36 @@ export function alignRow(input: RowInput, context: RowContext): ComparisonRow {
   else if (missing.length > 0 && chosen.length < 2) verdict = "partial";
   else if (conversions.size > 0 || chosen.some((c) => c.entry.how && !c.entry.same)) verdict = "converted";
   return { indicator: input.indicator, measure: input.measure, verdict, notes, cells };
+}
+
+/** A region's cell: the entry's figure in the row's unit, with what it was as stated when that differs. */
+function cellOf(entry: Entry, unit: string, rowIndicator: string): Cell {
+  const o = entry.observation;
+  const scale = (v: number) => (unit === entry.unit ? v : convert(v, entry.unit, unit));
+  const value = scale(entry.value);
+  const bounds = entry.bounds ? { low: scale(entry.bounds.low), high: scale(entry.bounds.high) } : undefined;
+  // an entry not restated carries the observation's own value and unit: compare with those
+  // (the same test, without reaching back into the observation for them)
+  const asStated =
+    entry.how === undefined ? value === entry.value && unit === entry.unit : value === o.value && unit === o.unit;
+  // the plain cell, most of a large table, without building the optional keys
+  if (bounds === undefined && asStated && o.indicator === rowIndicator) {
+    return { value, unit, qualifier: o.qualifier, source: o.source };
+  }
+  return {
+    value,
+    unit,
+    qualifier: o.qualifier,
+    ...(bounds ? { bounds } : {}),
+    ...(o.indicator === rowIndicator ? {} : { indicator: o.indicator }),
+    ...(asStated ? {} : { original: { value: o.value, unit: o.unit } }),
+    source: o.source,
+  };
+}
+
+/** Each region's qualifier, for a row whose qualifiers differ. */
+function qualifierCells(chosen: readonly { region: SelectedRegion; entry: Entry }[]) {
+  return chosen.map((c) => ({ region: c.region.code, qualifier: c.entry.observation.qualifier }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { duibiError } from "../errors/index.js";
 import { type Dataset, DatasetSchema, type Observation } from "../schema/index.js";
+import { checkedMetadata } from "./checkedMetadata.js";
 import { invalidDataset } from "./invalidDataset.js";
 
 /** Key of the file-level metadata entry that carries what is not one row per observation. */
@@ -44,9 +45,14 @@ export function datasetFromParts(observations: Observation[], metadata: string |
   } catch {
     throw duibiError("invalid_dataset", { detail: `metadata "${DATASET_METADATA_KEY}" is not JSON` }, { where });
   }
-  const meta = MetadataSchema.safeParse(parsed);
-  if (!meta.success) throw invalidDataset(meta.error, DATASET_METADATA_KEY, where);
-  const dataset = { ...meta.data, observations };
+  // the schema parses only metadata that fails the check by hand, for its error
+  let metadataChecked = checkedMetadata(parsed);
+  if (metadataChecked === undefined) {
+    const meta = MetadataSchema.safeParse(parsed);
+    if (!meta.success) throw invalidDataset(meta.error, DATASET_METADATA_KEY, where);
+    metadataChecked = meta.data;
+  }
+  const dataset = { ...metadataChecked, observations };
   const tooFar = dataset.conflicts.findIndex((c) => c.observations.some((i) => i >= observations.length));
   if (tooFar >= 0) {
     const detail = `conflicts[${tooFar}] points past the ${observations.length} observations`;

@@ -203,7 +203,9 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Num
  * @param columns - column name → values, each at least `count` long (a missing column reads as absent)
  * @param count - the number of rows
  * @param where - the input's name for error messages
- * @returns the observations, in row order
+ * @param into - the array the observations are written to (default a new one of `count`)
+ * @param first - the index in `into` (and in error messages) of the columns' row 0; default 0
+ * @returns `into`, with rows `first` to `first + count - 1` set
  * @throws DuibiError `invalid_dataset` naming the first bad row and column
  * @example
  * observationsFromColumns({ region_code: ["500156"], … }, 1, "x.parquet")[0].regionCode; // => "500156"
@@ -212,6 +214,8 @@ export function observationsFromColumns(
   columns: Readonly<Record<string, ArrayLike<unknown> | undefined>>,
   count: number,
   where: string,
+  into: Observation[] = new Array(count),
+  first = 0,
 ): Observation[] {
   const none: ArrayLike<unknown> = { length: 0 };
   const col = (name: string) => columns[name] ?? none;
@@ -221,8 +225,16 @@ export function observationsFromColumns(
   const { region_code: regionCode, region_name: regionName, indicator, measure, period, kind, value, unit } = c;
   const { qualifier, bound_low: low, bound_high: high, name_as_written: nameAsWritten, document: documentId } = c;
   const { start, end, quote, also_in: alsoIn, unregistered } = c;
-  const observations: Observation[] = new Array(count);
+  const observations = into;
+  // dictionary-encoded columns repeat one string object row after row: a region code is tested
+  // once per run, and measure, kind and qualifier only when they differ from the row before
+  let lastCode: unknown;
+  let codeOk = false;
+  let lastMeasure: unknown;
+  let lastKind: unknown;
+  let lastQualifier: unknown;
   for (let i = 0; i < count; i++) {
+    const at = first + i;
     const p = int(period![i]);
     const s = int(start![i]);
     const e = int(end![i]);
@@ -230,19 +242,23 @@ export function observationsFromColumns(
     const hi = present(high![i]);
     const also = present(alsoIn![i]);
     const loose = present(unregistered![i]);
+    const code = regionCode![i];
+    if (code !== lastCode) {
+      lastCode = code;
+      codeOk = typeof code === "string" && REGION_CODE.test(code);
+    }
     const ok =
-      typeof regionCode![i] === "string" &&
-      REGION_CODE.test(regionCode![i] as string) &&
+      codeOk &&
       isText(regionName![i]) &&
       isText(indicator![i]) &&
-      MEASURES.has(measure![i]) &&
+      (measure![i] === lastMeasure || MEASURES.has(measure![i])) &&
       Number.isSafeInteger(p) &&
       (p as number) >= 1949 &&
       (p as number) <= 2100 &&
-      KINDS.has(kind![i]) &&
+      (kind![i] === lastKind || KINDS.has(kind![i])) &&
       isFiniteNumber(value![i]) &&
       isText(unit![i]) &&
-      QUALIFIERS.has(qualifier![i]) &&
+      (qualifier![i] === lastQualifier || QUALIFIERS.has(qualifier![i])) &&
       ((lo === undefined && hi === undefined) || (isFiniteNumber(lo) && isFiniteNumber(hi) && lo <= hi)) &&
       typeof nameAsWritten![i] === "string" &&
       isText(documentId![i]) &&
@@ -257,20 +273,23 @@ export function observationsFromColumns(
       const row: Record<string, unknown> = {};
       for (const { name } of OBSERVATION_COLUMNS) row[name] = int(col(name)[i]);
       try {
-        observations[i] = observationsFromRows([row], where)[0]!;
+        observations[at] = observationsFromRows([row], where)[0]!;
       } catch (error) {
         if (!isDuibiError(error)) throw error;
         throw new DuibiError({
           code: error.code,
-          message: error.message.replace("rows[0]", `rows[${i}]`),
+          message: error.message.replace("rows[0]", `rows[${at}]`),
           ...(error.hint === undefined ? {} : { hint: error.hint }),
           ...(error.where === undefined ? {} : { where: error.where }),
         });
       }
       continue;
     }
+    lastMeasure = measure![i];
+    lastKind = kind![i];
+    lastQualifier = qualifier![i];
     const observation: Observation = {
-      regionCode: regionCode![i] as string,
+      regionCode: code as string,
       regionName: regionName![i] as string,
       indicator: indicator![i] as string,
       measure: measure![i] as Observation["measure"],
@@ -284,7 +303,7 @@ export function observationsFromColumns(
     };
     if (lo !== undefined) {
       // keys in schema order: bounds comes before nameAsWritten
-      observations[i] = {
+      observations[at] = {
         regionCode: observation.regionCode,
         regionName: observation.regionName,
         indicator: observation.indicator,
@@ -300,10 +319,10 @@ export function observationsFromColumns(
       };
     } else {
       observation.nameAsWritten = nameAsWritten![i] as string;
-      observations[i] = observation;
+      observations[at] = observation;
     }
-    if (others !== undefined) observations[i]!.alsoIn = others; // after source, in schema order
-    if (loose !== undefined) observations[i]!.unregistered = true; // last in schema order
+    if (others !== undefined) observations[at]!.alsoIn = others; // after source, in schema order
+    if (loose !== undefined) observations[at]!.unregistered = true; // last in schema order
   }
   return observations;
 }
