@@ -138,7 +138,7 @@ const lines = [
   `The machine's own ceiling, measured between the runs (\`bench/corpus/ceiling.mjs\`: ${cores} threads of fixed arithmetic against one): ${median(ceilings).toFixed(2)}× (median; ${ceilings.map((c) => c.toFixed(2)).join(", ")}). Below ${cores}× the machine was shared; the corpus speed-up cannot pass it.`,
   `**Files → attainment: ${hasAttainment ? (bytes / MB / ((tn + median(runs[cores].map((r) => r.attainmentMs))) / 1000)).toFixed(1) : "—"} MB/s with ${cores} jobs** (goal ≥ 30 MB/s).`,
   "",
-  "What bounds the speed-up (worker warm-up, passing outcomes back, `buildDataset` after the workers), the reports left",
+  "What bounds the speed-up (a second isolate compiles the extractor again; `buildDataset` runs after the extraction), the reports left",
   "without a region or year, and the years Chongqing's GDP attainment cannot pair: [benchmarks/corpus.md](benchmarks/corpus.md).",
   "",
   `Command: \`node bench/corpus/run.mjs\` (or \`pnpm bench --only corpus\`); the CLI equivalent is \`duibi extract ../shared/corpus/{chongqing,prefecture,shenzhen} --jobs ${cores} --out corpus.json\`.`,
