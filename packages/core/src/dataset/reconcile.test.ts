@@ -50,6 +50,15 @@ describe("reconcile(observations)", () => {
     ]);
   });
 
+  it("refuses a value that is not a finite number, naming the observation", () => {
+    for (const value of [Number.POSITIVE_INFINITY, Number.NaN, "8477" as unknown as number]) {
+      const stated = [trade, { ...trade, value, source: { ...trade.source, start: 1 } }];
+      expect(() => reconcile(stated)).toThrow(
+        expect.objectContaining({ code: "invalid_argument", where: "observations[1].value" }),
+      );
+    }
+  });
+
   it("ignores input order and is idempotent", () => {
     const pool = [...facts, inYi, { ...inYi, value: 1.2, source: { ...inYi.source, start: 200, end: 210 } }];
     const expected = reconcile(pool);

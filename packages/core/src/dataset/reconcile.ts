@@ -1,4 +1,5 @@
 import { compareObservations, compareSources, factKey } from "../align/order.js";
+import { duibiError } from "../errors/catalog.js";
 import { checkArgs } from "../errors/checkArgs.js";
 import { canConvert, convert } from "../registry/units.js";
 import type { Conflict } from "../schema/dataset.js";
@@ -29,6 +30,8 @@ export interface Reconciled {
  *
  * @param observations - observations from any number of documents (not mutated)
  * @returns the merged observations in dataset order, and the conflicts
+ * @throws DuibiError `invalid_argument` when an observation's value is not a finite number
+ *   (`where` names it: `observations[3].value`)
  * @example
  * const a = { ...gdpGrowth, value: 5.5, source: { document: "001_x.txt", start: 10, end: 20, quote: "…" } };
  * const b = { ...gdpGrowth, value: 5.5, source: { document: "000_y.txt", start: 5, end: 15, quote: "…" } };
@@ -37,6 +40,7 @@ export interface Reconciled {
  */
 export function reconcile(observations: readonly Observation[]): Reconciled {
   checkArgs({ observations: [observations, "object[]"] });
+  checkValues(observations);
   const sorted = [...observations].sort(compareObservations);
   const merged: Observation[] = [];
   let start = 0;
@@ -50,6 +54,17 @@ export function reconcile(observations: readonly Observation[]): Reconciled {
   // a merged source may come from a later member: sort again so indices are final
   merged.sort(compareObservations);
   return { observations: merged, conflicts: conflictsOf(merged) };
+}
+
+/** Every value a finite number, as ObservationSchema requires: the value buckets below need one. */
+function checkValues(observations: readonly Observation[]): void {
+  for (let i = 0; i < observations.length; i++) {
+    const value: unknown = observations[i]!.value;
+    if (typeof value === "number" && Number.isFinite(value)) continue;
+    const where = `observations[${i}].value`;
+    const got = typeof value === "number" ? String(value) : typeof value;
+    throw duibiError("invalid_argument", { name: where, expected: "a finite number", got }, { where });
+  }
 }
 
 /**
