@@ -354,6 +354,24 @@ describe("milestones and aims", () => {
   });
 });
 
+describe("parts of the year", () => {
+  const review = "池州市政府工作报告\n——2021年1月在池州市第五届人民代表大会第五次会议上\n一、2020年工作回顾\n";
+
+  it("a quarter or half year between the name and its verb leaves the name, and 全年 after it is the year's (池州, 淮南 2021)", () => {
+    expect(
+      rows(`${review}全市地区生产总值一季度下降5.4%，二季度迅速恢复到正增长并逐季回升，预计全年增长4%以上。`),
+    ).toEqual([["gdp", "growth", 2020, "estimate", 4, "at_least"]]);
+    expect(rows(`${review}受疫情影响，上半年地区生产总值下降0.8%，预计下半年增长8%以上，全年增长4%左右。`)).toEqual([
+      ["gdp", "growth", 2020, "estimate", 4, "about"],
+    ]);
+    for (const part of ["前三季度", "第一季度", "上半年"]) {
+      const { observations, unmapped } = extract(`${review}地区生产总值${part}增长3.1%。`, { document: "t.md" });
+      expect(observations).toEqual([]);
+      expect(unmapped.map((u) => [u.nameAsWritten, u.reason])).toEqual([["地区生产总值", "part_year"]]);
+    }
+  });
+});
+
 describe("more words and names of older reports", () => {
   it("达到 after a growth gives the level of the figure before (重庆 2004)", () => {
     expect(rows(`${CQ}全社会固定资产投资增长27.5%，达到1269亿元；地方财政一般预算收入仍增长18.1%。`)).toEqual([
