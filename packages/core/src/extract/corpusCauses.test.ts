@@ -354,6 +354,31 @@ describe("milestones and aims", () => {
   });
 });
 
+describe("cues of a plan in a review no heading marks", () => {
+  // No 回顾 heading: the review opens on a theme; the plan heading comes later.
+  const head = (year: number) =>
+    `---\ntitle: 镇江市政府工作报告（${year}年1月13日）\n---\n一、牢记嘱托感恩奋进\n${year - 1}年是极不平凡的一年。\n`;
+  const plan = (year: number) => `三、${year}年主要工作安排\n地区生产总值增长5.5%。`;
+
+  it("预期目标 met (预期目标顺利实现，其中…增长5.9%) is the review's, not a target (镇江 2025)", () => {
+    const text = `${head(2025)}经济社会发展主要预期目标顺利实现，其中全市地区生产总值增长5.9%。\n${plan(2025)}`;
+    expect(rows(text).map((r) => r.slice(0, 4))).toEqual([
+      ["gdp", "growth", 2024, "actual"],
+      ["gdp", "growth", 2025, "target"],
+    ]);
+    // 预期目标 still cues a plan when the sentence sets them
+    expect(rows(`${head(2025)}今年主要预期目标是：地区生产总值增长5.5%。`).map((r) => r[3])).toEqual(["target"]);
+  });
+
+  it("计划 as a noun (实施…三年行动计划) is no cue of a plan (绍兴 2021)", () => {
+    const text = `${head(2021)}实施新型基础设施建设三年行动计划，固定资产投资增长6.7%。\n${plan(2021)}`;
+    expect(rows(text).map((r) => r.slice(0, 4))).toEqual([
+      ["investment.fixed_assets", "growth", 2020, "actual"],
+      ["gdp", "growth", 2021, "target"],
+    ]);
+  });
+});
+
 describe("parts of the year", () => {
   const review = "池州市政府工作报告\n——2021年1月在池州市第五届人民代表大会第五次会议上\n一、2020年工作回顾\n";
 

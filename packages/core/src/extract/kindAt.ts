@@ -1,7 +1,10 @@
 import type { Kind } from "../schema/observation.js";
 import type { Parts } from "./findParts.js";
 
-const PLAN_CUES = /今年|明年|力争|确保|预期目标|目标是|目标为|计划|将要|努力实现/;
+// 计划 is no cue: the corpus writes it as a noun (行动计划, 计划生育, 已按计划完成) far more than as
+// the verb of a plan. 预期目标 is one unless the sentence says they were met (预期目标顺利实现).
+const PLAN_CUES =
+  /今年|明年|力争|确保|预期目标(?!(?:任务)?(?:顺利|全面|圆满|较好|超额|基本)?(?:实现|完成))|目标是|目标为|将要|努力实现/;
 const REVIEW_CUES = /去年|上年|过去一年|一年来|过去五年|已经|已/;
 
 /**
