@@ -24,6 +24,15 @@ describe("section and period", () => {
     ]);
   });
 
+  it("预计 after the first name is that figure's alone, not the clauses a ； joins (泰安 2020)", () => {
+    const text = `${HEAD}地区生产总值预计增长6%左右；一般公共预算收入完成224.7亿元，增长2.36%。`;
+    expect(rows(text).map((r) => [r[0], r[3]])).toEqual([
+      ["gdp", "estimate"],
+      ["budget_revenue", "actual"],
+      ["budget_revenue", "actual"],
+    ]);
+  });
+
   it("预计数，下同 makes every later figure of the review an estimate (湘潭 2014), not the plan's", () => {
     const text =
       "湘潭市政府工作报告\n——2014年1月9日在湘潭市第十四届人民代表大会第三次会议上\n一、2013年工作回顾\n" +

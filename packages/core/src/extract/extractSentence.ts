@@ -84,7 +84,12 @@ export function extractSentence(report: ReportReading, start: number, end: numbe
   const firstOfSentence = report.observations.length;
   for (let i = 0; i < facts.length; i++) extractFact(report, read, facts[i]!);
   dropMilestones(report.observations, firstOfSentence, report.unmapped);
-  return estimateOpen;
+  // 地区生产总值预计增长6%左右；一般公共预算收入完成224.7亿元: a 预计 after the first name is that
+  // figure's alone, and does not reach over the ；.
+  const first = facts[0]!;
+  return (
+    estimateOpen && (carried || first.name === "" || hasWord(text, "预计", start, first.nameStart + first.name.length))
+  );
 }
 
 /** 过去一年，地区生产总值达到1.95万亿元: a sentence that opens on last year is that year's, in a five-year part too. */
