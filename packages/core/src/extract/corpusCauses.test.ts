@@ -33,6 +33,14 @@ describe("section and period", () => {
     ]);
   });
 
+  it("a note in brackets after a figure does not part it from the level that follows (黔南 2025)", () => {
+    const text = `${HEAD}地区生产总值增长6%（预计数，下同），达到1900亿元以上。`;
+    expect(rows(text)).toEqual([
+      ["gdp", "growth", 2013, "estimate", 6, "exact"],
+      ["gdp", "level", 2013, "estimate", 1900, "at_least"],
+    ]);
+  });
+
   it("预计数，下同 makes every later figure of the review an estimate (湘潭 2014), not the plan's", () => {
     const text =
       "湘潭市政府工作报告\n——2014年1月9日在湘潭市第十四届人民代表大会第三次会议上\n一、2013年工作回顾\n" +

@@ -380,7 +380,8 @@ function tieOne(
       !crossed ||
       lead.change !== null ||
       // Only right after the figure before: 其中公共财政预算收入突破百亿元大关，达112.11亿元 is another's.
-      (leadFrom - s.prevEnd <= 1 && LINKED.test(s.text.slice(leadFrom, m.start))))
+      // A note in brackets between them counts as nothing: 增长6%（预计数，下同），达到1900亿元以上.
+      (adjacent(s.text, s.prevEnd, leadFrom) && LINKED.test(s.text.slice(leadFrom, m.start))))
   ) {
     // 累计28万亩 after 新增…1万亩: the running total, not the new part.
     const total = totalOfPrior || STOCK.test(s.text.slice(leadStart, m.start));
@@ -522,6 +523,22 @@ function implicitList(text: string, name: string, mentions: readonly Mention[], 
   if (count < 2 || mentions[i]!.unit === mentions[i + 1]!.unit) return null;
   const names = listNames(name, count);
   return names.length === count ? names : null;
+}
+
+/**
+ * Nothing but the clause mark before `leadFrom` lies between the figure that ended at `prevEnd`
+ * and the lead, or only a bracketed note right after that figure: 6%（预计数，下同），达到.
+ */
+function adjacent(text: string, prevEnd: number, leadFrom: number): boolean {
+  if (leadFrom - prevEnd <= 1) return true;
+  const open = text.charCodeAt(prevEnd);
+  const close = text.charCodeAt(leadFrom - 2);
+  if (!((open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29))) return false;
+  for (let k = prevEnd + 1; k < leadFrom - 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) return false;
+  }
+  return true;
 }
 
 function lastClauseMark(text: string, from: number, to: number): number {
