@@ -158,6 +158,28 @@ describe("lists", () => {
     expect(rows(`${CQ}城乡常住居民人均可支配收入分别达 26739 元和 8365 元，分别增长 9% 和 10.5% 。`)).toEqual(expected);
     expect(rows(`${CQ}城乡常住居民人均可支配收入分别达到26739元、8365元，增长9%、10.5%。`)).toEqual(expected);
   });
+
+  it("an item that names a measure of its own never takes the next item's indicator (重庆 2022, 巴中 2022)", () => {
+    const kinds = (text: string) => rows(`${CQ}${text}`).map((r) => [r[0], r[4]]);
+    expect(kinds("固定资产投资、某某总值、一般公共预算收入分别增长6.1%、22.8%、9.1%。")).toEqual([
+      ["investment.fixed_assets", 6.1],
+      ["unregistered:某某总值", 22.8],
+      ["budget_revenue", 9.1],
+    ]);
+    expect(kinds("进出口总值、一般公共预算收入分别增长22.8%、9.1%。")).toEqual([
+      ["trade.total", 22.8],
+      ["budget_revenue", 9.1],
+    ]);
+    expect(kinds("CPI、城镇调查失业率分别控制在3.5%、5.5%。")).toEqual([
+      ["cpi", 3.5],
+      ["unemployment.surveyed", 5.5],
+    ]);
+    // a head with no measure of its own shares the next item's (城镇职工 + 基本养老保险参保率)
+    expect(kinds("城镇职工、城乡居民基本养老保险参保率分别达到87%、95%。").map((r) => r[0])).toEqual([
+      "social_insurance.pension_coverage",
+      "social_insurance.pension_coverage",
+    ]);
+  });
 });
 
 describe("words between name and number", () => {

@@ -170,6 +170,9 @@ function problemOf(
   return quantity === indicator.quantity || (people(quantity) && people(indicator.quantity)) ? null : "unit_mismatch";
 }
 
+/** The last words of a name that measures something itself: 进出口总值, 签约额, 贷款, CPI. */
+const OWN_MEASURE = /(?:额|值|量|数|率|收入|支出|投资|贷款|资金|指数|面积|CPI|GDP|PPI)$/i;
+
 function listedName(fact: Fact, lexicon: Lexicon) {
   const verb = fact.verb ?? "";
   const completed =
@@ -178,7 +181,22 @@ function listedName(fact: Fact, lexicon: Lexicon) {
   const direct = verb === "" ? undefined : lexicon.indicator(verb + name);
   if (direct) return { indicator: direct, name: verb + name };
   const plain = lexicon.indicator(name);
-  return plain ? { indicator: plain, name } : tailName(verb + name, lexicon);
+  if (plain) return { indicator: plain, name };
+  const found = tailName(verb + name, lexicon);
+  // 固定资产投资、进出口总值、一般公共预算收入分别增长…: an item that ends on a measure of its own
+  // (总值, 额, 率) and was completed with the next item's tail (进出口总值 + 预算收入) is not the next
+  // item's indicator when the name found lies in the borrowed tail. A head (城镇职工、城乡居民
+  // 基本养老保险参保率) shares the tail.
+  const borrowed = completed !== undefined && name !== fact.name && name.startsWith(fact.name);
+  if (
+    found.indicator &&
+    borrowed &&
+    OWN_MEASURE.test(fact.name) &&
+    found.name.length <= name.length - fact.name.length
+  ) {
+    return tailName(verb + fact.name, lexicon);
+  }
+  return found;
 }
 
 /**

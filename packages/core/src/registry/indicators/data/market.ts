@@ -200,7 +200,7 @@ export const marketIndicators: readonly Indicator[] = [
     "money",
     "亿元",
     "higher",
-    ["进出口额", "外贸进出口总额", "货物进出口总额", "外贸进出口"],
+    ["进出口额", "外贸进出口总额", "货物进出口总额", "外贸进出口", "进出口总值", "外贸进出口总值", "货物进出口总值"],
     { family: "trade", scope: "进出口", stock: "flow", note: "万美元 figures stay in USD; convert explicitly." },
   ),
   indicator(
