@@ -264,6 +264,10 @@ describe("where the plan begins", () => {
     ],
     ["an unnumbered year heading (南山 2014)", "2022年工作安排\n地区生产总值增长7%。"],
     ["a paragraph opening with the year (镇江 2025)", "三、鼓足干劲奋进新征程\n2022年是关键之年。地区生产总值增长7%。"],
+    [
+      "a heading on the five-year plan's last year (镇江 2025)",
+      "三、鼓足干劲奋进新征程，确保“十四五”圆满收官\n2022年是关键之年。地区生产总值增长7%。",
+    ],
   ])("%s", (_, plan) => {
     expect(rows(`${head}${review}${plan}`).map((r) => [r[2], r[3], r[4]])).toEqual([
       [2021, "actual", 9],
@@ -273,6 +277,21 @@ describe("where the plan begins", () => {
 });
 
 describe("five-year paragraphs and parts", () => {
+  it.each([
+    ["二、科学谋划，砥砺奋进“十四五”"],
+    ["二、“十四五”时期发展的主要考虑"],
+    ["二、“十四五”规划和2035年远景目标的总体考虑"],
+    ["二、二〇三五年远景目标和“十四五”主要目标任务"],
+  ])("a part headed %s sets the five years' goals, not the year's (亳州, 宜春, 攀枝花, 黔东南 2021)", (heading) => {
+    const text =
+      "---\ntitle: 亳州市政府工作报告（2021年1月8日）\n---\n一、2020年工作回顾\n地区生产总值增长3.9%。\n" +
+      `${heading}\n地区生产总值年均增长7%，城镇化率达到56%。\n三、2021年工作安排\n地区生产总值增长8%。`;
+    expect(rows(text).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["gdp", 2020, "actual", 3.9],
+      ["gdp", 2021, "target", 8],
+    ]);
+  });
+
   const head = "---\ntitle: 绍兴市政府工作报告（2021年1月10日）\n---\n一、“十三五”时期主要成就和2020年工作回顾\n";
   it("五年来… sums up the term: its totals are not last year's, the level its 年均 grows from is (绍兴 2021)", () => {
     const text =

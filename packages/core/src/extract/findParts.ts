@@ -125,12 +125,41 @@ function yearHeading(year: number): RegExp {
   return re;
 }
 
+/**
+ * The words of a numbered heading over the five-year plan a report presents (二、科学谋划，砥砺奋进
+ * “十四五”; 二、“十四五”时期发展的主要考虑; 二、二〇三五年远景目标和“十四五”主要目标任务), when
+ * {@link FIVE_YEARS} has not matched it: the plan named, a word of aims; no review, no year's work and
+ * not its first or last year (确保“十四五”圆满收官 heads the plan of 2025).
+ */
+const TERM_PLAN = /“十[一二三四五]五”/;
+const TERM_AIMS = /目标|任务|规划|思路|考虑|谋划|蓝图|展望/;
+const NOT_TERM_PLAN = /回顾|成就|成绩|收官|开局|起步|(?:19|20)\d{2}年(?!远景)/;
+const MAX_HEADING = 40;
+
+function isTermPlanHeading(line: string): boolean {
+  return line.length <= MAX_HEADING && TERM_PLAN.test(line) && TERM_AIMS.test(line) && !NOT_TERM_PLAN.test(line);
+}
+
 /** Each five-year part runs from its heading to the next top-level numbered heading. */
 function fiveYearParts(text: string): Array<[number, number]> {
-  const parts: Array<[number, number]> = [];
+  const starts: Array<[number, number]> = [];
   for (const hit of text.matchAll(FIVE_YEARS)) {
     const start = hit.index + (/^[\n。！？]/.test(hit[0]) ? 1 : 0);
-    NUMBERED.lastIndex = start + hit[0].length;
+    starts.push([start, start + hit[0].length]);
+  }
+  // exec from 0, not matchAll: matchAll starts at the lastIndex the search below leaves behind
+  NUMBERED.lastIndex = 0;
+  for (let hit = NUMBERED.exec(text); hit !== null; hit = NUMBERED.exec(text)) {
+    const start = hit.index + (/^[\n。！？]/.test(hit[0]) ? 1 : 0);
+    if (starts.some(([at]) => at === start)) continue;
+    const newline = text.indexOf("\n", start);
+    const line = text.slice(start, newline < 0 ? text.length : newline);
+    if (isTermPlanHeading(line)) starts.push([start, start + line.length]);
+  }
+  starts.sort((a, b) => a[0] - b[0]);
+  const parts: Array<[number, number]> = [];
+  for (const [start, after] of starts) {
+    NUMBERED.lastIndex = after;
     const next = NUMBERED.exec(text);
     parts.push([start, next ? next.index : text.length]);
   }
