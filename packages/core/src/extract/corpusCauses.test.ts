@@ -437,6 +437,41 @@ describe("cues of a plan in a review no heading marks", () => {
   });
 });
 
+describe("whose figure, over which years", () => {
+  it("a cooperation zone or pilot area before the name is a sub-area (深圳 2025, 2026)", () => {
+    const sz = "深圳市政府工作报告\n——2025年1月在深圳市第七届人民代表大会第六次会议上\n一、2024年工作回顾\n";
+    expect(rows(`${sz}深汕特别合作区地区生产总值增长74.2%。全市地区生产总值增长5.8%。`)).toEqual([
+      ["gdp", "growth", 2024, "actual", 5.8, "exact"],
+    ]);
+  });
+
+  it("a growth over a base year other than last year is several years' growth (重庆 2003)", () => {
+    expect(rows(`${CQ}国内生产总值完成1971亿元，与1996年相比，增长68.9%。`).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "level", 2003, "actual", 1971],
+    ]);
+    expect(rows(`${CQ}国内生产总值比2002年增长11.4%。`).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2003, "actual", 11.4],
+    ]);
+    // a change in points over five years, and the level reached beside it (重庆 2006, 眉山 2021)
+    expect(rows(`${CQ}森林覆盖率达到30%，比1998年提高7个百分点。`).map((r) => r.slice(0, 5))).toEqual([
+      ["forestry.coverage", "rate", 2003, "actual", 30],
+    ]);
+  });
+
+  it("an amount 提高 or 增加 is an increment, not a level, unless the registry's name has the word (乌兰察布 2022)", () => {
+    expect(rows(`${CQ}城乡居民人均可支配收入分别提高7119元和4579元。`)).toEqual([]);
+    expect(rows(`${CQ}高标准农田改造提升4万亩，农村卫生厕所改造提升3000户。`).map((r) => [r[0], r[4]])).toEqual([
+      ["farmland.high_standard.upgraded", 4],
+      ["rural.toilets_renovated", 3000],
+    ]);
+  });
+
+  it("output per square kilometre (每平方公里土地产出GDP, 地均GDP) is not GDP (深圳 2008)", () => {
+    const names = rows(`${CQ}全市每平方公里土地产出GDP达3.46亿元。地均GDP达到10亿元。`).map((r) => r[0]);
+    expect(names).toEqual(["unregistered:每平方公里土地产出gdp", "unregistered:地均gdp"]);
+  });
+});
+
 describe("parts of the year", () => {
   const review = "池州市政府工作报告\n——2021年1月在池州市第五届人民代表大会第五次会议上\n一、2020年工作回顾\n";
 

@@ -31,7 +31,7 @@ const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|
  * towns or a count of areas (36个乡镇财政收入超千万元).
  */
 const SUB_AREA =
-  /重点区域|功能区|片区|园区|开发区|高新区|新区|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外|乡镇|镇街|街镇|\d+个(?:镇|街道|村|社区|县|区|市)/;
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外|乡镇|镇街|街镇|\d+个(?:镇|街道|村|社区|县|区|市)/;
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
 /** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */
@@ -83,7 +83,8 @@ function codes(chars: string): ReadonlySet<number> {
  * it is filed under (`period`). Otherwise the fact comes back with a `problem`:
  * - `part_year`: after 前三季度, 上半年, 1—11月 (until 全年) in the same sentence;
  * - `multi_year`: 年均, 累计, 五年 in its clause; the start A of 从/由A…到B; a year the
- *   sentence names (2014年，…; 到2025年…) other than `period`;
+ *   sentence names (2014年，…; 到2025年…) other than `period`; a change over a base year
+ *   other than the year before (与1996年相比，增长68.9%; 比2000年提高7个百分点);
  * - `out_of_scope`: a sub-area (“4+2”重点区域, 十大功能区, 州外), a group of residents
  *   (低收入农户), a share of a whole (占全市比重), a comparison with the indicator
  *   (高于GDP增速8个百分点, 拉动GDP增长2个百分点);
@@ -121,6 +122,9 @@ export function rescope(
   const sentence = text.slice(backTo(text, at, SENTENCE_END), at);
   if (fact.mention.unit === "倍") return withProblem(resolved, "unsupported_measure");
   if (partYear(sentence)) return withProblem(resolved, "part_year");
+  if (period !== null && (fact.change !== null || resolved.measure === "change_pp") && otherBase(clause, period)) {
+    return withProblem(resolved, "multi_year");
+  }
   if (startOfFromTo(text, own, fact.mention.end)) return withProblem(resolved, "multi_year");
   if (period !== null && otherYear(sentence, clause, period)) return withProblem(resolved, "multi_year");
   if (period !== null && ahead(sentence, period)) return withProblem(resolved, "multi_year");
@@ -151,6 +155,16 @@ function partYear(sentence: string): boolean {
   PART_YEAR.lastIndex = 0;
   for (let hit = PART_YEAR.exec(sentence); hit !== null; hit = PART_YEAR.exec(sentence)) last = hit.index;
   return last >= 0 && sentence.indexOf(WHOLE_YEAR, last) < 0;
+}
+
+/** 与1996年相比，增长68.9%; 比2015年增长: a year of comparison before the figure. */
+const BASE_YEAR = /(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年/g;
+
+/** A change over a base year other than the year before `period`: several years' change, not one year's. */
+function otherBase(clause: string, period: number): boolean {
+  if (!clause.includes("年")) return false;
+  const year = lastYear(unbracketed(clause), BASE_YEAR, false);
+  return year !== undefined && Number(year) !== period - 1;
 }
 
 /** 从3.24万元提高到3.63万元: the figure sits after 从/由 and before its 到/至. */

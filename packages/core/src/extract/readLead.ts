@@ -233,6 +233,7 @@ export function readLead(lead: string): Lead {
   const changeWord = lead.slice(end, beforeChange);
   if (state.level) state.change = null;
   end = stripFillers(lead, end, state);
+  end = stripBaseYear(lead, end);
   if (end === beforeChange) end = strip(lead, end, CHANGE_INDEX, state, 1);
   let verb = "";
   if (state.spread === null) {
@@ -262,8 +263,8 @@ export function readLead(lead: string): Lead {
   };
 }
 
-/** Characters before 均 that make it part of a name (人均, 亩均, 年均), not "each". */
-const NOT_SPREAD = codes("人亩年平户日月");
+/** Characters before 均 that make it part of a name (人均, 亩均, 年均, 地均), not "each". */
+const NOT_SPREAD = codes("人亩年平户日月地");
 const MAX_VERB = 4;
 
 /** 分别/均 followed by a short verb (分别新增, 均新建) at the end of the name part `lead[0, end)`. */
@@ -332,6 +333,17 @@ function strip(lead: string, end: number, index: StepIndex, state: Mutable, limi
     at -= hit.word.length;
   }
   return at;
+}
+
+/** 比2002年, 较2020年同期: a base of comparison between the name and its verb (rescope reads its year). */
+const BASE_YEAR_END = /(?:比|较)(?:19|20)\d{2}年(?:同期)?$/;
+
+function stripBaseYear(lead: string, end: number): number {
+  // the test first: a base year is rare, and ends on 年 or 期
+  const last = lead.charCodeAt(end - 1);
+  if (last !== 0x5e74 && last !== 0x671f) return end;
+  const hit = BASE_YEAR_END.exec(lead.slice(Math.max(0, end - 9), end));
+  return hit === null ? end : end - hit[0].length;
 }
 
 function stripFillers(lead: string, end: number, state: Mutable): number {

@@ -23,6 +23,10 @@ const MODIFIERS = [
   "亩均",
   "户均",
   "日均",
+  "地均",
+  // 每平方公里土地产出GDP: output per square kilometre, not GDP
+  "每平方公里",
+  "产出",
   "单位",
   "万人",
   "每万人",
@@ -94,9 +98,11 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     if (unit === lexicon.percent) return resolved(indicator, name, "growth", signed, unit, qualifier, problem);
     // 增长1.3倍 is a multiple, never a growth of 130% (reports use 增长N倍 for both N and N+1 times).
     if (unit === "倍") return resolved(indicator, name, "ratio", m.value, unit, qualifier, "unsupported_measure");
-    // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level).
+    // 高标准农田改造提升4万亩: with a unit other than %, 提升 is part of the name (a level) when the
+    // registry writes it there; 城乡居民人均可支配收入分别提高7119元 is an increment (the registry's
+    // lookup drops a trailing 提高, so the word is tested against the names themselves).
     const level = tailName(fact.name + fact.changeWord, lexicon);
-    if (level.indicator) {
+    if (level.indicator && (namesWord(level.indicator, fact.changeWord) || WORK_VERB.test(fact.name))) {
       const issue = problemOf(level.indicator, unit, m.known, lexicon);
       return resolved(level.indicator, level.name, levelOf(unit, lexicon), m.value, unit, qualifier, issue);
     }
@@ -147,6 +153,14 @@ function stockOf(indicator: Indicator | undefined, lexicon: Lexicon): Indicator 
   if (indicator === undefined || indicator.stock === "stock") return indicator;
   const stocks = lexicon.variants(indicator.id).filter((v) => v.stock === "stock");
   return stocks.length === 1 ? stocks[0] : indicator;
+}
+
+/** A verb of work before 提升 (农村卫生厕所改造提升3000户): the compound names the work done, a level. */
+const WORK_VERB = /(?:改造|建设|升级|整治|修缮|新建)$/;
+
+/** The indicator's name or one of its aliases contains `word` (提升 in 高标准农田改造提升). */
+function namesWord(indicator: Indicator, word: string): boolean {
+  return word !== "" && (indicator.zh.includes(word) || indicator.aliases.some((alias) => alias.includes(word)));
 }
 
 function levelOf(unit: string, lexicon: Lexicon): Measure {
