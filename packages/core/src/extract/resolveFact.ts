@@ -47,6 +47,8 @@ const MODIFIERS = [
   "新兴",
 ];
 /** 占比, 比重, 比例, 占…: a part of a whole, not a rate. */
+/** Per area of land anywhere before the tail (每平方公里土地生产总值): not the region's total. */
+const PER_AREA = /每平方公里|地均|单位面积/;
 /** MODIFIERS by last code unit: only those ending just before a tail can touch it. */
 const MODIFIERS_BY_LAST: ReadonlyMap<number, readonly string[]> = (() => {
   const map = new Map<number, string[]>();
@@ -305,7 +307,11 @@ function tailName(name: string, lexicon: Lexicon): { indicator: Indicator | unde
     const indicator = lexicon.indicator(tail);
     if (!indicator) continue;
     // 人均地区生产总值 is not 地区生产总值: a modifier left in front changes the indicator.
-    if (s > 0 && MODIFIERS_BY_LAST.get(name.charCodeAt(s - 1))?.some((word) => name.endsWith(word, s))) {
+    if (
+      s > 0 &&
+      (MODIFIERS_BY_LAST.get(name.charCodeAt(s - 1))?.some((word) => name.endsWith(word, s)) ||
+        PER_AREA.test(name.slice(0, s)))
+    ) {
       return { indicator: undefined, name: readable(name) };
     }
     return { indicator, name: withoutVerb(tail, indicator, lexicon) };
