@@ -466,6 +466,15 @@ describe("whose figure, over which years", () => {
     ]);
   });
 
+  it("a level followed by 的 and a noun bounds a class the sentence counts (重庆 2008, 松原 2021)", () => {
+    expect(rows(`${CQ}地区生产总值超200亿元的区县达到2个。`).map((r) => r[0])).toEqual([
+      "unregistered:地区生产总值超200亿元的区县",
+    ]);
+    expect(rows(`${CQ}固定资产投资10亿元以上的制造业项目开工建设。`)).toEqual([]);
+    // 的 before a word of the figure itself keeps it
+    expect(rows(`${CQ}地区生产总值达到2000亿元的规模。`).map((r) => [r[0], r[4]])).toEqual([["gdp", 2000]]);
+  });
+
   it("output per square kilometre (每平方公里土地产出GDP, 地均GDP) is not GDP (深圳 2008)", () => {
     const names = rows(`${CQ}全市每平方公里土地产出GDP达3.46亿元。地均GDP达到10亿元。`).map((r) => r[0]);
     expect(names).toEqual(["unregistered:每平方公里土地产出gdp", "unregistered:地均gdp"]);

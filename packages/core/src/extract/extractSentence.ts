@@ -158,9 +158,10 @@ function extractFact(report: ReportReading, read: SentenceReading, fact: Fact): 
   const from = classStart ?? nameStartOf(fact, r.nameAsWritten);
   const source = sourceOf(report.original, report.normalized, from, fact.end, report.document);
   const reached = read.pastFive && kind !== "target" && r.measure === "level" && reachedLevel(text, fact, read.words);
-  const problem = sized.thresholds.has(fact)
-    ? "size_class"
-    : problemOf(fact, r.problem, read.multiYear && !reached, region, period);
+  const problem =
+    sized.thresholds.has(fact) || classBound(text, fact.end, r.measure)
+      ? "size_class"
+      : problemOf(fact, r.problem, read.multiYear && !reached, region, period);
   const className = sized.names.get(fact);
   const loose =
     region === null || period === null
@@ -398,13 +399,31 @@ function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses {
     const bound = facts[i - 1]!;
     const fact = facts[i]!;
     const hedged = bound.mention.qualifier === "at_least" || bound.mention.qualifier === "at_most";
-    if (!bound.following || !hedged || fact.nameStart !== bound.mention.end || fact.following) continue;
+    const after = bound.following && hedged && fact.nameStart === bound.mention.end && !fact.following;
+    // 地区生产总值超200亿元的区县达到2个: the class is named from the bound's name on
+    const described = !after && fact.nameStart === bound.end && !fact.following && classBound(text, bound.end, "level");
+    if (!after && !described) continue;
     classes ??= { thresholds: new Set(), names: new Map(), starts: new Map() };
     classes.thresholds.add(bound);
-    classes.names.set(fact, text.slice(bound.mention.start, fact.nameStart) + fact.name);
-    classes.starts.set(fact, bound.mention.start);
+    const from = after ? bound.mention.start : bound.start;
+    classes.names.set(fact, text.slice(from, fact.nameStart) + fact.name);
+    classes.starts.set(fact, from);
   }
   return classes ?? NO_CLASSES;
+}
+
+/** What may follow 的 after a level that is still the level stated: 突破1000亿元的目标, 300亿元的规模. */
+const AFTER_LEVEL = /^的(?:预期|奋斗)?(?:目标|水平|基础|任务|规模|成绩|好成绩|大关|台阶|历史|高位)/;
+
+/**
+ * 地区生产总值超200亿元的区县达到2个: a level or count followed by 的 and a noun is the bound of a
+ * class the sentence counts (the districts above 200亿元), not the region's figure.
+ */
+function classBound(text: string, end: number, measure: string): boolean {
+  if (measure !== "level" && measure !== "count") return false;
+  if (text.charCodeAt(end) !== 0x7684) return false; // 的
+  const next = text.charCodeAt(end + 1);
+  return next >= 0x4e00 && next <= 0x9fff && !AFTER_LEVEL.test(text.slice(end, end + 8));
 }
 
 /**
