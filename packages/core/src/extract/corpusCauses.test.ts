@@ -41,6 +41,24 @@ describe("section and period", () => {
     ]);
   });
 
+  it("a note in brackets inside the lead is no part of the name (惠州 2022, 揭阳 2022)", () => {
+    expect(rows(`${HEAD}地区生产总值4977亿元，同比（下同）增长10.1%。`).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "level", 2013, "actual", 4977],
+      ["gdp", "growth", 2013, "actual", 10.1],
+    ]);
+    // 预计（下同） is 预计数，下同: the figures after it are estimates too
+    expect(
+      rows(`${HEAD}全市地区生产总值预计（下同）2228亿元；固定资产投资1075亿元。`).map((r) => [r[0], r[3]]),
+    ).toEqual([
+      ["gdp", "estimate"],
+      ["investment.fixed_assets", "estimate"],
+    ]);
+  });
+
+  it("五年 in the lead is several years' figure, whatever the indicator (重庆 2008)", () => {
+    expect(rows(`${HEAD}五年全市工业投资9000亿元，PM2.5平均浓度五年下降42.1%，五年年均增长3.9%。`)).toEqual([]);
+  });
+
   it("预计数，下同 makes every later figure of the review an estimate (湘潭 2014), not the plan's", () => {
     const text =
       "湘潭市政府工作报告\n——2014年1月9日在湘潭市第十四届人民代表大会第三次会议上\n一、2013年工作回顾\n" +

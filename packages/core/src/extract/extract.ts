@@ -86,7 +86,7 @@ function extractSentences(report: ReportReading, sentences: readonly Span[]): vo
   }
 }
 
-const ESTIMATES_FOLLOW = /预计(?:数|数据|值)?[，、]?(?:下同|以下同)/;
+const ESTIMATES_FOLLOW = /预计(?:数|数据|值)?[，、（(]?(?:下同|以下同)/;
 
 /** Where a 预计数，下同 note starts (its figures and all after it in the review are estimates); Infinity when none. */
 function estimatesFollow(text: string, plan: number): number {

@@ -16,7 +16,7 @@ export interface Lead {
   spread: "each" | "all" | null;
   /** 预计 in the lead: an estimate. */
   estimate: boolean;
-  /** 年均 in the lead: an average over several years, not one year's figure. */
+  /** 年均 or 五年 in the lead: a figure over several years, not one year's. */
   average: boolean;
   /** A verb written between 分别/均 and the figures (分别新增115家): part of each listed name. */
   verb: string;
@@ -185,6 +185,11 @@ const FILLERS = [
   "预期",
   "全年",
   "年均",
+  // 五年年均增长3.9%: the span, not a name (the figure keeps the subject before it)
+  "过去五年",
+  "近五年",
+  "五年来",
+  "五年",
   // a part of the year between the name and its verb (地区生产总值一季度下降5.4%): not the name's
   "前三季度",
   "前两季度",
@@ -224,7 +229,8 @@ const FILLERS = [
  */
 export function readLead(lead: string): Lead {
   const state: Mutable = { change: null, qualifier: null, spread: null, estimate: false, level: false };
-  let end = lead.length;
+  // 地区生产总值（现价）4977亿元: a note in brackets right before the number is no part of the name
+  let end = noteStart(lead, lead.length);
   // Hedges, links, hedges again: one call site in a loop, so the optimized code holds one copy of
   // the strip, not three.
   for (let phase = 0; phase < BEFORE_CHANGE.length; phase++) end = strip(lead, end, BEFORE_CHANGE[phase]!, state, 4);
@@ -257,7 +263,7 @@ export function readLead(lead: string): Lead {
     qualifier: state.qualifier,
     spread: state.spread,
     estimate: state.estimate || lead.includes("预计"),
-    average: lead.includes("年均"),
+    average: lead.includes("年均") || lead.includes("五年"),
     verb,
     changeWord,
   };
@@ -346,11 +352,33 @@ function stripBaseYear(lead: string, end: number): number {
   return hit === null ? end : end - hit[0].length;
 }
 
+/** The longest note in brackets read as one: （下同）, （预计数，下同）, （现价）. */
+const MAX_NOTE = 12;
+
+/** Where a bracketed note ending at `end` opens, or `end` when none ends there. */
+function noteStart(lead: string, end: number): number {
+  const close = lead.charCodeAt(end - 1);
+  if (close !== 0xff09 && close !== 0x29) return end;
+  const open = close === 0xff09 ? 0xff08 : 0x28;
+  for (let k = end - 2; k >= Math.max(0, end - MAX_NOTE); k--) {
+    const c = lead.charCodeAt(k);
+    if (c === open) return k;
+    if (c === close || c === 0xff08 || c === 0x28) return end;
+  }
+  return end;
+}
+
 function stripFillers(lead: string, end: number, state: Mutable): number {
   let at = end;
   for (let round = 0; round < 4; round++) {
     const word = at > 0 ? wordEndingAt(lead, at, FILLER_INDEX.get(lead.charCodeAt(at - 1))) : undefined;
-    if (word === undefined) break;
+    if (word === undefined) {
+      // 同比（下同）增长, 地区生产总值预计（下同）: a note between the fillers
+      const note = noteStart(lead, at);
+      if (note === at) break;
+      at = note;
+      continue;
+    }
     if (word === "分别") state.spread = "each";
     if (word === "均" || word === "都" || word === "各") state.spread ??= "all";
     if (word === "预计") state.estimate = true;
