@@ -521,6 +521,26 @@ describe("parts of the year", () => {
   });
 });
 
+describe("short verbs", () => {
+  it("增 and 降 alone before a percentage are 增长 and 下降; 新增 still names a flow (保山 2021)", () => {
+    const plan =
+      "---\ntitle: 保山市政府工作报告（2021年1月）\n---\n一、2020年工作回顾\n一般公共预算收入降2.5%。\n二、2021年工作安排\n";
+    expect(rows(`${plan}主要预期目标建议为：生产总值同比增9%左右，城镇新增就业5000人。`)).toEqual([
+      ["budget_revenue", "growth", 2020, "actual", -2.5, "exact"],
+      ["gdp", "growth", 2021, "target", 9, "about"],
+      ["jobs.urban_new", "level", 2021, "target", 5000, "exact"],
+    ]);
+  });
+
+  it("降到, 压降到, 降为 reach a level; 压降 is a decline", () => {
+    expect(rows(`${CQ}城镇登记失业率降到3.5%，不良贷款率压降到2.2%以下。`).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["unemployment.registered", "rate", 3.5],
+      ["unregistered:不良贷款率", "rate", 2.2],
+    ]);
+    expect(rows(`${CQ}单位地区生产总值能耗压降4.5%。`).map((r) => [r[1], r[4]])).toEqual([["growth", -4.5]]);
+  });
+});
+
 describe("more words and names of older reports", () => {
   it("达到 after a growth gives the level of the figure before (重庆 2004)", () => {
     expect(rows(`${CQ}全社会固定资产投资增长27.5%，达到1269亿元；地方财政一般预算收入仍增长18.1%。`)).toEqual([

@@ -111,6 +111,15 @@ const LINKS: readonly Step[] = [
   step("下降至", LEVEL),
   step("降低到", LEVEL),
   step("降低至", LEVEL),
+  step("下降为", LEVEL),
+  step("降低为", LEVEL),
+  step("提高为", LEVEL),
+  step("提升为", LEVEL),
+  step("增加为", LEVEL),
+  step("降为", LEVEL),
+  step("压降到", LEVEL),
+  step("压降至", LEVEL),
+  step("降到", LEVEL),
   step("缩小到", LEVEL),
   step("缩小至", LEVEL),
   step("扩大到", LEVEL),
@@ -158,6 +167,7 @@ const CHANGES: readonly Step[] = [
   step("下滑", FALL),
   step("压缩", FALL),
   step("压减", FALL),
+  step("压降", FALL),
   step("缩短", FALL),
 ];
 /** Words between a name and its verb that belong to neither: 预计, 同比, 力争 … */
@@ -222,12 +232,13 @@ const FILLERS = [
  * name. Each step looks at a bounded suffix, so reading is linear in the lead.
  *
  * @param lead - text between the previous figure (or clause start) and the number
+ * @param percent - whether the number is a percentage (then 增 and 降 alone are 增长 and 下降)
  * @returns the name and what the verbs say about the number
  * @example
  * readLead("城镇调查失业率控制在").qualifier; // => "at_most"
  * readLead("工业增加值、固定资产投资分别增长").spread; // => "each"
  */
-export function readLead(lead: string): Lead {
+export function readLead(lead: string, percent = false): Lead {
   const state: Mutable = { change: null, qualifier: null, spread: null, estimate: false, level: false };
   // 地区生产总值（现价）4977亿元: a note in brackets right before the number is no part of the name
   let end = noteStart(lead, lead.length);
@@ -236,6 +247,8 @@ export function readLead(lead: string): Lead {
   for (let phase = 0; phase < BEFORE_CHANGE.length; phase++) end = strip(lead, end, BEFORE_CHANGE[phase]!, state, 4);
   const beforeChange = end;
   end = strip(lead, end, CHANGE_INDEX, state, 1);
+  // 生产总值同比增9%左右: 增/降 alone before a percentage is 增长/下降 (新增, 净增 name a flow)
+  if (percent && end === beforeChange) end = shortChange(lead, end, state);
   const changeWord = lead.slice(end, beforeChange);
   if (state.level) state.change = null;
   end = stripFillers(lead, end, state);
@@ -350,6 +363,18 @@ function stripBaseYear(lead: string, end: number): number {
   if (last !== 0x5e74 && last !== 0x671f) return end;
   const hit = BASE_YEAR_END.exec(lead.slice(Math.max(0, end - 9), end));
   return hit === null ? end : end - hit[0].length;
+}
+
+/** Characters before 增/降 that make a word of them (新增, 净增, 倍增, 递增, 调增, 骤降): no change verb. */
+const NOT_SHORT_CHANGE = codes("新净倍递调再激猛剧骤陡增降");
+
+/** 增 or 降 alone at `end`, a growth or a decline; `end` when not. */
+function shortChange(lead: string, end: number, state: Mutable): number {
+  const c = lead.charCodeAt(end - 1);
+  if (c !== 0x589e && c !== 0x964d) return end; // 增, 降
+  if (end >= 2 && NOT_SHORT_CHANGE.has(lead.charCodeAt(end - 2))) return end;
+  state.change ??= c === 0x589e ? "growth" : "decline";
+  return end - 1;
 }
 
 /** The longest note in brackets read as one: （下同）, （预计数，下同）, （现价）. */

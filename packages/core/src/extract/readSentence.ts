@@ -145,7 +145,7 @@ function tieFigure(s: SentenceState): void {
   const cut = lastClauseMark(text, leadStart, m.start);
   const crossed = cut >= 0 || s.prevEnd === s.from;
   const leadFrom = leadStart + cut + 1;
-  const lead = readLead(text.slice(leadFrom, m.start));
+  const lead = readLead(text.slice(leadFrom, m.start), m.unit === "%");
   const nameStart = leadFrom + lead.nameOffset;
   if (lead.name === "") {
     if (s.listed !== null && (lead.spread === "each" || lead.change !== null) && pairWithListed(s, lead, s.listed)) {
