@@ -521,7 +521,36 @@ describe("parts of the year", () => {
   });
 });
 
+describe("city services and registered residents", () => {
+  it("户籍人口城镇化率 is not the resident rate; sewage, waste and green coverage rates are registered", () => {
+    const text = `${CQ}常住人口和户籍人口城镇化率分别达到60.9%、47%。城镇污水处理率、生活垃圾无害化处理率分别达到95%和100%，县城污水处理率达到90%，建成区绿化覆盖率达到40%。`;
+    expect(rows(text).map((r) => [r[0], r[4]])).toEqual([
+      ["urbanization.rate", 60.9],
+      ["unregistered:户籍人口城镇化率", 47],
+      ["urban.sewage_treatment_rate", 95],
+      ["urban.garbage_harmless_rate", 100],
+      ["unregistered:县城污水处理率", 90],
+      ["urban.green_coverage", 40],
+    ]);
+  });
+});
+
 describe("short verbs", () => {
+  it("增长了 is 增长; 增长保持在 holds a growth, not a level (大庆 2020, 福田 2016)", () => {
+    expect(rows(`${CQ}城乡居民人均可支配收入分别增长了4%和6.5%。`).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["income.per_capita.urban", "growth", 4],
+      ["income.per_capita.rural", "growth", 6.5],
+    ]);
+    const plan = "---\ntitle: 福田区政府工作报告（2016年1月）\n---\n一、2015年工作回顾\n二、2016年工作安排\n";
+    expect(rows(`${plan}地区生产总值增长保持在8.1%-8.6%。`).map((r) => [r[0], r[1], r[5]])).toEqual([
+      ["gdp", "growth", "range"],
+    ]);
+  });
+
+  it("a percentage of an indicator that counts people or money is no rate of it (资阳 2025)", () => {
+    expect(rows(`${CQ}常住人口65.6%。`)).toEqual([]);
+  });
+
   it("增 and 降 alone before a percentage are 增长 and 下降; 新增 still names a flow (保山 2021)", () => {
     const plan =
       "---\ntitle: 保山市政府工作报告（2021年1月）\n---\n一、2020年工作回顾\n一般公共预算收入降2.5%。\n二、2021年工作安排\n";

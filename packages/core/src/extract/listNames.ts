@@ -72,6 +72,16 @@ export function listNames(part: string, count: number): ListName[] {
  */
 export function shareHeads(items: readonly ListName[], known: (name: string) => boolean): ListName[] {
   return items.map((item, i) => {
+    // 常住人口和户籍人口城镇化率: heads of one length before a longer name share its tail, even
+    // when the head is a name of its own (常住人口 → 常住人口城镇化率)
+    const next = items[i + 1];
+    const parallel =
+      next !== undefined && next.text.length > item.text.length * 1.5
+        ? item.text + next.text.slice(item.text.length)
+        : undefined;
+    if (parallel !== undefined && known(parallel) && !known(next!.text.slice(0, item.text.length))) {
+      return { text: parallel, written: item.written };
+    }
     if (item.text.length >= 4 && known(item.text)) return item;
     const candidates = [
       ...items.slice(i + 1).flatMap((next) => suffixShares(item.text, next.text)),
@@ -83,7 +93,6 @@ export function shareHeads(items: readonly ListName[], known: (name: string) => 
     const hit = candidates.find(known) ?? candidates.slice(0, MAX_TRIES).find((c) => knownTail(c, known));
     if (hit) return { text: hit, written: item.written };
     if (known(item.text)) return item;
-    const next = items[i + 1];
     return next && next.text.length > item.text.length
       ? { text: candidates[0] ?? item.text, written: item.written }
       : item;

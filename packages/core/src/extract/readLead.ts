@@ -124,6 +124,11 @@ const LINKS: readonly Step[] = [
   step("缩小至", LEVEL),
   step("扩大到", LEVEL),
   step("扩大至", LEVEL),
+  // 地区生产总值增长保持在8.1%-8.6%: the growth is held there, not the level
+  step("增长保持在", GROW),
+  step("增速保持在", GROW),
+  step("增长稳定在", GROW),
+  step("增速稳定在", GROW),
   step("稳定在", LEVEL),
   step("保持在", LEVEL),
   step("增至", LEVEL),
@@ -145,6 +150,9 @@ const LINKS: readonly Step[] = [
   step("到", LEVEL),
 ];
 const CHANGES: readonly Step[] = [
+  step("增长了", GROW),
+  step("提高了", GROW),
+  step("下降了", FALL),
   step("同比增长", GROW),
   step("比上年增长", GROW),
   step("较上年增长", GROW),

@@ -37,8 +37,11 @@ const MODIFIERS = [
   "农村",
   "城区",
   "城市",
+  "县城",
   "乡村",
   "全口径",
+  // 户籍人口城镇化率 is not 常住人口城镇化率 (the registry's 人口城镇化率)
+  "户籍",
   "民营",
   "国有",
   "外资",
@@ -117,7 +120,17 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     }
     const share =
       fact.share || SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh)) || SHARE.test(fact.name);
-    return resolved(indicator, name, share ? "share" : "rate", m.value, unit, qualifier, problem);
+    // 常住人口…60.9%: a rate of an indicator that counts people or money is another indicator's
+    const mismatch = !share && indicator !== undefined && indicator.quantity !== "percent";
+    return resolved(
+      indicator,
+      name,
+      share ? "share" : "rate",
+      m.value,
+      unit,
+      qualifier,
+      problem ?? (mismatch ? "unit_mismatch" : null),
+    );
   }
   // 新增市场主体6403户: a count of things, not an amount.
   return resolved(indicator, name, levelOf(unit, lexicon), m.value, unit, qualifier, problem);
