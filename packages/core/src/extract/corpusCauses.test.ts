@@ -535,6 +535,23 @@ describe("city services and registered residents", () => {
   });
 });
 
+describe("shares", () => {
+  it("parts listed before 占…比重 are each a share (宜昌 2018)", () => {
+    expect(rows(`${CQ}工业投资、民间投资占固定资产投资比重分别达到47%、60%。`).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["investment.industry", "share", 47],
+      ["investment.private", "share", 60],
+    ]);
+  });
+
+  it("a total's share of the region itself (占全市比重) is a part's; a share of a named whole is the region's (绵阳 2021)", () => {
+    const city = "---\ntitle: 绵阳市政府工作报告（2021年1月）\n---\n一、2020年工作回顾\n";
+    expect(rows(`${city}县域地区生产总值占全市比重81.7%。`)).toEqual([]);
+    expect(rows(`${city}工业增加值占全市生产总值的比重提高到40%。`).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["value_added.industry", "share", 40],
+    ]);
+  });
+});
+
 describe("short verbs", () => {
   it("增长了 is 增长; 增长保持在 holds a growth, not a level (大庆 2020, 福田 2016)", () => {
     expect(rows(`${CQ}城乡居民人均可支配收入分别增长了4%和6.5%。`).map((r) => [r[0], r[1], r[4]])).toEqual([

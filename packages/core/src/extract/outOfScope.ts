@@ -128,6 +128,15 @@ export function rescope(
   if (startOfFromTo(text, own, fact.mention.end)) return withProblem(resolved, "multi_year");
   if (period !== null && otherYear(sentence, clause, period)) return withProblem(resolved, "multi_year");
   if (period !== null && ahead(sentence, period)) return withProblem(resolved, "multi_year");
+  // 6县（市）固定资产投资占全市比重达73.7% in a city's report: a part's share of the region
+  if (
+    resolved.measure === "share" &&
+    region !== null &&
+    TOTALS.has(resolved.indicator.id) &&
+    shareOfSelf(clause, region)
+  ) {
+    return withProblem(resolved, "out_of_scope");
+  }
   if (!HEADLINE.has(resolved.indicator.id)) return resolved;
   // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
   if (!fact.total && SEVERAL_YEARS.test(own)) return withProblem(resolved, "multi_year");
@@ -165,6 +174,31 @@ function otherBase(clause: string, period: number): boolean {
   if (!clause.includes("年")) return false;
   const year = lastYear(unbracketed(clause), BASE_YEAR, false);
   return year !== undefined && Number(year) !== period - 1;
+}
+
+/** Totals of the whole region: their share of the region (占全市比重) is a part's. */
+const TOTALS: ReadonlySet<string> = new Set([
+  "gdp",
+  "investment.fixed_assets",
+  "retail_sales",
+  "budget_revenue",
+  "tax_revenue",
+  "trade.total",
+  "trade.exports",
+  "fdi.actual",
+  "output.industry.above_scale",
+  "value_added.industry.above_scale",
+]);
+
+/**
+ * 占全市比重 in a report of a 市, with no other whole named before 比重 (占全市生产总值的比重 names
+ * one): the share of a part of the region in its total.
+ */
+function shareOfSelf(clause: string, region: Region): boolean {
+  const suffix = region.name.at(-1);
+  if (suffix === undefined) return false;
+  const at = clause.lastIndexOf(`占全${suffix}`);
+  return at >= 0 && /^的?(?:比重|比例)/.test(clause.slice(at + 3));
 }
 
 /** 从3.24万元提高到3.63万元: the figure sits after 从/由 and before its 到/至. */

@@ -119,7 +119,11 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
       return resolved(indicator, name, "growth", m.value, unit, qualifier, problem);
     }
     const share =
-      fact.share || SHARE.test(name) || (indicator !== undefined && SHARE.test(indicator.zh)) || SHARE.test(fact.name);
+      fact.share ||
+      ("share" in own && own.share === true) ||
+      SHARE.test(name) ||
+      (indicator !== undefined && SHARE.test(indicator.zh)) ||
+      SHARE.test(fact.name);
     // 常住人口…60.9%: a rate of an indicator that counts people or money is another indicator's
     const mismatch = !share && indicator !== undefined && indicator.quantity !== "percent";
     return resolved(
@@ -202,7 +206,15 @@ function problemOf(
 /** The last words of a name that measures something itself: 进出口总值, 签约额, 贷款, CPI. */
 const OWN_MEASURE = /(?:额|值|量|数|率|收入|支出|投资|贷款|资金|指数|面积|CPI|GDP|PPI)$/i;
 
-function listedName(fact: Fact, lexicon: Lexicon) {
+function listedName(fact: Fact, lexicon: Lexicon): { indicator: Indicator | undefined; name: string; share?: boolean } {
+  // 工业投资、民间投资占固定资产投资比重分别达到47%、60%: the items are the parts, each a share
+  const last = fact.list?.[fact.list.length - 1]?.text;
+  const shareOf = last === undefined ? null : SHARE_OF.exec(last);
+  if (shareOf?.[1] !== undefined) {
+    const own = fact.listIndex === fact.list!.length - 1 ? shareOf[1] : fact.name;
+    const found = tailName(own, lexicon);
+    if (found.indicator) return { ...found, share: true };
+  }
   const verb = fact.verb ?? "";
   const completed =
     fact.list && fact.listIndex !== undefined ? lexicon.completeList(fact.list, verb)[fact.listIndex] : undefined;
