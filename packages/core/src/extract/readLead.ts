@@ -388,12 +388,22 @@ function shortChange(lead: string, end: number, state: Mutable): number {
 /** The longest note in brackets read as one: （下同）, （预计数，下同）, （现价）. */
 const MAX_NOTE = 12;
 
-/** Where a bracketed note ending at `end` opens, or `end` when none ends there. */
-function noteStart(lead: string, end: number): number {
+/**
+ * Where a bracketed note ending at `end` opens (（下同）, (现价)), or `end` when none ends there
+ * within `max` characters.
+ *
+ * @param lead - the text read backwards from `end`
+ * @param end - just past the closing bracket
+ * @param max - the longest note read
+ * @returns the offset of the opening bracket, or `end`
+ * @example
+ * noteStart("同比（下同）", 6); // => 2
+ */
+export function noteStart(lead: string, end: number, max = MAX_NOTE): number {
   const close = lead.charCodeAt(end - 1);
   if (close !== 0xff09 && close !== 0x29) return end;
   const open = close === 0xff09 ? 0xff08 : 0x28;
-  for (let k = end - 2; k >= Math.max(0, end - MAX_NOTE); k--) {
+  for (let k = end - 2; k >= Math.max(0, end - max); k--) {
     const c = lead.charCodeAt(k);
     if (c === open) return k;
     if (c === close || c === 0xff08 || c === 0x28) return end;

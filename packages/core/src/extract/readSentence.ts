@@ -1,6 +1,6 @@
 import type { Qualifier } from "../schema/observation.js";
 import { type ListName, listNames } from "./listNames.js";
-import { type Lead, readLead } from "./readLead.js";
+import { type Lead, noteStart, readLead } from "./readLead.js";
 import type { Mention } from "./scanMentions.js";
 
 /** One figure tied to a name, before the registry is consulted. Offsets into the normalized text. */
@@ -530,15 +530,7 @@ function implicitList(text: string, name: string, mentions: readonly Mention[], 
  * and the lead, or only a bracketed note right after that figure: 6%（预计数，下同），达到.
  */
 function adjacent(text: string, prevEnd: number, leadFrom: number): boolean {
-  if (leadFrom - prevEnd <= 1) return true;
-  const open = text.charCodeAt(prevEnd);
-  const close = text.charCodeAt(leadFrom - 2);
-  if (!((open === 0xff08 && close === 0xff09) || (open === 0x28 && close === 0x29))) return false;
-  for (let k = prevEnd + 1; k < leadFrom - 2; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff08 || c === 0xff09 || c === 0x28 || c === 0x29) return false;
-  }
-  return true;
+  return leadFrom - prevEnd <= 1 || noteStart(text, leadFrom - 1, Number.POSITIVE_INFINITY) === prevEnd;
 }
 
 function lastClauseMark(text: string, from: number, to: number): number {

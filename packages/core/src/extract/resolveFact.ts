@@ -23,9 +23,7 @@ const MODIFIERS = [
   "亩均",
   "户均",
   "日均",
-  "地均",
-  // 每平方公里土地产出GDP: output per square kilometre, not GDP
-  "每平方公里",
+  // 每平方公里土地产出GDP: output per square kilometre, not GDP (area words are PER_AREA's)
   "产出",
   "单位",
   "万人",
