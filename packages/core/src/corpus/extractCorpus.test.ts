@@ -183,6 +183,13 @@ describe("describeDocument", () => {
         .title,
     ).toBe("武隆区政府工作报告");
   });
+
+  it("reads no salutation or sentence as a title: then the id's file name (深圳 district reports)", () => {
+    const text = "各位代表：\n现在，我代表南山区人民政府向大会作政府工作报告，请予审议。\n一、2022年工作回顾\n";
+    expect(describeDocument(text, "corpus/shenzhen/南山区-2023.txt", { region: null, year: null }).title).toBe(
+      "南山区-2023",
+    );
+  });
 });
 
 describe("extractReport", () => {

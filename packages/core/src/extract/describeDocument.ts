@@ -9,7 +9,7 @@ const MAX_TITLE = 60;
 /**
  * The {@link Document} record for a text `extract` has read: its title (the
  * `title:` of a YAML front matter block at the top, else the line naming the
- * 政府工作报告, else the first line), region and year as
+ * 政府工作报告, else the first line when it reads as a title, else the id's file name), region and year as
  * extracted, its type from its wording, its length and SHA-256.
  *
  * @param text - the text as read
@@ -30,8 +30,15 @@ export function describeDocument(text: string, id: string, result: Pick<ExtractR
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  const named = lines.find((l) => l.includes("政府工作报告"));
-  const title = frontMatterTitle(text) ?? (named ? titleIn(named) : (lines[0] ?? id).slice(0, MAX_TITLE));
+  // 现在，我代表…向大会作政府工作报告 and 各位代表： are sentences, not titles: then the file's id
+  const named = lines
+    .filter((l) => l.includes("政府工作报告"))
+    .map(titleIn)
+    .find(isTitle);
+  const first = lines[0] !== undefined && isTitle(lines[0]) ? lines[0] : undefined;
+  // the file's own name (光明区-2016), not its folders or extension
+  const own = id.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "") || id;
+  const title = frontMatterTitle(text) ?? (named ?? first ?? own).slice(0, MAX_TITLE);
   return {
     id,
     title,
@@ -61,6 +68,11 @@ export function frontMatterTitle(text: string): string | undefined {
   const quoted = /^(["'])(.*)\1$/.exec(raw);
   const title = (quoted ? quoted[2]! : raw).trim();
   return title === "" ? undefined : title.slice(0, MAX_TITLE * 2);
+}
+
+/** A line that can be a title: short, with no mark that ends or joins clauses. */
+function isTitle(line: string): boolean {
+  return line.length <= MAX_TITLE && !/[，。：；！？,:;]/.test(line);
 }
 
 /** 关于印发《武隆区政府工作报告》的通知 → 武隆区政府工作报告; a title run into the next words is cut at a space. */
