@@ -310,6 +310,28 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
+  it("a part headed with the five years and the year sets the year's targets from the paragraph on the year (鹤壁 2023, 齐齐哈尔 2022)", () => {
+    const text =
+      "---\ntitle: 齐齐哈尔市政府工作报告（2022年1月10日）\n---\n一、过去五年工作回顾\n2021年，地区生产总值增长7.5%。\n" +
+      "二、今后五年奋斗目标和2022年重点工作\n今后五年，地区生产总值年均增长6%。\n" +
+      "2022年，我们将坚持稳字当头。地区生产总值增长6%以上。";
+    expect(rows(text).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+      ["gdp", 2021, "actual", 7.5, "exact"],
+      ["gdp", 2022, "target", 6, "at_least"],
+    ]);
+  });
+
+  it("a heading on completing the plan in its last year heads the year's plan, not a five-year part (红河 2025)", () => {
+    const text =
+      "---\ntitle: 红河州政府工作报告（2025年1月8日）\n---\n一、2024年工作回顾\n地区生产总值增长4.1%。\n" +
+      "二、争先跨越，实现“十四五”规划圆满收官\n2025年，是“十四五”规划收官之年。森林覆盖率达60%，地区生产总值增长5%左右。";
+    expect(rows(text).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["gdp", 2024, "actual", 4.1],
+      ["forestry.coverage", 2025, "target", 60],
+      ["gdp", 2025, "target", 5],
+    ]);
+  });
+
   const head = "---\ntitle: 绍兴市政府工作报告（2021年1月10日）\n---\n一、“十三五”时期主要成就和2020年工作回顾\n";
   it("五年来… sums up the term: its totals are not last year's, the level its 年均 grows from is (绍兴 2021)", () => {
     const text =

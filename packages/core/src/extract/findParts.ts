@@ -35,7 +35,7 @@ const PLAN =
  * findParts("一、2023年工作回顾\n实现增长5.5%。\n二、2024年工作安排\n增长6.5%。"); // => { review: 0, plan: 22, multiYear: [], lastYear: [] }
  */
 export function findParts(text: string, year: number | null = null): Parts {
-  const fiveYears = fiveYearParts(text);
+  const fiveYears = year === null ? fiveYearParts(text) : fiveYearParts(text).map((part) => yearOut(text, part, year));
   const review = REVIEW.exec(text)?.index ?? -1;
   let from = Math.max(0, review);
   let plan = -1;
@@ -52,6 +52,21 @@ export function findParts(text: string, year: number | null = null): Parts {
   const paragraphs = fiveYearParagraphs(text, plan);
   const multiYear = paragraphs.length === 0 ? fiveYears : [...fiveYears, ...paragraphs].sort((a, b) => a[0] - b[0]);
   return { review, plan, multiYear, lastYear: lastYearParagraphs(text, fiveYears, year) };
+}
+
+/**
+ * A five-year part whose heading also names the year (二、今后五年奋斗目标和2022年重点工作) sets
+ * the five years' goals first, then the year's: it ends where a paragraph opens on the year
+ * (2022年，我们将…; 2023年是…), and the plan starts there.
+ */
+function yearOut(text: string, part: [number, number], year: number): [number, number] {
+  const [start, end] = part;
+  const newline = text.indexOf("\n", start);
+  const headingEnd = newline < 0 || newline > end ? end : newline;
+  if (!text.slice(start, headingEnd).includes(`${year}年`)) return part;
+  const rest = text.slice(headingEnd, end);
+  const hit = yearHeading(year).exec(rest);
+  return hit === null ? part : [start, headingEnd + hit.index];
 }
 
 /** Words that name last year without its number: 刚刚过去的一年, 过去一年, 去年, 上一年. */
@@ -117,6 +132,8 @@ function yearHeading(year: number): RegExp {
     re = new RegExp(
       `[一二三四五六七八九十]、${year}年|[一二三四五六七八九十]、[^\n。]{0,20}?和${year}年[^\n。]{0,8}?(?:工作|任务|安排)` +
         `|(?:^|\n)[ \t]*${year}年(?:的)?(?:主要|重点)?(?:工作安排|工作|任务)[ \t]*(?:\n|$)|(?:^|\n)[ \t]*${year}年是` +
+        // 2022年，我们将坚持稳字当头: a paragraph opening on the year and a comma
+        `|(?:^|\n)[ \t]*${year}年[，,]` +
         // 2019年光明区经济发展主要目标为：
         `|(?:^|\n)[ \t]*${year}年[^\n。，]{0,12}?主要目标(?:是|为|：)`,
     );
@@ -133,7 +150,9 @@ function yearHeading(year: number): RegExp {
  */
 const TERM_PLAN = /“十[一二三四五]五”/;
 const TERM_AIMS = /目标|任务|规划|思路|考虑|谋划|蓝图|展望/;
-const NOT_TERM_PLAN = /回顾|成就|成绩|收官|开局|起步|(?:19|20)\d{2}年(?!远景)/;
+/** The plan's first or last year: 开局, 起步, 收官. */
+const ONE_YEAR_OF_PLAN = /收官|开局|起步/;
+const NOT_TERM_PLAN = new RegExp(`回顾|成就|成绩|${ONE_YEAR_OF_PLAN.source}|(?:19|20)\\d{2}年(?!远景)`);
 const MAX_HEADING = 40;
 
 function isTermPlanHeading(line: string): boolean {
@@ -145,6 +164,8 @@ function fiveYearParts(text: string): Array<[number, number]> {
   const starts: Array<[number, number]> = [];
   for (const hit of text.matchAll(FIVE_YEARS)) {
     const start = hit.index + (/^[\n。！？]/.test(hit[0]) ? 1 : 0);
+    // 二、争先跨越，实现“十四五”规划和“三年新突破”圆满收官 heads the plan of the plan's last year
+    if (ONE_YEAR_OF_PLAN.test(hit[0])) continue;
     starts.push([start, start + hit[0].length]);
   }
   // exec from 0, not matchAll: matchAll starts at the lastIndex the search below leaves behind
