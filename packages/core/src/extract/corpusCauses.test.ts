@@ -246,6 +246,17 @@ describe("five-year reviews", () => {
       ["gdp", "growth", 2013, "target", 12, "about"],
     ]);
   });
+
+  it("a milestone passed is the level the five years ended at; what was built over them is not (安顺 2022, 眉山 2021)", () => {
+    const text =
+      "---\ntitle: 安顺市政府工作报告（2022年2月10日）\n---\n一、过去五年工作回顾\n" +
+      "经过五年奋力拼搏，全市地区生产总值历史性突破千亿元大关。五年来，新改建农村公路超过2000公里。\n" +
+      "二、2022年工作安排\n地区生产总值增长10%左右。";
+    expect(rows(text)).toEqual([
+      ["gdp", "level", 2021, "actual", 1000, "more_than"],
+      ["gdp", "growth", 2022, "target", 10, "about"],
+    ]);
+  });
 });
 
 describe("text hygiene", () => {
@@ -650,5 +661,27 @@ describe("more words and names of older reports", () => {
       ["budget_revenue", "level", 185],
       ["budget_revenue", "growth", 10],
     ]);
+  });
+
+  it("an adverb between a name and its verb is not part of the name: 首次, 历史性, 稳步, 继续, 在全省率先 (呼伦贝尔 2023, 吕梁 2022)", () => {
+    const text =
+      `${HEAD}全市地区生产总值首次跨越1500亿元大关，达到1536亿元，增长4.6%。全市GDP历史性完成2071.4亿元。` +
+      "森林覆盖率稳步提高到46%。存款余额在全省地级市率先突破5000亿元。";
+    expect(rows(text).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["gdp", "level", 1536],
+      ["gdp", "growth", 4.6],
+      ["gdp", "level", 2071.4],
+      ["forestry.coverage", "rate", 46],
+      ["finance.deposits", "level", 5000],
+    ]);
+    const target = extract(`${HEAD}二、2014年工作安排\n城镇登记失业率继续保持在4%以内。`, { document: "t.md" });
+    expect(target.observations.map((o) => [o.indicator, o.kind, o.value, o.qualifier])).toEqual([
+      ["unemployment.registered", "target", 4, "at_most"],
+    ]);
+  });
+
+  it("a number right after 连续, or before 个季度, counts repetitions and is no figure (乌海 2020, 绵阳 2021)", () => {
+    const text = `${HEAD}地区生产总值增速连续8个季度居全区首位。连续5次入选全国科技进步先进市。已连续399天未发生本土疫情。12个季度保持增长。`;
+    expect(rows(text)).toEqual([]);
   });
 });

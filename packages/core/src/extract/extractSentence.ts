@@ -314,15 +314,20 @@ function hasWord(text: string, word: string, from: number, to: number): boolean 
   return false;
 }
 
-/** 增加到, 扩大到, 达到, 提高至: the words before a level the five years ended at. */
-const REACHED = /(?:到|至|达)$/;
+/**
+ * 增加到, 扩大到, 达到, 提高至, and the milestones passed (突破千亿元, 跨越1500亿元, 迈上新台阶): the
+ * words before a level the five years ended at.
+ */
+const REACHED = /(?:到|至|达|突破|首破|首超|超过|跨越|跨过|迈上|跃上|站上|跨上|登上)$/;
+const ADDED = /新增|新建|新改|改建|改扩建|改造/;
 const SUMMED = /累计|总计|合计|共计|五年|年均/;
 const SINCE = /(?:从|由)(?:\d{4}年(?:末|底)?的?)?$/;
 
 /** A level a five-year review says was reached (增加到11459亿元), not a sum over the years (累计完成2.8万亿元). */
 function reachedLevel(text: string, fact: Fact, sentence: string): boolean {
-  // 城镇新增就业52万人 in a five-year paragraph: what was added over the five years.
-  if (fact.total || fact.average || fact.name.includes("新增")) return false;
+  // 城镇新增就业52万人, 新改建农村公路2000公里 in a five-year paragraph: what was added or built
+  // over the five years.
+  if (fact.total || fact.average || ADDED.test(fact.name)) return false;
   if (SUMMED.test(text.slice(Math.max(0, fact.mention.start - 16), fact.mention.start))) return false;
   // 完成财政总收入853亿元…，年均增长7.2%: the level whose average growth is given is the last year's.
   const before = text.slice(Math.max(fact.nameStart, fact.mention.start - 8), fact.mention.start);

@@ -49,12 +49,16 @@ const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
 /** Words after a figure that add nothing: 突破600亿元大关, 迈上3万亿元新台阶. */
 const TRAILERS = ["大关", "新台阶", "台阶"];
 /** A number followed by these is a date, an ordinal or a session, not a figure. */
-const NOT_FIGURE = /^(?:(?:万亿|千亿|百亿|十亿|亿|万)级|年(?!均)|月|日|号|届|周年|季度|个月|小时|分钟|时|点\d|世纪|代)/;
+const NOT_FIGURE =
+  /^(?:(?:万亿|千亿|百亿|十亿|亿|万)级|年(?!均)|月|日|号|届|周年|季度|个季度|个月|小时|分钟|时|点\d|世纪|代)/;
 /** The characters NOT_FIGURE can start with: most figures skip the slice and the regex. */
 const NOT_FIGURE_FIRST = codes("万千百十亿年月日号届周季个小分时点世代");
 /** Ordinals (第8, 前10), codes in quotes or brackets (“2332”, 〔2024〕). */
 const NOT_BEFORE = codes("第前.“〔[【:");
 const NOT_AFTER = codes("”〕]】");
+/** 连续8次, 连续399天: a number right after 连续 counts repetitions of something, it is no figure. */
+const LIAN = "连".charCodeAt(0);
+const XU = "续".charCodeAt(0);
 const RANGE_SEPARATORS = codes("-~—至到－～");
 /** WORDS by first code unit, in WORDS order (the first that fits wins, as in the full list). */
 const WORDS_BY_FIRST = byFirst(WORDS);
@@ -194,6 +198,7 @@ function readFigure(
   lexicon: Lexicon,
 ): Mention | null {
   if (isLatin(text, start - 1) || NOT_BEFORE.has(codeAt(text, start - 1))) return null;
+  if (codeAt(text, start - 1) === XU && codeAt(text, start - 2) === LIAN) return null;
   const after = codeAt(text, num.end);
   if (isLatin(text, num.end) || NOT_AFTER.has(after)) return null;
   if (after === COLON && isDigit(text, num.end + 1)) return readRatio(text, start, num, to, lexicon);

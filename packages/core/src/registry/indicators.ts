@@ -23,6 +23,13 @@ const REGION_PREFIX = /^(?:\d{4}年|全年|全区|全市|全县|全州|全省|�
 /** Verbs and connectives that cling to a name cut out of a sentence. */
 const LEADING_VERB = /^(?:实现|完成|达到|力争|确保|其中)+/u;
 const TRAILING_WORD = /(?:分别|均|为|达到|达|实现|完成|保持|稳定在|控制在|增长|下降|提高|提升)+$/u;
+/**
+ * Adverbs of manner that cling to the end of a name before its verb and change nothing of what
+ * it measures: 地区生产总值首次跨越…, GDP历史性完成…, 森林覆盖率稳步提高到…, 城镇登记失业率继续保持在…,
+ * 存款余额在全省率先突破…. Not 累计 (a cumulative figure is another figure) nor 连续.
+ */
+export const TRAILING_ADVERB =
+  /(?:在全[国省市区州县](?:地级市)?)?(?:历史首次|历史性地?|首次|首度|再次|一举|率先|稳步|持续|继续)$/u;
 /** Skip at most this many ignorable characters (spaces, quotes, line breaks) in a row inside a name. */
 const MAX_GAP = 2;
 
@@ -101,8 +108,8 @@ export function suggestIndicatorIds(input: string): string[] {
 /**
  * Maps a name as a report writes it to a registry indicator. The name is
  * normalized (NFKC, no spaces, quotes or bracketed asides); then tried as is,
- * without a region prefix (全区, 全市, 我区, 2023年), and without verbs cut
- * along with it (实现…, …分别, …增长). Scope words that change the meaning
+ * without a region prefix (全区, 全市, 我区, 2023年), and without verbs and
+ * adverbs cut along with it (实现…, …分别, …增长, …首次, …稳步). Scope words that change the meaning
  * (城区, 规上, 新增) are never dropped.
  *
  * @param nameAsWritten - e.g. "全区生产总值", "规上工业增加值", "社零总额"
@@ -111,6 +118,7 @@ export function suggestIndicatorIds(input: string): string[] {
  * matchIndicator("全区生产总值")?.id; // => "gdp"
  * matchIndicator("规模以上工业增加值")?.id; // => "value_added.industry.above_scale"
  * matchIndicator("城镇调查失业率")?.id; // => "unemployment.surveyed"
+ * matchIndicator("森林覆盖率稳步")?.id; // => "forestry.coverage"
  */
 export function matchIndicator(nameAsWritten: string): Indicator | undefined {
   if (typeof nameAsWritten !== "string") checkArgs({ nameAsWritten: [nameAsWritten, "string"] }); // hot in extract: the cheap test first
@@ -119,7 +127,7 @@ export function matchIndicator(nameAsWritten: string): Indicator | undefined {
   const direct = byName.get(name);
   if (direct !== undefined) return direct;
   const bare = name.replace(LEADING_VERB, "").replace(REGION_PREFIX, "").replace(LEADING_VERB, "");
-  const trimmed = bare.replace(TRAILING_WORD, "");
+  const trimmed = bare.replace(TRAILING_WORD, "").replace(TRAILING_ADVERB, "");
   return byName.get(bare) ?? byName.get(trimmed);
 }
 

@@ -1,6 +1,6 @@
 import { checkArgs } from "../errors/checkArgs.js";
 import { normalizeIndicatorName } from "./indicators/normalizeIndicatorName.js";
-import { findIndicator } from "./indicators.js";
+import { findIndicator, TRAILING_ADVERB } from "./indicators.js";
 
 /** Prefix of the indicator id of a figure whose name the registry does not know (`unregistered:重点项目`). */
 export const UNREGISTERED_PREFIX = "unregistered:";
@@ -27,7 +27,10 @@ const TRAILING = /(?:、|，|,|的|和|为|达|分别|均)+$/u;
  * unregisteredId("实现"); // => undefined
  */
 export function unregisteredId(nameAsWritten: string): string | undefined {
-  const name = normalizeIndicatorName(nameAsWritten).replace(LEADING, "").replace(TRAILING, "");
+  const name = normalizeIndicatorName(nameAsWritten)
+    .replace(LEADING, "")
+    .replace(TRAILING, "")
+    .replace(TRAILING_ADVERB, "");
   return name === "" ? undefined : UNREGISTERED_PREFIX + name;
 }
 
