@@ -684,4 +684,18 @@ describe("more words and names of older reports", () => {
     const text = `${HEAD}地区生产总值增速连续8个季度居全区首位。连续5次入选全国科技进步先进市。已连续399天未发生本土疫情。12个季度保持增长。`;
     expect(rows(text)).toEqual([]);
   });
+
+  it("a clause on an indicator's growth with no figure names the next figure that has none (重庆 2020, 陇南 2023)", () => {
+    const text =
+      `${HEAD}地区生产总值增速保持在合理区间，全年增长6.3%。` +
+      "三季度，规上工业增加值增速居全省第3位，预计全年完成80亿元，增长12%。" +
+      "固定资产投资结构持续优化，增长10%。工业经济增速居全省第2位，完成50亿元。";
+    expect(rows(text)).toEqual([
+      ["gdp", "growth", 2013, "actual", 6.3, "exact"],
+      ["value_added.industry.above_scale", "level", 2013, "estimate", 80, "exact"],
+      ["value_added.industry.above_scale", "growth", 2013, "estimate", 12, "exact"],
+    ]);
+    const quote = extract(text, { document: "t.md" }).observations[0]?.source.quote;
+    expect(quote).toBe("地区生产总值增速保持在合理区间，全年增长6.3%");
+  });
 });

@@ -1,3 +1,4 @@
+import { matchIndicator } from "../registry/indicators.js";
 import type { Qualifier } from "../schema/observation.js";
 import { type ListName, listNames } from "./listNames.js";
 import { type Lead, noteStart, readLead } from "./readLead.js";
@@ -404,6 +405,30 @@ function tieOne(
         false,
       ),
     );
+  } else if (last === null && s.facts.length === 0 && lead.name === "" && subjectOf(s.text, s.from, leadFrom)) {
+    // 地区生产总值增速居全省第3位，预计全年完成560亿元，增长7%: the sentence's subject, stated in a
+    // clause with no figure of its own, is the name of the first figure that has none.
+    const subject = subjectOf(s.text, s.from, leadFrom)!;
+    const fact = make(
+      lead,
+      m,
+      subject.name,
+      subject.start,
+      subject.start,
+      m.end,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      false,
+      false,
+      false,
+      false,
+    );
+    s.facts.push(fact);
+    s.chain = [fact];
+    s.named.push(fact);
+    s.last = fact;
   } else {
     // 103个重点项目 / 完成老印刷厂等22个老旧改项目: the name follows the figure.
     const after = followingName(s.text, m.end, s.to);
@@ -531,6 +556,22 @@ function implicitList(text: string, name: string, mentions: readonly Mention[], 
  */
 function adjacent(text: string, prevEnd: number, leadFrom: number): boolean {
   return leadFrom - prevEnd <= 1 || noteStart(text, leadFrom - 1, Number.POSITIVE_INFINITY) === prevEnd;
+}
+
+/**
+ * 地区生产总值增速居全省第3位, GDP增速保持在合理区间: a clause that names an indicator's
+ * growth and says where it stands, with no figure. Its name (without 增速) is the subject of the
+ * sentence's first figure with no name; undefined for any other first clause.
+ */
+const FIGURELESS_SUBJECT =
+  /^(?:全[市区县州省旗]|我[市区县])?([^，,；;：:。！？\n\d]{2,16}?)(?:增速|增幅)(?:居|位居|排|列|保持|继续|持续|稳|跃居|高于|快于|好于)[^，,；;：:。！？\n]*[，,]$/u;
+
+function subjectOf(text: string, from: number, leadFrom: number): { name: string; start: number } | undefined {
+  // the clause right before the figure's (三季度，地区生产总值增速居全省第3位，预计全年完成…)
+  const clauseFrom = from + lastClauseMark(text, from, leadFrom - 1) + 1;
+  const hit = FIGURELESS_SUBJECT.exec(text.slice(clauseFrom, leadFrom));
+  if (hit === null || matchIndicator(hit[1]!) === undefined) return undefined;
+  return { name: hit[1]!, start: clauseFrom + hit[0].indexOf(hit[1]!) };
 }
 
 function lastClauseMark(text: string, from: number, to: number): number {
