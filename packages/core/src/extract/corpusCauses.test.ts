@@ -698,4 +698,20 @@ describe("more words and names of older reports", () => {
     const quote = extract(text, { document: "t.md" }).observations[0]?.source.quote;
     expect(quote).toBe("地区生产总值增速保持在合理区间，全年增长6.3%");
   });
+
+  it("a list of bare values takes the unit its last value writes; multiples of a base year are no figure (衡阳 2016)", () => {
+    const text =
+      `${HEAD}全市地区生产总值、财政总收入分别达到2600、261.86亿元，分别是2010年的1.83、2.31倍，同比分别增长8.8%、11.1%。` +
+      "城乡居民人均可支配收入分别为26514、14500元。2019、2020年连续获评先进。";
+    expect(rows(text).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["gdp", "level", 2600],
+      ["revenue.fiscal_total", "level", 261.86],
+      ["gdp", "growth", 8.8],
+      ["revenue.fiscal_total", "growth", 11.1],
+      ["income.per_capita.urban", "level", 26514],
+      ["income.per_capita.rural", "level", 14500],
+    ]);
+    const gdp = extract(text, { document: "t.md" }).observations[0]!;
+    expect([gdp.unit, gdp.source.quote]).toEqual(["亿元", "全市地区生产总值、财政总收入分别达到2600"]);
+  });
 });

@@ -71,6 +71,8 @@ const MAX_AFTER = 12;
 /** 地方财政收入增长31.1%，达到206.9亿元: a level after the growth of the figure before. */
 const LINKED = /^(?:并|总量|总额|规模)?(?:达到|达|增至|增加到|提高到)$/;
 const MAX_LIST = 12;
+/** 是2010年的, 分别相当于2015年末的: the base year a multiple (1.83倍) is of. */
+const BASE_MULTIPLE = /^(?:分别|均)?(?:是|为|相当于)(?:19|20)\d{2}年(?:末|底)?的$/u;
 
 /** The names of the last 分别 list, for a second list of as many values with no name of its own. */
 interface Listed {
@@ -101,6 +103,8 @@ interface SentenceState {
    */
   listed: Listed | null;
   last: Fact | null;
+  /** The figure before was a multiple of a base year's (是2010年的1.83倍): so is a bare one after it. */
+  multiples: boolean;
   prevEnd: number;
   /** The mention being read; a list reading moves it to the list's last value. */
   i: number;
@@ -131,6 +135,7 @@ export function readSentence(text: string, from: number, to: number, mentions: r
     named: [],
     listed: null,
     last: null,
+    multiples: false,
     prevEnd: from,
     i: 0,
   };
@@ -148,6 +153,14 @@ function tieFigure(s: SentenceState): void {
   const leadFrom = leadStart + cut + 1;
   const lead = readLead(text.slice(leadFrom, m.start), m.unit === "%");
   const nameStart = leadFrom + lead.nameOffset;
+  // 分别是2010年的1.83、2.31倍: multiples of a base year's figures, no figure of the year; the
+  // list before them (地区生产总值、财政总收入分别达到…) stays open for the values after them.
+  if (m.unit === "倍" && (BASE_MULTIPLE.test(lead.name) || (s.multiples && lead.name === ""))) {
+    s.multiples = true;
+    s.prevEnd = m.end;
+    return;
+  }
+  s.multiples = false;
   if (lead.name === "") {
     if (s.listed !== null && (lead.spread === "each" || lead.change !== null) && pairWithListed(s, lead, s.listed)) {
       return;

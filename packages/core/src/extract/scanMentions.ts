@@ -64,6 +64,7 @@ const RANGE_SEPARATORS = codes("-~—至到－～");
 const WORDS_BY_FIRST = byFirst(WORDS);
 const NONE: readonly string[] = [];
 const COLON = 0x3a;
+const DUN = "、".charCodeAt(0);
 const YU = "余".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const WAN = "万".charCodeAt(0);
@@ -206,6 +207,12 @@ function readFigure(
     return null;
   }
   const unit = readUnit(text, num.end, to, lexicon);
+  if (unit.id === "" && after === DUN) {
+    // 分别达到2600、261.86亿元: the unit written once, after the last value of the list
+    const shared = listUnit(text, num.end, to, lexicon);
+    if (shared !== null)
+      return finish(text, start, num.end, to, round(num.value * shared.multiplier), shared, null, undefined);
+  }
   // Products and midpoints are rounded to 12 significant digits (0.7万 → 7000, not 7000.000000000001).
   let value = unit.multiplier === 1 ? num.value : round(num.value * unit.multiplier);
   let end = unit.end;
@@ -229,6 +236,27 @@ function readFigure(
     }
   }
   return finish(text, start, end, to, value, unit, qualifier, bounds);
+}
+
+/** Values a list may hold before the one that writes their unit. */
+const MAX_LIST_VALUES = 8;
+
+/**
+ * The unit of a list of bare values that only its last value writes (2600、261.86亿元;
+ * 2.2、0.7、1.8个百分点), read from `at` (the 、 after a value); null when the list ends in a
+ * value with no unit, or in a date, an ordinal or a year (2019、2020年).
+ */
+function listUnit(text: string, at: number, to: number, lexicon: Lexicon): UnitRead | null {
+  let i = at;
+  for (let n = 0; n < MAX_LIST_VALUES && codeAt(text, i) === DUN && isDigit(text, i + 1); n++) {
+    const next = readNumber(text, i + 1, to);
+    if (next === null) return null;
+    i = next.end;
+  }
+  if (i === at || isLatin(text, i) || NOT_AFTER.has(codeAt(text, i))) return null;
+  if (NOT_FIGURE_FIRST.has(codeAt(text, i)) && NOT_FIGURE.test(text.slice(i, Math.min(to, i + 8)))) return null;
+  const unit = readUnit(text, i, to, lexicon);
+  return unit.id === "" ? null : unit;
 }
 
 function finish(
