@@ -714,4 +714,16 @@ describe("more words and names of older reports", () => {
     const gdp = extract(text, { document: "t.md" }).observations[0]!;
     expect([gdp.unit, gdp.source.quote]).toEqual(["亿元", "全市地区生产总值、财政总收入分别达到2600"]);
   });
+
+  it("a milestone in words with one digit is a figure: 突破三千亿元, 突破一百万亩; 以上 passes none (绵阳 2021, 福田 2019)", () => {
+    const text =
+      `${HEAD}地区生产总值在全省地级市率先突破三千亿元、达到3010.08亿元，增长4.4%。全市油茶种植面积突破一百万亩。` +
+      "培育10个以上三十亿元产业集群。";
+    expect(rows(text).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      ["gdp", "level", 3010.08, "exact"],
+      ["gdp", "growth", 4.4, "exact"],
+      ["unregistered:油茶种植面积", "level", 100, "more_than"],
+      ["unregistered:培育", "count", 10, "at_least"],
+    ]);
+  });
 });

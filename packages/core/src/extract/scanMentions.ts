@@ -65,6 +65,7 @@ const WORDS_BY_FIRST = byFirst(WORDS);
 const NONE: readonly string[] = [];
 const COLON = 0x3a;
 const DUN = "、".charCodeAt(0);
+const YI_ABOVE = "以".charCodeAt(0);
 const YU = "余".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const WAN = "万".charCodeAt(0);
@@ -170,11 +171,20 @@ const NUMERALS = codes("一二两三四五六七八九十百千万几数");
  * after the verb that passes it (千亿元产业集群 names a class of industry, not a figure).
  */
 function roundFigure(text: string, at: number, value: number, to: number, lexicon: Lexicon): Mention | null {
-  if (!MILESTONE_VERB_ENDS.has(codeAt(text, at - 1)) || NUMERALS.has(codeAt(text, at - 1))) return null;
   const next = codeAt(text, at + 1);
   if (next !== YI && next !== WAN) return null;
-  return readFigure(text, at, { value, end: at + 1 }, to, lexicon);
+  // 突破三千亿元, 迈上两千亿元台阶: one digit in words before the round figure
+  const digit = DIGITS.get(codeAt(text, at - 1));
+  const from = digit === undefined ? at : at - 1;
+  if (!MILESTONE_VERB_ENDS.has(codeAt(text, from - 1)) || NUMERALS.has(codeAt(text, from - 1))) return null;
+  if (codeAt(text, from - 2) === YI_ABOVE) return null; // 10个以上三十亿元: 以上 passes no milestone
+  return readFigure(text, from, { value: value * (digit ?? 1), end: at + 1 }, to, lexicon);
 }
+
+/** The digits in words that may open a round milestone (三千亿元). */
+const DIGITS: ReadonlyMap<number, number> = new Map(
+  [..."一二两三四五六七八九"].map((c, k) => [c.charCodeAt(0), k < 2 ? k + 1 : k] as const),
+);
 
 function round(value: number): number {
   return Number(value.toPrecision(12));
