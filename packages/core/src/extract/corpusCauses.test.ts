@@ -366,17 +366,19 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
-  it("a paragraph or sentence of a five-year part that opens on last year is that year's (重庆 2008, 2018)", () => {
+  it("a paragraph or sentence of a five-year part that opens on last year is that year's (重庆 2008, 2018, 安顺 2022)", () => {
     const head =
       "---\ntitle: 重庆市政府工作报告（2008年1月20日）\n---\n一、过去五年的工作回顾\n过去五年，生产总值年均增长12.6%。\n";
     const text =
       `${head}各位代表！刚刚过去的2007年，重庆大事、喜事多。全市经济增长创下直辖以来新高，地区生产总值增长15.6%。\n` +
       "各位代表！过去五年，地方财政收入增长20%。\n" +
-      "过去一年，城市居民人均可支配收入达到13715元，比上年增长18.5%。\n二、2008年工作安排\n";
+      "过去一年，城市居民人均可支配收入达到13715元，比上年增长18.5%。\n" +
+      "一年来，我们负重前行。预计，社会消费品零售总额增长15%。\n二、2008年工作安排\n";
     expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
       ["gdp", "growth", 2007, "actual", 15.6],
       ["income.per_capita.urban", "level", 2007, "actual", 13715],
       ["income.per_capita.urban", "growth", 2007, "actual", 18.5],
+      ["retail_sales", "growth", 2007, "estimate", 15],
     ]);
   });
 

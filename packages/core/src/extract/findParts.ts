@@ -69,8 +69,8 @@ function yearOut(text: string, part: [number, number], year: number): [number, n
   return hit === null ? part : [start, headingEnd + hit.index];
 }
 
-/** Words that name last year without its number: 刚刚过去的一年, 过去一年, 去年, 上一年. */
-export const LAST_YEAR_WORDS = "(?:刚刚)?过去的?一年|去年|上一年";
+/** Words that name last year without its number: 刚刚过去的一年, 过去一年, 一年来, 去年, 上一年. */
+export const LAST_YEAR_WORDS = "(?:刚刚)?过去的?一年|一年来|去年|上一年";
 
 /**
  * The paragraphs of five-year parts that open on last year: a term report (换届) reviews the
