@@ -728,4 +728,18 @@ describe("more words and names of older reports", () => {
       ["unregistered:培育", "count", 10, "at_least"],
     ]);
   });
+
+  it("a word that names a part of what the name counts makes it another indicator (重庆 2017, 安顺 2022, 深圳 2024)", () => {
+    const text =
+      `${HEAD}发展新型农业经营主体1.8万个。新增发明专利授权量1.4万件。新型基础设施投资1223亿元。` +
+      "跨境电商交易额增长50%。普惠小微企业贷款余额达31.6亿元。全市大数据市场主体达到281户。" +
+      "新增市场主体3.8万户，专利授权量增长10%，贷款余额达700亿元。";
+    const ids = rows(text).map((r) => r[0]);
+    expect(ids.filter((id) => !String(id).startsWith("unregistered:"))).toEqual([
+      "market_entities.new",
+      "patents.granted.new",
+      "finance.loans",
+    ]);
+    expect(ids.filter((id) => String(id).startsWith("unregistered:"))).toHaveLength(6);
+  });
 });
