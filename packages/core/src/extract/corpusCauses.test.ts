@@ -587,6 +587,36 @@ describe("shares", () => {
   });
 });
 
+describe("shares after 占", () => {
+  it("占 a whole after a figure is that figure's share of it, not the whole's (三明 2021, 重庆 2017, 深圳 2024)", () => {
+    const text =
+      `${HEAD}全市用于民生的重点支出272.64亿元、增长7.89%，占一般公共预算支出81.42%。` +
+      "研发经费支出增长20%，占GDP比重达到1.7%。现代服务业增加值1.52万亿元，占服务业增加值比重提高到76.3%。";
+    expect(
+      rows(text)
+        .filter((r) => !String(r[0]).startsWith("unregistered:"))
+        .map((r) => [r[0], r[1], r[4]]),
+    ).toEqual([
+      ["rnd.spending", "growth", 20],
+      ["rnd.spending", "share", 1.7],
+    ]);
+    expect(
+      rows(text)
+        .filter((r) => r[1] === "share")
+        .map((r) => [r[0], r[4]]),
+    ).toEqual([
+      ["unregistered:用于民生的重点支出", 81.42],
+      ["rnd.spending", 1.7],
+      ["unregistered:现代服务业增加值", 76.3],
+    ]);
+  });
+
+  it("a share of a larger region's total or of the year's plan is no share of a whole of the region (南山 2016, 宁德 2014)", () => {
+    const text = `${HEAD}高新技术企业增至1641家，占全市29.7%。重点项目完成投资502亿元、占年度计划146.3%。`;
+    expect(rows(text).filter((r) => r[1] === "share" && !String(r[0]).startsWith("unregistered:"))).toEqual([]);
+  });
+});
+
 describe("short verbs", () => {
   it("增长了 is 增长; 增长保持在 holds a growth, not a level (大庆 2020, 福田 2016)", () => {
     expect(rows(`${CQ}城乡居民人均可支配收入分别增长了4%和6.5%。`).map((r) => [r[0], r[1], r[4]])).toEqual([

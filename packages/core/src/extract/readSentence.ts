@@ -64,6 +64,12 @@ function separates(text: string, from: number, to: number): boolean {
   return to - from <= 0 || (to - from === 1 && SEPARATORS.has(text.charCodeAt(from)));
 }
 /** 占比提高1.5个百分点 after …产值59.5亿元: the share of the figure before. */
+const ZHAN = "占".charCodeAt(0);
+/**
+ * 占全市29.7%, 占全国份额3%: a share of a larger region's total; 占年度计划146.3%: the plan done.
+ * Neither is the figure before's share of a whole of its region.
+ */
+const NOT_A_WHOLE = /^占(?:全[国省市区县州疆盟旗](?:份额)?|(?:年度|全年|年)?计划)$/;
 const SHARE_OF_PRIOR = /^(?:占比|比重|占全区比重|占全市比重|占全省比重)$/;
 const STOCK = /累计|总量|总数|累计达/;
 const TOTAL_NAME = /^(?:总量|总数|累计|总计)$/;
@@ -357,7 +363,12 @@ function tieOne(
   crossed: boolean,
 ): void {
   const last = s.last;
-  const ofPrior = last !== null && (SHARE_OF_PRIOR.test(lead.name) || (lead.name.endsWith("的") && m.unit === "%"));
+  // 民生支出83.3亿元，占一般公共预算支出81.42%: the share of the figure before, of the whole after 占
+  const ofPrior =
+    last !== null &&
+    (SHARE_OF_PRIOR.test(lead.name) ||
+      (m.unit === "%" &&
+        (lead.name.endsWith("的") || (lead.name.charCodeAt(0) === ZHAN && !NOT_A_WHOLE.test(lead.name)))));
   const totalOfPrior = last !== null && TOTAL_NAME.test(lead.name);
   if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
     const sameRun = !crossed || (leadStart < m.start && s.text.charCodeAt(leadStart) === DUN);

@@ -47,13 +47,16 @@ const MODIFIERS = [
   "重点",
   "新兴",
   // a part of the whole the name counts: 发明专利授权量, 跨境电商交易额, 普惠小微企业贷款余额,
-  // 新型基础设施投资, 新型农业经营主体, 大数据市场主体
+  // 新型基础设施投资, 新型农业经营主体, 大数据市场主体, 现代服务业增加值
   "发明",
   "跨境",
   "小微企业",
   "新型",
   "农业",
   "大数据",
+  "现代",
+  // 民生支出占一般公共预算支出81.42%: the share of what comes before 占, not the whole after it
+  "占",
 ];
 /** 占比, 比重, 比例, 占…: a part of a whole, not a rate. */
 /** Per area of land anywhere before the tail (每平方公里土地生产总值): not the region's total. */

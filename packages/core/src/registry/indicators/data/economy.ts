@@ -64,7 +64,8 @@ export const economyIndicators: readonly Indicator[] = [
     "money",
     "亿元",
     "higher",
-    ["现代服务业增加值"],
+    // not 现代服务业增加值: modern services (finance, software, logistics…) are a part of the whole
+    [],
     {
       family: "value_added.tertiary",
       scope: "服务业",
