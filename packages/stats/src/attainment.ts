@@ -16,6 +16,7 @@ import {
 } from "@duibi/core";
 import { linearRegression } from "simple-statistics";
 import type { AttainmentNote, NotedStatement } from "./attainmentNotes.js";
+import { append } from "./internal/append.js";
 import { MULTIPLE_UNIT } from "./internal/multipleUnit.js";
 import { parseDatasetInput } from "./internal/parseDatasetInput.js";
 import { pointValue } from "./internal/pointValue.js";
@@ -141,7 +142,7 @@ function usableReports(dataset: Dataset): {
   const byClaim = new Map<string, string[]>();
   for (const d of usable.values()) {
     const key = `${d.regionCode}|${d.year}`;
-    byClaim.set(key, [...(byClaim.get(key) ?? []), d.id]);
+    append(byClaim, key, d.id);
   }
   const conflicts: ReportConflict[] = [];
   for (const [key, documents] of [...byClaim].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -212,7 +213,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     if (indicators !== undefined && !indicators.has(o.indicator)) continue;
     if (periods !== undefined && !periods.has(o.period)) continue;
     const key = outcomeKey(o);
-    targets.set(key, [...(targets.get(key) ?? []), o]);
+    append(targets, key, o);
   }
   // outcomes of t as stated by reports of t or later (a December report of t reviews t)
   const later = finalFigures({ documents, observations: observations.filter((o) => yearOf(o) >= o.period) });
@@ -348,7 +349,7 @@ function statementOf(o: Observation, value: number): NotedStatement {
 
 function summarizeRows(rows: readonly AttainmentRow[], figures: Map<string, FinalFigure>): AttainmentSummary[] {
   const byRegion = new Map<string, AttainmentRow[]>();
-  for (const row of rows) byRegion.set(row.regionCode, [...(byRegion.get(row.regionCode) ?? []), row]);
+  for (const row of rows) append(byRegion, row.regionCode, row);
   return [...byRegion].map(([regionCode, list]) => {
     const count = (v: AttainmentVerdict) => list.filter((r) => r.verdict === v).length;
     const [met, missed] = [count("met"), count("missed")];
@@ -362,8 +363,7 @@ function summarizeRows(rows: readonly AttainmentRow[], figures: Map<string, Fina
       if (row.target.unit === MULTIPLE_UNIT) continue; // a multiple is not a growth rate
       const point = row.target.bounds ? (row.target.bounds.low + row.target.bounds.high) / 2 : row.target.value;
       const pp = clean(point - previous.final.value);
-      if (pp !== null)
-        ambition.set(row.indicator, [...(ambition.get(row.indicator) ?? []), { period: row.period, ambitionPp: pp }]);
+      if (pp !== null) append(ambition, row.indicator, { period: row.period, ambitionPp: pp });
     }
     return {
       regionCode,
