@@ -6,7 +6,9 @@
 // with extractCorpus, once with { jobs: 1 } and once with { jobs: <cores> }, each run in a
 // fresh child process (child.mjs) so that its peak RSS (process.resourceUsage().maxRSS, all
 // threads) is its own, alternating the two so that load on a shared machine falls on both.
-// Then attainment (from packages/stats/dist) over the dataset, timed in the same child.
+// Then attainment (from packages/stats/dist) over the dataset, timed in the same child. Between
+// the runs, two ceilings: fixed arithmetic on every core (ceiling.mjs) and the extractor on
+// every core once each thread is warm (warm.mjs).
 //
 //   node bench/corpus/run.mjs           3 runs of each
 //   node bench/corpus/run.mjs --quick   1 run of each, the chongqing folder only
@@ -83,16 +85,26 @@ function ceiling(threads) {
   return JSON.parse(result.stdout.trim()).ms;
 }
 
+// The extractor itself on 1 and on <cores> threads once every isolate is warm (warm.mjs).
+function warm() {
+  const result = spawnSync(process.execPath, [join(here, "warm.mjs"), String(cores), ...folders], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`warm ${cores}: ${(result.stderr || `exit ${result.status}`).trim()}`);
+  const { soloMs, splitMs } = JSON.parse(result.stdout.trim());
+  return soloMs / splitMs;
+}
+
 const runs = { 1: [], [cores]: [] };
 // The same fixed arithmetic on 1 and on <cores> threads, between the corpus runs: the speed-up
 // the machine itself allowed meanwhile (each of <cores> threads does the one thread's work).
 const ceilings = [];
+const warms = [];
 for (let r = 0; r < reps; r++) {
   for (const jobs of [1, cores]) {
     process.stderr.write(`corpus: jobs ${jobs}, run ${r + 1}/${reps} (load ${load()})\n`);
     runs[jobs].push(child(jobs));
   }
   ceilings.push((cores * ceiling(1)) / ceiling(cores));
+  warms.push(warm());
 }
 const all = Object.values(runs).flat();
 const same = all.every((r) => r.checksum === all[0].checksum && r.observations === all[0].observations);
@@ -136,6 +148,7 @@ const lines = [
   "",
   `**Speed-up with ${cores} jobs over 1: ${speedup.toFixed(2)}×** (goal ≥ 1.7× on 2 cores). Datasets ${same ? "identical" : "DIFFERENT"} across job counts (same observations, same serialized bytes).`,
   `The machine's own ceiling, measured between the runs (\`bench/corpus/ceiling.mjs\`: ${cores} threads of fixed arithmetic against one): ${median(ceilings).toFixed(2)}× (median; ${ceilings.map((c) => c.toFixed(2)).join(", ")}). Below ${cores}× the machine was shared; the corpus speed-up cannot pass it.`,
+  `The extractor's ceiling once warm (\`bench/corpus/warm.mjs\`: the files dealt to ${cores} threads that have each extracted the corpus twice, against one such thread): ${median(warms).toFixed(2)}× (median; ${warms.map((c) => c.toFixed(2)).join(", ")}). The gap between it and the speed-up is each isolate's warm-up, passing results between threads and the reconciling after the extraction.`,
   `**Files → attainment: ${hasAttainment ? (bytes / MB / ((tn + median(runs[cores].map((r) => r.attainmentMs))) / 1000)).toFixed(1) : "—"} MB/s with ${cores} jobs** (goal ≥ 30 MB/s).`,
   "",
   "What bounds the speed-up (a second isolate compiles the extractor again; `buildDataset` runs after the extraction), the reports left",
