@@ -195,9 +195,7 @@ function pairWithListed(s: SentenceState, lead: Lead, listed: Listed): boolean {
   const { names, nameStart: at } = listed;
   for (let k = 0; k < values.length; k++) {
     const v = values[k]!;
-    s.facts.push(
-      make(lead, v, names[k]!.text, at, at, v.end, names, k, undefined, undefined, false, false, false, false),
-    );
+    s.facts.push(make(lead, v, names[k]!.text, at, at, v.end, { list: names, listIndex: k }));
   }
   s.i += values.length - 1;
   s.prevEnd = values[values.length - 1]!.end;
@@ -214,22 +212,7 @@ function pairWithNamed(s: SentenceState, lead: Lead): boolean {
     const t = owners[k]!;
     const v = values[k]!;
     s.facts.push(
-      make(
-        lead,
-        v,
-        t.name,
-        t.nameStart,
-        t.start,
-        v.end,
-        t.list,
-        t.listIndex,
-        undefined,
-        t.prior,
-        false,
-        false,
-        false,
-        false,
-      ),
+      make(lead, v, t.name, t.nameStart, t.start, v.end, { list: t.list, listIndex: t.listIndex, prior: t.prior }),
     );
   }
   s.i += values.length - 1;
@@ -253,9 +236,7 @@ function distribute(s: SentenceState, lead: Lead, m: Mention, nameStart: number,
   for (let k = 0; k < pairs; k++) {
     const v = k < values.length ? values[k]! : m;
     const name = names.length === 0 ? lead.name : names[Math.min(k, names.length - 1)]!.text;
-    s.facts.push(
-      make(lead, v, name, nameStart, nameStart, v.end, names, k, undefined, undefined, false, false, false, mismatch),
-    );
+    s.facts.push(make(lead, v, name, nameStart, nameStart, v.end, { list: names, listIndex: k, mismatch }));
   }
   s.prevEnd = values[values.length - 1]!.end;
   s.last = null;
@@ -281,22 +262,12 @@ function pairWithChain(s: SentenceState, lead: Lead, m: Mention): void {
     const t = chain[k]!;
     const v = values[paired ? k : 0]!;
     s.facts.push(
-      make(
-        lead,
-        v,
-        t.name,
-        t.nameStart,
-        t.start,
-        v.end,
-        t.list,
-        t.listIndex,
-        undefined,
-        t.prior,
-        false,
-        false,
-        false,
+      make(lead, v, t.name, t.nameStart, t.start, v.end, {
+        list: t.list,
+        listIndex: t.listIndex,
+        prior: t.prior,
         mismatch,
-      ),
+      }),
     );
   }
   s.prevEnd = values[values.length - 1]!.end;
@@ -308,47 +279,13 @@ function spreadAll(s: SentenceState, lead: Lead, m: Mention, nameStart: number):
   if (lead.name === "") {
     for (const t of s.chain) {
       if (t.change !== null || t.mention.unit === m.unit) continue;
-      s.facts.push(
-        make(
-          lead,
-          m,
-          t.name,
-          t.nameStart,
-          t.start,
-          m.end,
-          t.list,
-          t.listIndex,
-          undefined,
-          undefined,
-          false,
-          false,
-          false,
-          false,
-        ),
-      );
+      s.facts.push(make(lead, m, t.name, t.nameStart, t.start, m.end, { list: t.list, listIndex: t.listIndex }));
     }
     return;
   }
   const names = listNames(lead.name, 0);
   for (let k = 0; k < names.length; k++) {
-    s.facts.push(
-      make(
-        lead,
-        m,
-        names[k]!.text,
-        nameStart,
-        nameStart,
-        m.end,
-        names,
-        k,
-        undefined,
-        undefined,
-        false,
-        false,
-        false,
-        false,
-      ),
-    );
+    s.facts.push(make(lead, m, names[k]!.text, nameStart, nameStart, m.end, { list: names, listIndex: k }));
   }
 }
 
@@ -373,22 +310,7 @@ function tieOne(
   if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
     const sameRun = !crossed || (leadStart < m.start && s.text.charCodeAt(leadStart) === DUN);
     const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
-    const fact = make(
-      lead,
-      m,
-      lead.name,
-      nameStart,
-      nameStart,
-      m.end,
-      undefined,
-      undefined,
-      undefined,
-      prior,
-      false,
-      false,
-      false,
-      false,
-    );
+    const fact = make(lead, m, lead.name, nameStart, nameStart, m.end, { prior });
     s.facts.push(fact);
     // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
     // thousands of figures stays linear.
@@ -412,43 +334,18 @@ function tieOne(
     const total = totalOfPrior || STOCK.test(s.text.slice(leadStart, m.start));
     const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
     s.facts.push(
-      make(
-        lead,
-        m,
-        name,
-        last.nameStart,
-        last.start,
-        m.end,
-        last.list,
-        last.listIndex,
-        undefined,
-        undefined,
-        false,
-        ofPrior,
+      make(lead, m, name, last.nameStart, last.start, m.end, {
+        list: last.list,
+        listIndex: last.listIndex,
+        share: ofPrior,
         total,
-        false,
-      ),
+      }),
     );
   } else if (last === null && s.facts.length === 0 && lead.name === "" && subjectOf(s.text, s.from, leadFrom)) {
     // 地区生产总值增速居全省第3位，预计全年完成560亿元，增长7%: the sentence's subject, stated in a
     // clause with no figure of its own, is the name of the first figure that has none.
     const subject = subjectOf(s.text, s.from, leadFrom)!;
-    const fact = make(
-      lead,
-      m,
-      subject.name,
-      subject.start,
-      subject.start,
-      m.end,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      false,
-      false,
-      false,
-      false,
-    );
+    const fact = make(lead, m, subject.name, subject.start, subject.start, m.end);
     s.facts.push(fact);
     s.chain = [fact];
     s.named.push(fact);
@@ -459,24 +356,7 @@ function tieOne(
     const verb = lead.name.endsWith("等") ? lead.name.slice(0, 2) : undefined;
     const start = verb === undefined ? m.start : nameStart;
     if (after !== "") {
-      s.facts.push(
-        make(
-          lead,
-          m,
-          after,
-          m.end,
-          start,
-          m.end + after.length,
-          undefined,
-          undefined,
-          verb,
-          undefined,
-          true,
-          false,
-          false,
-          false,
-        ),
-      );
+      s.facts.push(make(lead, m, after, m.end, start, m.end + after.length, { verb, following: true }));
     }
   }
 }
@@ -498,6 +378,18 @@ function runOf(text: string, mentions: readonly Mention[], i: number, max: numbe
  * One fact, always of the same shape (no spreads, no options object: this runs once per figure).
  * `verb` undefined takes the lead's own.
  */
+/** What a fact may carry beyond its lead, figure and name: its list, verb, prior figure and flags. */
+interface FactExtras {
+  list?: ListName[] | undefined;
+  listIndex?: number | undefined;
+  verb?: string | undefined;
+  prior?: string | undefined;
+  following?: boolean;
+  share?: boolean;
+  total?: boolean;
+  mismatch?: boolean;
+}
+
 function make(
   lead: Lead,
   m: Mention,
@@ -505,14 +397,7 @@ function make(
   nameStart: number,
   start: number,
   end: number,
-  list: ListName[] | undefined,
-  listIndex: number | undefined,
-  verb: string | undefined,
-  prior: string | undefined,
-  following: boolean,
-  share: boolean,
-  total: boolean,
-  mismatch: boolean,
+  { list, listIndex, verb, prior, following = false, share = false, total = false, mismatch = false }: FactExtras = {},
 ): Fact {
   return {
     name,
