@@ -773,3 +773,31 @@ describe("more words and names of older reports", () => {
     expect(ids.filter((id) => String(id).startsWith("unregistered:"))).toHaveLength(6);
   });
 });
+
+describe("持平: a change of 0% with no digit", () => {
+  const REVIEW = "吉林市政府工作报告\n——2021年1月10日在吉林市第十六届人民代表大会第五次会议上\n一、2020年工作回顾\n";
+
+  it("与上年持平 and 同比基本持平 state a growth of 0%, 基本 about it (吉林 2021, 辽阳 2021, 江门 2020)", () => {
+    const text =
+      `${REVIEW}预计地区生产总值与上年持平，规模工业增加值增长3%。` +
+      "一般公共预算收入与上年基本持平，城镇常住居民人均可支配收入同比持平。出口总额426亿美元，基本与去年持平。";
+    const all = extract(text, { document: "jl.md" }).observations;
+    expect(all.map((o) => [o.indicator, o.measure, o.period, o.kind, o.value, o.qualifier])).toEqual([
+      ["gdp", "growth", 2020, "estimate", 0, "exact"],
+      ["value_added.industry.above_scale", "growth", 2020, "estimate", 3, "exact"],
+      ["budget_revenue", "growth", 2020, "actual", 0, "about"],
+      ["income.per_capita.urban", "growth", 2020, "actual", 0, "exact"],
+      ["trade.exports", "level", 2020, "actual", 426, "exact"],
+      ["trade.exports", "growth", 2020, "actual", 0, "about"],
+    ]);
+    // the figure is the word 持平 itself, in the sentence it came from
+    const gdp = all[0]!;
+    expect(text.slice(gdp.source.start, gdp.source.end)).toContain("持平");
+    expect(gdp.source.quote).toBe("地区生产总值与上年持平");
+  });
+
+  it("持平 with no base before it is no figure: 保持平稳, 支持平台, 与全省持平", () => {
+    const text = `${REVIEW}工业保持平稳增长。建设青少年成长支持平台。占生产总值比重与全省持平。`;
+    expect(extract(text, { document: "jl.md" }).observations).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { matchIndicator } from "../registry/indicators.js";
 import type { Qualifier } from "../schema/observation.js";
 import { type ListName, listNames } from "./listNames.js";
 import { type Lead, noteStart, readLead } from "./readLead.js";
-import type { Mention } from "./scanMentions.js";
+import { FLAT_BASE, type Mention } from "./scanMentions.js";
 
 /** One figure tied to a name, before the registry is consulted. Offsets into the normalized text. */
 export interface Fact {
@@ -149,6 +149,12 @@ export function readSentence(text: string, from: number, to: number, mentions: r
   return s.facts;
 }
 
+/** The lead of a 持平: the name before its base (与上年基本, 同比: no part of the name), and a change (of 0%) on the year before. */
+function flatLead(lead: string): Lead {
+  const read = readLead(lead.replace(FLAT_BASE, ""), true);
+  return { ...read, change: "growth" };
+}
+
 /** Reads the lead of mention `s.i` and ties it (and the list it opens, if any) to names. */
 function tieFigure(s: SentenceState): void {
   const text = s.text;
@@ -157,7 +163,9 @@ function tieFigure(s: SentenceState): void {
   const cut = lastClauseMark(text, leadStart, m.start);
   const crossed = cut >= 0 || s.prevEnd === s.from;
   const leadFrom = leadStart + cut + 1;
-  const lead = readLead(text.slice(leadFrom, m.start), m.unit === "%");
+  const lead = m.flat
+    ? flatLead(text.slice(leadFrom, m.start))
+    : readLead(text.slice(leadFrom, m.start), m.unit === "%");
   const nameStart = leadFrom + lead.nameOffset;
   // 分别是2010年的1.83、2.31倍: multiples of a base year's figures, no figure of the year; the
   // list before them (地区生产总值、财政总收入分别达到…) stays open for the values after them.

@@ -17,6 +17,8 @@ export interface Mention {
   bounds?: Bounds;
   /** Written as a ratio, 2.35:1. */
   ratio: boolean;
+  /** 与上年持平, 同比基本持平: no digit, a change of 0% on the year before. */
+  flat?: true;
 }
 
 const MAX_DIGITS = 15;
@@ -126,6 +128,7 @@ export function scanMentions(text: string, from: number, to: number, lexicon: Le
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) i = figureAt(text, i, to, lexicon, out);
     else if (code === SHI || code === BAI || code === QIAN) i = roundFigureAt(text, i, code, to, lexicon, out);
+    else if (code === CHI && codeAt(text, i + 1) === PING) i = flatAt(text, i, from, lexicon, out);
     else i++;
   }
   return out;
@@ -142,6 +145,23 @@ function figureAt(text: string, i: number, to: number, lexicon: Lexicon, out: Me
   let next = first === null ? i + 1 : first.end;
   while (next < to && isDigit(text, next)) next++;
   return next;
+}
+
+const CHI = "持".charCodeAt(0);
+const PING = "平".charCodeAt(0);
+/**
+ * What 持平 must follow to state a change of 0% on the year before: its base (与上年, 同去年同期,
+ * 同比), and 基本 (about) before it or its base. 保持平稳 and 支持平台 hold the same two characters.
+ */
+export const FLAT_BASE = /(基本)?(?:(?:与|和|同|比|较)(?:上年|去年|上一年)(?:同期)?|同比)(基本)?$/;
+
+/** 持平 at `i`: adds the 0% change it states to `out` when its base is written before it; returns where to go on. */
+function flatAt(text: string, i: number, from: number, lexicon: Lexicon, out: Mention[]): number {
+  const base = FLAT_BASE.exec(text.slice(Math.max(from, i - 8), i));
+  if (base === null) return i + 1;
+  const qualifier: Qualifier | null = base[1] === undefined && base[2] === undefined ? null : "about";
+  out.push({ start: i, end: i + 2, value: 0, unit: lexicon.percent, known: true, qualifier, ratio: false, flat: true });
+  return i + 2;
 }
 
 const SHI = "十".charCodeAt(0);
