@@ -530,7 +530,7 @@ describe("whose figure, over which years", () => {
 
   it("output per square kilometre (每平方公里土地产出GDP, 地均GDP) is not GDP (深圳 2008)", () => {
     const names = rows(`${CQ}全市每平方公里土地产出GDP达3.46亿元。地均GDP达到10亿元。`).map((r) => r[0]);
-    expect(names).toEqual(["unregistered:每平方公里土地产出gdp", "unregistered:地均gdp"]);
+    expect(names).toEqual(["unregistered:每平方公里土地产出GDP", "unregistered:地均GDP"]);
     // the area word further before the name (深圳 2006)
     expect(rows(`${CQ}每平方公里土地生产总值达到2.5亿元。`).map((r) => r[0])).toEqual([
       "unregistered:每平方公里土地生产总值",

@@ -1,5 +1,5 @@
 import { checkArgs } from "../errors/checkArgs.js";
-import { normalizeIndicatorName } from "./indicators/normalizeIndicatorName.js";
+import { cleanIndicatorName } from "./indicators/normalizeIndicatorName.js";
 import { findIndicator, TRAILING_ADVERB } from "./indicators.js";
 
 /** Prefix of the indicator id of a figure whose name the registry does not know (`unregistered:重点项目`). */
@@ -14,7 +14,8 @@ const TRAILING = /(?:、|，|,|的|和|为|达|分别|均)+$/u;
 /**
  * The indicator id of a figure the registry has no name for, derived from the
  * name as written: NFKC (full-width letters and digits folded), no spaces,
- * quotes or bracketed asides (see `normalizeIndicatorName`), without the
+ * quotes or bracketed asides, Latin letters in the case written (占GDP比重: see
+ * `cleanIndicatorName`), without the
  * region words and verbs a sentence puts in front (全区, 实现, 完成) or the marks
  * after it (、, 的). The same name always gives the same id; two ids are equal
  * exactly when the normalized names are.
@@ -24,10 +25,11 @@ const TRAILING = /(?:、|，|,|的|和|为|达|分别|均)+$/u;
  * @example
  * unregisteredId(" 完成重点项目 "); // => "unregistered:重点项目"
  * unregisteredId("“四好农村路”"); // => "unregistered:四好农村路"
+ * unregisteredId("主导产业增加值占ＧＤＰ比重"); // => "unregistered:主导产业增加值占GDP比重"
  * unregisteredId("实现"); // => undefined
  */
 export function unregisteredId(nameAsWritten: string): string | undefined {
-  const name = normalizeIndicatorName(nameAsWritten)
+  const name = cleanIndicatorName(nameAsWritten)
     .replace(LEADING, "")
     .replace(TRAILING, "")
     .replace(TRAILING_ADVERB, "");

@@ -21,7 +21,25 @@ const BRACKETED = /[（(][^（）()]*[）)]/gu;
 export function normalizeIndicatorName(name: string): string {
   if (typeof name !== "string") checkArgs({ name: [name, "string"] }); // hot in extract: the cheap test first
   if (isPlain(name)) return name;
-  return name.normalize("NFKC").replace(BRACKETED, "").replace(IGNORABLE, "").toLowerCase();
+  return cleanName(name).toLowerCase();
+}
+
+/**
+ * {@link normalizeIndicatorName} with the case of Latin letters kept: the form a name is
+ * shown in (占GDP比重, 涉VOCs企业, 劣Ⅴ类 as 劣V类), and the key of an unregistered indicator.
+ *
+ * @param name - the name as written
+ * @returns the name, NFKC, without spaces, quotes, middle dots or bracketed asides
+ * @example
+ * cleanIndicatorName("占ＧＤＰ比重（现价）"); // => "占GDP比重"
+ */
+export function cleanIndicatorName(name: string): string {
+  if (typeof name !== "string") checkArgs({ name: [name, "string"] });
+  return cleanName(name);
+}
+
+function cleanName(name: string): string {
+  return name.normalize("NFKC").replace(BRACKETED, "").replace(IGNORABLE, "");
 }
 
 /**
