@@ -3,6 +3,7 @@ import type { Dataset, Observation } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetFromParts } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
 import { OBSERVATION_COLUMNS, observationsFromColumns } from "./observationColumns.js";
+import { type ColumnElement, decodeColumnChunk, parquetParsers, type Unsnappy } from "./parquetPages.js";
 
 /** The columns duibi reads; any other column of a file is never decoded. */
 const READ_COLUMNS: ReadonlySet<string> = new Set(OBSERVATION_COLUMNS.map((c) => c.name));
@@ -18,7 +19,23 @@ interface Chunk {
 
 /** The subset of a row group's column chunk metadata this file reads. */
 interface ColumnChunkMeta {
-  meta_data?: { path_in_schema: string[]; num_values: bigint; statistics?: { null_count?: bigint } };
+  meta_data?: {
+    type: string;
+    codec: string;
+    path_in_schema: string[];
+    num_values: bigint;
+    data_page_offset: bigint;
+    dictionary_page_offset?: bigint;
+    total_compressed_size: bigint;
+    statistics?: { null_count?: bigint };
+  };
+}
+
+/** A run of rows hyparquet reads, and the columns it reads there. */
+interface Read {
+  rowStart: number;
+  rowEnd: number;
+  columns: string[];
 }
 
 /**
@@ -27,7 +44,10 @@ interface ColumnChunkMeta {
  * documents or conflicts unless it kept duibi's `duibi.dataset` metadata).
  *
  * Async because it loads `hyparquet` (an optional peer dependency, pure
- * JavaScript) on first use. Cost: O(rows).
+ * JavaScript) on first use. The column chunks writeParquet writes are decoded
+ * by duibi itself (`decodeColumnChunk`, about a fifth faster on a million rows),
+ * any other by hyparquet. Strings read back whole, a leading U+FEFF included.
+ * Cost: O(rows).
  *
  * @param bytes - the Parquet file bytes
  * @param where - the input's name for error messages (default "Parquet file")
@@ -67,8 +87,20 @@ export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Pr
     if (list.length === 0) chunks.set(columnName, list);
     list.push({ start: rowStart, end: Math.min(rowStart + columnData.length, count), data: columnData });
   };
-  for (const { rowStart, rowEnd, columns } of readPlan(metadata.row_groups, count)) {
-    await hyparquet.parquetRead({ file, metadata, rowStart, rowEnd, columns, onChunk });
+  const view = new Uint8Array(file);
+  const elements = flatElements(metadata.schema);
+  const decode = (name: string, chunk: ColumnChunkMeta, rows: number) => {
+    const element = elements.get(name);
+    const meta = chunk.meta_data;
+    return element === undefined || meta === undefined || meta.path_in_schema.length !== 1
+      ? undefined
+      : decodeColumnChunk(view, meta, element, rows, hyparquet.snappyUncompress as Unsnappy);
+  };
+  const plan = readPlan(metadata.row_groups, count, decode, (columnName, columnData, rowStart) =>
+    onChunk({ columnName, columnData, rowStart }),
+  );
+  for (const { rowStart, rowEnd, columns } of plan) {
+    await hyparquet.parquetRead({ file, metadata, rowStart, rowEnd, columns, onChunk, parsers: parquetParsers });
   }
   const observations = observationsFromChunks(chunks, count, where);
   const stored = metadata.key_value_metadata?.find((kv) => kv.key === DATASET_METADATA_KEY)?.value;
@@ -76,34 +108,66 @@ export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Pr
 }
 
 /**
- * The reads that cover the file: runs of row groups that need the same columns. An optional
- * column (bounds, also_in, unregistered) whose statistics count every cell of a row group as
- * null is left out of that group's read: absent and null read alike.
+ * The reads that cover the file. Each column chunk duibi's own decoder reads (`decode`, the layout
+ * writeParquet writes) is handed to `take` at once; the rest are left to hyparquet, in runs of row
+ * groups that need the same columns. An optional column (bounds, also_in, unregistered) whose
+ * statistics count every cell of a row group as null is not read there at all: absent and null
+ * read alike.
  */
 function readPlan(
   groups: readonly { num_rows: bigint; columns: readonly ColumnChunkMeta[] }[],
   count: number,
-): { rowStart: number; rowEnd: number; columns: string[] }[] {
-  const reads: { rowStart: number; rowEnd: number; columns: string[] }[] = [];
+  decode: (name: string, chunk: ColumnChunkMeta, rows: number) => ArrayLike<unknown> | undefined,
+  take: (name: string, data: ArrayLike<unknown>, rowStart: number) => void,
+): Read[] {
+  const total = groups.reduce((sum, group) => sum + Number(group.num_rows), 0);
+  // a file whose row groups do not add up to its row count: read it whole, as hyparquet plans it
+  if (total !== count) return [{ rowStart: 0, rowEnd: count, columns: [...READ_COLUMNS] }];
+  const reads: Read[] = [];
   let start = 0;
   for (const group of groups) {
     const rows = Number(group.num_rows);
     const columns: string[] = [];
+    const seen = new Set<string>();
     for (const chunk of group.columns) {
       const meta = chunk.meta_data;
       const name = meta?.path_in_schema[0];
-      if (meta === undefined || name === undefined || !READ_COLUMNS.has(name) || columns.includes(name)) continue;
+      if (meta === undefined || name === undefined || !READ_COLUMNS.has(name) || seen.has(name)) continue;
+      seen.add(name);
       const nulls = meta.statistics?.null_count;
       const allNull = nulls !== undefined && Number(nulls) === rows && Number(meta.num_values) === rows;
-      if (!(allNull && OPTIONAL_COLUMNS.has(name))) columns.push(name);
+      if (rows === 0 || (allNull && OPTIONAL_COLUMNS.has(name))) continue;
+      const data = decode(name, chunk, rows);
+      if (data === undefined) columns.push(name);
+      else take(name, data, start);
     }
     const last = reads.at(-1);
     if (last !== undefined && last.rowEnd === start && last.columns.join() === columns.join()) last.rowEnd += rows;
     else if (rows > 0 && columns.length > 0) reads.push({ rowStart: start, rowEnd: start + rows, columns });
     start += rows;
   }
-  // a file whose row groups do not add up to its row count: read it whole, as hyparquet plans it
-  return start === count ? reads : [{ rowStart: 0, rowEnd: count, columns: [...READ_COLUMNS] }];
+  return reads;
+}
+
+/** The schema's columns that are direct children of its root and have no children, by name. */
+function flatElements(
+  schema: readonly (ColumnElement & { name: string; num_children?: number })[],
+): Map<string, ColumnElement> {
+  const elements = new Map<string, ColumnElement>();
+  let i = 1;
+  for (let child = 0; child < (schema[0]?.num_children ?? 0) && i < schema.length; child++) {
+    const element = schema[i]!;
+    if (!element.num_children) elements.set(element.name, element);
+    i += subtreeSize(schema, i);
+  }
+  return elements;
+}
+
+/** How many schema elements the element at `i` and its descendants take (depth-first order). */
+function subtreeSize(schema: readonly { num_children?: number }[], i: number): number {
+  let size = 1;
+  for (let child = 0; child < (schema[i]?.num_children ?? 0); child++) size += subtreeSize(schema, i + size);
+  return size;
 }
 
 /**
