@@ -50,7 +50,7 @@ export interface Selection {
  * @param data - the --data value, if any
  * @param cwd - the directory relative paths start from
  * @returns the validated dataset
- * @throws DuibiError `file_not_found`, `invalid_json`, `invalid_csv`, `invalid_dataset` (exit 1)
+ * @throws DuibiError `file_not_found`, `invalid_json`, `invalid_csv`, `invalid_parquet`, `invalid_dataset` (exit 1)
  * @example
  * await loadDataset(undefined, process.cwd()); // => the seeds dataset
  * await loadDataset("seeds,fuling.json", process.cwd()); // => seeds plus 涪陵区

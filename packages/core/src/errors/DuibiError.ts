@@ -11,6 +11,7 @@ export type DuibiErrorCode =
   | "invalid_dataset"
   | "invalid_json"
   | "invalid_csv"
+  | "invalid_parquet"
   | "invalid_option"
   | "invalid_argument"
   | "missing_period"

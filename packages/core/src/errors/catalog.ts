@@ -47,6 +47,11 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
       message: (f) => `Not a valid duibi CSV: ${show(f.detail)}.`,
       hint: () => 'Write the CSV with `writeDataset(dataset, { format: "csv" })` or `duibi extract --format csv`.',
     },
+    invalid_parquet: {
+      message: (f) => `Not a Parquet file duibi can read: ${show(f.detail)}.`,
+      hint: () =>
+        "Write it with `writeDataset(dataset, \"data.parquet\")` or `duibi extract --format parquet`. A file from another tool must be snappy, gzip, brotli or uncompressed (zstd needs Node 22.15 or later); in DuckDB: COPY … TO 'data.parquet' (FORMAT parquet, COMPRESSION snappy).",
+    },
     invalid_option: {
       message: (f) => `Invalid ${show(f.option)}: ${show(f.detail)}.`,
       hint: (f) => show(f.fix) || "See `duibi --help`.",
@@ -143,6 +148,11 @@ export const catalog: Record<Lang, Record<DuibiErrorCode, Entry>> = {
     invalid_csv: {
       message: (f) => `不是有效的 duibi CSV：${show(f.detail)}。`,
       hint: () => "请用 `duibi extract --format csv` 生成 CSV。",
+    },
+    invalid_parquet: {
+      message: (f) => `不是 duibi 能读的 Parquet 文件：${show(f.detail)}。`,
+      hint: () =>
+        "请用 `writeDataset(dataset, \"data.parquet\")` 或 `duibi extract --format parquet` 生成。其他工具写的文件须为 snappy、gzip、brotli 压缩或不压缩（zstd 需 Node 22.15 或更新版本）；DuckDB 中：COPY … TO 'data.parquet' (FORMAT parquet, COMPRESSION snappy)。",
     },
     invalid_option: {
       message: (f) => `${show(f.option)} 无效：${show(f.detail)}。`,

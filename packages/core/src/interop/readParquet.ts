@@ -1,9 +1,24 @@
+import * as zlib from "node:zlib";
 import { checkArgs } from "../errors/checkArgs.js";
+import { duibiError, isDuibiError } from "../errors/index.js";
 import type { Dataset, Observation } from "../schema/index.js";
 import { DATASET_METADATA_KEY, datasetFromParts } from "./datasetMetadata.js";
 import { loadOptional } from "./loadOptional.js";
 import { OBSERVATION_COLUMNS, observationsFromColumns } from "./observationColumns.js";
 import { type ColumnElement, decodeColumnChunk, parquetParsers, type Unsnappy } from "./parquetPages.js";
+
+/**
+ * Decompressors for the codecs hyparquet leaves to its caller, from Node's zlib: gzip and brotli
+ * (DuckDB, pyarrow and Spark can write either), and zstd (Polars' default) where Node has it (22.15 on).
+ */
+const zstd = (zlib as unknown as Record<string, unknown>).zstdDecompressSync as
+  | ((input: Uint8Array) => Uint8Array)
+  | undefined;
+const COMPRESSORS = {
+  GZIP: (input: Uint8Array) => zlib.gunzipSync(input),
+  BROTLI: (input: Uint8Array) => zlib.brotliDecompressSync(input),
+  ...(typeof zstd === "function" ? { ZSTD: (input: Uint8Array) => zstd(input) } : {}),
+};
 
 /** The columns duibi reads; any other column of a file is never decoded. */
 const READ_COLUMNS: ReadonlySet<string> = new Set(OBSERVATION_COLUMNS.map((c) => c.name));
@@ -53,6 +68,8 @@ interface Read {
  * @param where - the input's name for error messages (default "Parquet file")
  * @returns the validated dataset
  * @throws DuibiError `invalid_dataset` naming the first bad row and column
+ * @throws DuibiError `invalid_parquet` for bytes that are not a Parquet file, a file cut short
+ *   or a codec Node cannot decompress (LZ4; zstd before Node 22.15)
  * @throws DuibiError `missing_dependency` when hyparquet is not installed (`npm install hyparquet`)
  * @example
  * const dataset = await readParquet(await readFile("seeds.parquet"));
@@ -69,7 +86,7 @@ export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Pr
       ? bytes.buffer
       : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
   ) as ArrayBuffer;
-  const metadata = hyparquet.parquetMetadata(file);
+  const metadata = await explained(() => hyparquet.parquetMetadata(file), where);
   const count = Number(metadata.num_rows);
   // Column by column, never a row object per observation, and the decoded runs used as they
   // come (no copy into one array per column): a million rows read in a fraction of the time.
@@ -100,11 +117,22 @@ export async function readParquet(bytes: Uint8Array, where = "Parquet file"): Pr
     onChunk({ columnName, columnData, rowStart }),
   );
   for (const { rowStart, rowEnd, columns } of plan) {
-    await hyparquet.parquetRead({ file, metadata, rowStart, rowEnd, columns, onChunk, parsers: parquetParsers });
+    const options = { file, metadata, rowStart, rowEnd, columns, onChunk, parsers: parquetParsers };
+    await explained(() => hyparquet.parquetRead({ ...options, compressors: COMPRESSORS }), where);
   }
   const observations = observationsFromChunks(chunks, count, where);
   const stored = metadata.key_value_metadata?.find((kv) => kv.key === DATASET_METADATA_KEY)?.value;
   return datasetFromParts(observations, stored, where);
+}
+
+/** hyparquet's errors (a file cut short, a codec it cannot decompress) as `invalid_parquet` naming the file. */
+async function explained<T>(read: () => T | Promise<T>, where: string): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isDuibiError(error) || !(error instanceof Error)) throw error;
+    throw duibiError("invalid_parquet", { detail: error.message }, { where });
+  }
 }
 
 /**

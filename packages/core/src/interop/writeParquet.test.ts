@@ -76,6 +76,40 @@ describe("writeParquet / readParquet", () => {
     expect(dataset.regions).toEqual([]);
   });
 
+  it("readParquet reads DuckDB's gzip and brotli files; a codec Node cannot decompress is invalid_parquet naming the file", async () => {
+    const ours = join(dir, "codecs.parquet");
+    await writeFile(ours, await writeParquet(fixtureDataset));
+    const { readFile } = await import("node:fs/promises");
+    const { zstdDecompressSync } = (await import("node:zlib")) as { zstdDecompressSync?: unknown };
+    // zstd decompresses where Node has it (22.15 on); LZ4 nowhere
+    const readable = ["gzip", "brotli", ...(typeof zstdDecompressSync === "function" ? ["zstd"] : [])];
+    for (const codec of ["gzip", "brotli", "zstd", "lz4_raw"]) {
+      const theirs = join(dir, `${codec}.parquet`);
+      await duckdb(`COPY (SELECT * FROM '${ours}') TO '${theirs}' (FORMAT parquet, COMPRESSION ${codec})`);
+      const read = readParquet(await readFile(theirs), theirs);
+      if (readable.includes(codec)) {
+        expect((await read).observations).toEqual(fixtureDataset.observations);
+      } else {
+        await expect(read).rejects.toMatchObject({
+          code: "invalid_parquet",
+          where: theirs,
+          message: expect.stringMatching(/ZSTD|LZ4/),
+          hint: expect.stringContaining("COMPRESSION snappy"),
+        });
+      }
+    }
+  });
+
+  it("readParquet names bytes that are not Parquet, or a file cut short, as invalid_parquet", async () => {
+    const bytes = await writeParquet(fixtureDataset);
+    for (const bad of [new TextEncoder().encode("region_code,indicator\n500156,gdp\n"), bytes.subarray(0, 400)]) {
+      await expect(readParquet(bad, "bad.parquet")).rejects.toMatchObject({
+        code: "invalid_parquet",
+        where: "bad.parquet",
+      });
+    }
+  });
+
   it("readParquet rejects rows that break the schema, naming row and field", async () => {
     const { parquetWriteBuffer } = await import("hyparquet-writer");
     const bytes = new Uint8Array(parquetWriteBuffer({ columnData: [{ name: "region_code", data: ["5001"] }] }));

@@ -34,8 +34,9 @@ export function formatOf(path: string): DatasetFormat {
  * @param options.documents - for CSV: documents whose metadata the CSV lacks
  * @returns the dataset
  * @throws DuibiError `file_not_found`, `file_unreadable`, `invalid_json` (with
- *   line:col), `invalid_csv` (with line), `invalid_dataset` (with the JSON path or
- *   the Parquet row), `missing_dependency` (Parquet without hyparquet)
+ *   line:col), `invalid_csv` (with line), `invalid_parquet` (not Parquet, cut short, a codec
+ *   Node cannot decompress), `invalid_dataset` (with the JSON path or the Parquet row),
+ *   `missing_dependency` (Parquet without hyparquet)
  * @example
  * (await readDataset("seeds/dataset.json")).regions.map((r) => r.code); // => ["500101", "500156"]
  */
