@@ -59,6 +59,14 @@ describe("section and period", () => {
     expect(rows(`${HEAD}五年全市工业投资9000亿元，PM2.5平均浓度五年下降42.1%，五年年均增长3.9%。`)).toEqual([]);
   });
 
+  it("a change after a paragraph turns to review five years is the five years' change, until it names a year (南通 2021, 楚雄 2016)", () => {
+    const review =
+      "各位代表，2013年是“十二五”收官之年。回眸“十二五”，这是综合实力大幅提升的五年。城镇化率达69.1%、提高6.4个百分点；城乡居民收入分别增长44.6%、51.4%。";
+    expect(rows(`${HEAD}${review}`)).toEqual([["urbanization.rate", "rate", 2013, "actual", 69.1, "exact"]]);
+    // the same paragraph turning to one year again: that year's changes
+    expect(rows(`${HEAD}${review}2013年，城乡居民收入分别增长8.1%、9.3%。`).map((r) => r[4])).toEqual([69.1, 8.1, 9.3]);
+  });
+
   it("预计数，下同 makes every later figure of the review an estimate (湘潭 2014), not the plan's", () => {
     const text =
       "湘潭市政府工作报告\n——2014年1月9日在湘潭市第十四届人民代表大会第三次会议上\n一、2013年工作回顾\n" +

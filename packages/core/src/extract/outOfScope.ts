@@ -144,6 +144,7 @@ export function rescope(
   // (新增城镇就业26.4万人) sums the five years.
   if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period))
     return withProblem(resolved, "multi_year");
+  if (fiveYearChange(text, at, resolved)) return withProblem(resolved, "multi_year");
   // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
   const named = clause.lastIndexOf(resolved.nameAsWritten);
   const before = named >= 0 ? clause.slice(0, named) : clause;
@@ -274,6 +275,25 @@ function fiveYearParagraph(text: string, at: number, sentence: string, period: n
 /** A level of something added over the year (新增城镇就业), not a level reached. */
 function added(resolved: Resolved): boolean {
   return resolved.measure === "level" && resolved.nameAsWritten.includes("新增");
+}
+
+/** 这是…的五年, 回眸“十三五”, 五年来, 过去五年: a paragraph turns to review the five years. */
+const REVIEWS_FIVE = /这是[^。！？\n]{0,40}的五年|回眸[“"]?十[一二三四五]五|五年来|过去的?五年/g;
+/** 2021年, 全年, 去年, 一年来, 过去一年, 刚刚过去的: the paragraph turns to one year. */
+const ONE_YEAR = /(?:19|20)\d{2}\s*年|全年|去年|一年来|过去一年|刚刚过去的/;
+
+/**
+ * 回眸“十三五”，这是…的五年。…城乡居民收入分别增长44.6%、51.4%: a change (growth, 个百分点) after
+ * the paragraph turns to the five years, with no year named since, is the five years' change.
+ */
+function fiveYearChange(text: string, at: number, resolved: Resolved): boolean {
+  if (resolved.measure !== "growth" && resolved.measure !== "change_pp") return false;
+  const from = backTo(text, at, LINE_END, MAX_PARAGRAPH);
+  const before = text.slice(from, at);
+  let last = -1;
+  REVIEWS_FIVE.lastIndex = 0;
+  for (let hit = REVIEWS_FIVE.exec(before); hit !== null; hit = REVIEWS_FIVE.exec(before)) last = hit.index;
+  return last >= 0 && !ONE_YEAR.test(before.slice(last));
 }
 
 /** 高于GDP增速8个百分点: a comparison word with the indicator's name after it. */
