@@ -506,6 +506,14 @@ describe("whose figure, over which years", () => {
     ]);
   });
 
+  it("a county or district of the report's region named before the name is that part's figure (北海 2021, 广安 2022)", () => {
+    const bh = "北海市政府工作报告\n——2021年1月在北海市第十五届人民代表大会第六次会议上\n一、2020年工作回顾\n";
+    const text = `${bh}铁山港区完成固定资产投资111.8亿元、增长117%；全市固定资产投资增长6.5%。`;
+    expect(rows(text)).toEqual([["investment.fixed_assets", "growth", 2020, "actual", 6.5, "exact"]]);
+    // a region that is not part of the report's is no part of it
+    expect(rows(`${bh}重庆市地区生产总值增长3.9%。`)).toEqual([["gdp", "growth", 2020, "actual", 3.9, "exact"]]);
+  });
+
   it("a growth over a base year other than last year is several years' growth (重庆 2003)", () => {
     expect(rows(`${CQ}国内生产总值完成1971亿元，与1996年相比，增长68.9%。`).map((r) => r.slice(0, 5))).toEqual([
       ["gdp", "level", 2003, "actual", 1971],

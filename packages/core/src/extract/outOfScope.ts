@@ -1,3 +1,4 @@
+import { partNamedIn } from "../registry/findRegion.js";
 import { HEADLINE_INDICATORS } from "../registry/headline.js";
 import type { Region } from "../schema/region.js";
 import type { Lexicon } from "./lexicon.js";
@@ -85,7 +86,8 @@ function codes(chars: string): ReadonlySet<number> {
  * - `multi_year`: 年均, 累计, 五年 in its clause; the start A of 从/由A…到B; a year the
  *   sentence names (2014年，…; 到2025年…) other than `period`; a change over a base year
  *   other than the year before (与1996年相比，增长68.9%; 比2000年提高7个百分点);
- * - `out_of_scope`: a sub-area (“4+2”重点区域, 十大功能区, 州外), a group of residents
+ * - `out_of_scope`: a sub-area (“4+2”重点区域, 十大功能区, 州外) or a region within the report's
+ *   (铁山港区 in a report of 北海市), a group of residents
  *   (低收入农户), a share of a whole (占全市比重), a comparison with the indicator
  *   (高于GDP增速8个百分点, 拉动GDP增长2个百分点);
  * - `unsupported_measure`: a multiple (增长1.2倍) is never a growth in %.
@@ -152,6 +154,8 @@ export function rescope(
   // opening (在困难中实现地区生产总值…).
   const modifier = before.slice(-NEAR_NAME);
   if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
+  // 铁山港区完成固定资产投资111.8亿元 in a report of 北海市: a district's figure, not the city's
+  if (region !== null && partNamedIn(modifier, region) !== undefined) return withProblem(resolved, "out_of_scope");
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return withProblem(resolved, "out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return withProblem(resolved, "out_of_scope");
   // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.

@@ -125,3 +125,29 @@ export function resolveRegions(inputs: readonly string[]): Region[] {
   }
   return [...found.values()];
 }
+
+/** The characters a region's full name ends with (铁山港区, 合浦县, 凯里市, 正蓝旗, 恩施州). */
+const UNIT_ENDS = new Set([..."区县市旗州盟"]);
+/** Full names are 2 to 10 characters long (城区, 新疆生产建设兵团… are no part's name here). */
+const MAX_NAME = 10;
+
+/**
+ * A region within `region` (a county of a city, a city of a province) named by its full name in
+ * `words`: 铁山港区完成固定资产投资 in a report of 北海市 names the district, so the figure is its own.
+ * The last such name wins; undefined when `words` names none.
+ *
+ * @param words - text before a figure's name
+ * @param region - the report's region
+ * @returns the part named, or undefined
+ */
+export function partNamedIn(words: string, region: Region): Region | undefined {
+  const index = regionIndex();
+  for (let end = words.length; end >= 2; end--) {
+    if (!UNIT_ENDS.has(words[end - 1]!)) continue;
+    for (let start = Math.max(0, end - MAX_NAME); start <= end - 2; start++) {
+      const part = index.byName.get(words.slice(start, end))?.find((r) => descendsFrom(index, r, [region]));
+      if (part !== undefined) return part;
+    }
+  }
+  return undefined;
+}
