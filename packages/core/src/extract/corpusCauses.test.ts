@@ -506,10 +506,15 @@ describe("whose figure, over which years", () => {
     ]);
   });
 
-  it("a county or district of the report's region named before the name is that part's figure (北海 2021, 广安 2022)", () => {
+  it("a county or district of the report's region named before the name, or opening the sentence, is that part's figure (北海 2021, 广安 2022)", () => {
     const bh = "北海市政府工作报告\n——2021年1月在北海市第十五届人民代表大会第六次会议上\n一、2020年工作回顾\n";
     const text = `${bh}铁山港区完成固定资产投资111.8亿元、增长117%；全市固定资产投资增长6.5%。`;
     expect(rows(text)).toEqual([["investment.fixed_assets", "growth", 2020, "actual", 6.5, "exact"]]);
+    // a part the sentence opens on is the subject of its later clauses, unless it turns back to the whole (铜陵 2016)
+    expect(rows(`${bh}过去的一年，合浦县经济社会发展取得长足进步，生产总值达到195亿元。`)).toEqual([]);
+    expect(rows(`${bh}合浦县加快发展，全市城镇化率达到48.4%。`).map((r) => r[4])).toEqual([48.4]);
+    // a part named in a later clause is one item of a list of deeds, not the sentence's subject (六安 2016)
+    expect(rows(`${bh}中心城市首位度显著提升，合浦县实现加快发展，城镇化率达到48.4%。`).map((r) => r[4])).toEqual([48.4]);
     // a region that is not part of the report's is no part of it
     expect(rows(`${bh}重庆市地区生产总值增长3.9%。`)).toEqual([["gdp", "growth", 2020, "actual", 3.9, "exact"]]);
   });

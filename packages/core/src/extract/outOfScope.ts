@@ -155,7 +155,9 @@ export function rescope(
   const modifier = before.slice(-NEAR_NAME);
   if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
   // 铁山港区完成固定资产投资111.8亿元 in a report of 北海市: a district's figure, not the city's
-  if (region !== null && partNamedIn(modifier, region) !== undefined) return withProblem(resolved, "out_of_scope");
+  if (region !== null && (partNamedIn(modifier, region) !== undefined || partSubject(sentence, clause, region))) {
+    return withProblem(resolved, "out_of_scope");
+  }
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return withProblem(resolved, "out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return withProblem(resolved, "out_of_scope");
   // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.
@@ -254,6 +256,26 @@ function lastYear(written: string, pattern: RegExp, skipCompared: boolean): stri
     year = hit[1];
   }
   return year;
+}
+
+/** 全市, 我县, 全区: the sentence turns back to the whole region. */
+const WHOLE_REGION = /全[市区县州省旗盟]|我[市区县州省旗盟]|全域/;
+
+/** 过去的一年, 一年来, 2015年: a sentence's opening clause that says when, not who. */
+const TIME_OPENING = /^\s*(?:过去的?一年|一年来|(?:19|20)\d{2}\s*年)$/;
+
+/**
+ * 过去的一年，枞阳县经济社会发展取得长足进步，生产总值达到195亿元: a part of the region is the
+ * subject the sentence opens on (after a clause of when), and the sentence does not turn back to
+ * the whole. A part named in a later clause (叶集区实现加快发展，…城镇化率达到48.4%) is one item of many.
+ */
+function partSubject(sentence: string, clause: string, region: Region): boolean {
+  const earlier = sentence.slice(0, Math.max(0, sentence.length - clause.length));
+  if (earlier === "" || WHOLE_REGION.test(sentence)) return false;
+  const clauses = earlier.split(CLAUSE_MARK);
+  const opening = TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!;
+  const part = partNamedIn(opening.trim().slice(0, NEAR_NAME), region);
+  return part !== undefined && opening.trim().startsWith(part.name);
 }
 
 /** A sub-area word in the clause that is not part of the region's own name (浦东新区's 新区). */
