@@ -55,8 +55,9 @@ describe("section and period", () => {
     ]);
   });
 
-  it("五年 in the lead is several years' figure, whatever the indicator (重庆 2008)", () => {
+  it("五年 or “十三五”期间 in the lead is several years' figure, whatever the indicator (重庆 2008, 汕头 2021, 山南 2021)", () => {
     expect(rows(`${HEAD}五年全市工业投资9000亿元，PM2.5平均浓度五年下降42.1%，五年年均增长3.9%。`)).toEqual([]);
+    expect(rows(`${HEAD}“十三五”期间完成固定资产投资超1万亿元，“十二五”时期全市接待游客近2000万人次。`)).toEqual([]);
   });
 
   it("a change after a paragraph turns to review five years is the five years' change, until it names a year (南通 2021, 楚雄 2016)", () => {

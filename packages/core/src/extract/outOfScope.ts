@@ -25,8 +25,8 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 const COMPARED = /(?:比|较|是|与|同|相比|于|超过|相当于|从|由)\s*$/;
 /** （1990年不变价）, （2016—2020年）: a note in brackets dates no figure. */
 const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
-/** 年均, 累计, 五年: the figure sums or averages several years. */
-const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|多年来/;
+/** 年均, 累计, 五年, “十三五”期间: the figure sums or averages several years. */
+const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|多年来|十[一二三四五]五[”"’']?(?:期间|时期|以来)/;
 /**
  * A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资),
  * towns or a count of areas (36个乡镇财政收入超千万元).
