@@ -402,6 +402,21 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
+  it("a heading line without a number on the five years ahead (今后五年的目标任务) is a five-year part up to the next heading (酒泉 2022)", () => {
+    const text =
+      "---\ntitle: 酒泉市政府工作报告（2021年12月13日）\n---\n\n**本届政府工作回顾**\n\n" +
+      "2021年，面对复杂严峻的外部环境，全市上下攻坚克难、砥砺前行，地区生产总值增长9%，经济运行稳中有进。\n\n" +
+      "**今后五年的目标任务**\n\n（一）将经济发展推向更高水平。大力发展县域经济，加速构建主体功能突出的县域发展格局，" +
+      "地区生产总值达到300亿元以上，城镇化率提高到66%以上。\n\n**2022年工作任务**\n\n" +
+      "今年经济社会发展的主要预期目标是：地区生产总值增长7%，规上工业增加值增长12%，固定资产投资增长10%。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2021, "actual", 9],
+      ["gdp", "growth", 2022, "target", 7],
+      ["value_added.industry.above_scale", "growth", 2022, "target", 12],
+      ["investment.fixed_assets", "growth", 2022, "target", 10],
+    ]);
+  });
+
   it("YYYY年…主要目标为 opens the plan of the report year (光明 2019)", () => {
     const text =
       "深圳市光明区政府工作报告\n——2019年1月9日在深圳市光明区第一届人民代表大会第一次会议上\n一、2018年工作回顾\n" +

@@ -159,9 +159,31 @@ function isTermPlanHeading(line: string): boolean {
   return line.length <= MAX_HEADING && TERM_PLAN.test(line) && TERM_AIMS.test(line) && !NOT_TERM_PLAN.test(line);
 }
 
-/** Each five-year part runs from its heading to the next top-level numbered heading. */
+/**
+ * 今后五年的目标任务, 未来五年工作思路: a line of its own (a heading without a number, often bold
+ * in the source) on the five years ahead alone. (A review under such a heading, 本届政府工作回顾,
+ * states last year's levels and the five years' sums in the same paragraphs: not read as one part.)
+ */
+const UNNUMBERED_FIVE_YEARS =
+  /^[ \t]*(?:今后|未来)的?[五六]年[^\n。，,；;：:！？]{0,16}(?:目标|任务|思路|规划|安排|重点)[ \t]*$/gm;
+/**
+ * A short line with no sentence mark (the next heading, numbered or not), or a line opening on a
+ * year or 今年 (2022年工作任务 run into its first paragraph): where such a part ends.
+ */
+const PART_END = /^[ \t]*(?:[^\n。，,；;：:！？]{2,30}[ \t]*$|(?:19|20)\d{2}年|今年)/gm;
+
+/**
+ * Each five-year part runs from its heading to the next top-level numbered heading; one under a
+ * heading without a number, to the next heading line of either kind or a line opening on a year.
+ */
 function fiveYearParts(text: string): Array<[number, number]> {
   const starts: Array<[number, number]> = [];
+  const unnumbered: Array<[number, number]> = [];
+  for (const hit of text.matchAll(UNNUMBERED_FIVE_YEARS)) {
+    // 过去五年和2021年工作回顾 reviews the year too, and its paragraphs do not say which they review
+    if (ONE_YEAR_OF_PLAN.test(hit[0]) || /\d/.test(hit[0])) continue;
+    unnumbered.push([hit.index, hit.index + hit[0].length]);
+  }
   for (const hit of text.matchAll(FIVE_YEARS)) {
     const start = hit.index + (/^[\n。！？]/.test(hit[0]) ? 1 : 0);
     // 二、争先跨越，实现“十四五”规划和“三年新突破”圆满收官 heads the plan of the plan's last year
@@ -184,5 +206,13 @@ function fiveYearParts(text: string): Array<[number, number]> {
     const next = NUMBERED.exec(text);
     parts.push([start, next ? next.index : text.length]);
   }
-  return parts;
+  for (const [start, after] of unnumbered) {
+    if (parts.some(([from, to]) => start >= from && start < to)) continue;
+    NUMBERED.lastIndex = after;
+    PART_END.lastIndex = after;
+    const numbered = NUMBERED.exec(text)?.index ?? text.length;
+    const line = PART_END.exec(text)?.index ?? text.length;
+    parts.push([start, Math.min(numbered, line)]);
+  }
+  return parts.sort((a, b) => a[0] - b[0]);
 }
