@@ -219,10 +219,14 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
-  it("does not read a modified name as the plain indicator (人均地区生产总值 is not GDP)", () => {
-    const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%。", opts);
-    expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.unregistered])).toEqual([
-      ["unregistered:人均地区生产总值", "growth", 5, true],
+  it("does not read a modified name as the plain indicator (人均地区生产总值 is GDP per capita, not GDP)", () => {
+    const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%，人均GDP达到9.4万元。人均5.39万元，增长7.5%。", opts);
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.unit, o.unregistered])).toEqual([
+      ["gdp.per_capita", "growth", 5, "%", undefined],
+      ["gdp.per_capita", "level", 9.4, "万元", undefined],
+      // 人均 alone: its 均 is "per", not "each"; the growth after it is its own, not the figure's before
+      ["unregistered:人均", "level", 5.39, "万元", true],
+      ["unregistered:人均", "growth", 7.5, "%", true],
     ]);
   });
 

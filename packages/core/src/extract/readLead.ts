@@ -415,6 +415,8 @@ function stripFillers(lead: string, end: number, state: Mutable): number {
   let at = end;
   for (let round = 0; round < 4; round++) {
     const word = at > 0 ? wordEndingAt(lead, at, FILLER_INDEX.get(lead.charCodeAt(at - 1))) : undefined;
+    // 人均, 亩均, 户均: 均 there is "per", part of the name, not "each"
+    if (word === "均" && at >= 2 && NOT_SPREAD.has(lead.charCodeAt(at - 2))) break;
     if (word === undefined) {
       // 同比（下同）增长, 地区生产总值预计（下同）: a note between the fillers
       const note = noteStart(lead, at);

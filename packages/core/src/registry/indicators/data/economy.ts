@@ -28,6 +28,16 @@ export const economyIndicators: readonly Indicator[] = [
     { stock: "flow" },
   ),
   indicator(
+    "gdp.per_capita",
+    "人均地区生产总值",
+    "GDP per capita",
+    "money",
+    "元",
+    "higher",
+    ["人均生产总值", "人均GDP", "人均国内生产总值", "人均地区GDP"],
+    { stock: "flow", note: "GDP divided by the resident population; reports state it in 元, 万元 or 美元." },
+  ),
+  indicator(
     "value_added.primary",
     "第一产业增加值",
     "Value added, primary sector",
