@@ -809,6 +809,16 @@ describe("more words and names of older reports", () => {
     ]);
     expect(ids.filter((id) => String(id).startsWith("unregistered:"))).toHaveLength(6);
   });
+
+  it("a sector's output (数字经济总量, 海洋生产总值) is not GDP, nor the counties' (县域) in a city's report (衡阳 2023, 莆田 2022, 怀化 2014)", () => {
+    const sector = `${HEAD}数字经济总量达1400亿元，增长17%。海洋生产总值超1500亿元。县域地区完成生产总值875.4亿元。`;
+    expect(rows(sector).filter((r) => r[0] === "gdp")).toEqual([]);
+    // in a county's own report 县域 is the county itself
+    const county = "巫溪县政府工作报告\n——2014年1月在巫溪县第十六届人民代表大会第四次会议上\n一、2013年工作回顾\n";
+    expect(rows(`${county}县域地区完成生产总值75.4亿元。`).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "level", 2013, "actual", 75.4],
+    ]);
+  });
 });
 
 describe("持平: a change of 0% with no digit", () => {

@@ -29,10 +29,10 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
 const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|多年来|十[一二三四五]五[”"’']?(?:期间|时期|以来)/;
 /**
  * A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资),
- * towns or a count of areas (36个乡镇财政收入超千万元).
+ * towns, the counties of a city (县域) or a count of areas (36个乡镇财政收入超千万元).
  */
 const SUB_AREA =
-  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外|乡镇|镇街|街镇|\d+个(?:镇|街道|村|社区|县|区|市)/;
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外|乡镇|镇街|街镇|县域|\d+个(?:镇|街道|村|社区|县|区|市)/;
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
 /** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */
@@ -283,6 +283,8 @@ function subArea(words: string, region: Region | null): boolean {
   const hit = SUB_AREA.exec(words);
   if (hit === null || region === null) return hit !== null;
   if (region.name.includes(hit[0])) return false;
+  // 县域范围地区生产总值 in a city's report counts its counties; in a county's, the county itself
+  if (hit[0] === "县域") return region.level !== "county";
   // 光明新区 in a report of 光明区 (the area before it became a district) is the region itself.
   const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
   return !(short.length >= 2 && words.slice(Math.max(0, hit.index - short.length - 1), hit.index).includes(short));

@@ -47,7 +47,7 @@ const MODIFIERS = [
   "重点",
   "新兴",
   // a part of the whole the name counts: 发明专利授权量, 跨境电商交易额, 普惠小微企业贷款余额,
-  // 新型基础设施投资, 新型农业经营主体, 大数据市场主体, 现代服务业增加值
+  // 新型基础设施投资, 新型农业经营主体, 大数据市场主体, 现代服务业增加值, 数字经济总量
   "发明",
   "跨境",
   "小微企业",
@@ -55,6 +55,9 @@ const MODIFIERS = [
   "农业",
   "大数据",
   "现代",
+  // 数字经济总量, 海洋生产总值: a sector's output, not the region's GDP
+  "数字",
+  "海洋",
   // 民生支出占一般公共预算支出81.42%: the share of what comes before 占, not the whole after it
   "占",
 ];
