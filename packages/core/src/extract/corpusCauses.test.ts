@@ -531,6 +531,10 @@ describe("whose figure, over which years", () => {
     expect(rows(`${bh}合浦县加快发展，全市城镇化率达到48.4%。`).map((r) => r[4])).toEqual([48.4]);
     // a part named in a later clause is one item of a list of deeds, not the sentence's subject (六安 2016)
     expect(rows(`${bh}中心城市首位度显著提升，合浦县实现加快发展，城镇化率达到48.4%。`).map((r) => r[4])).toEqual([48.4]);
+    // set against the whole region it is a part's; against a larger whole, the region's own (平顶山 2021)
+    const registered = (text: string) => rows(text).filter((r) => !String(r[0]).startsWith("unregistered:"));
+    expect(registered(`${bh}6县（市）规模以上工业增加值增长5.8%、高于全市0.9个百分点。`)).toEqual([]);
+    expect(registered(`${bh}规模以上工业增加值增长5.8%、高于全省0.9个百分点。`).map((r) => r[4])).toEqual([5.8]);
     // a region that is not part of the report's is no part of it
     expect(rows(`${bh}重庆市地区生产总值增长3.9%。`)).toEqual([["gdp", "growth", 2020, "actual", 3.9, "exact"]]);
   });

@@ -158,6 +158,7 @@ export function rescope(
   if (region !== null && (partNamedIn(modifier, region) !== undefined || partSubject(sentence, clause, region))) {
     return withProblem(resolved, "out_of_scope");
   }
+  if (region !== null && beatsWhole(text, fact.end, region)) return withProblem(resolved, "out_of_scope");
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return withProblem(resolved, "out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return withProblem(resolved, "out_of_scope");
   // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.
@@ -276,6 +277,19 @@ function partSubject(sentence: string, clause: string, region: Region): boolean 
   const opening = TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!;
   const part = partNamedIn(opening.trim().slice(0, NEAR_NAME), region);
   return part !== undefined && opening.trim().startsWith(part.name);
+}
+
+/** 、高于全市0.9个百分点 right after a figure: what it compares with the whole, named by its unit word. */
+const AGAINST_WHOLE = /^[、，,]?\s*(?:高于|低于|快于|慢于|高出|超出|超过|比)全([市区县州省旗盟])/u;
+
+/**
+ * 6县（市）…规模以上工业增加值增长5.8%、高于全市0.9个百分点 in a report of a 市: a figure set
+ * against the whole region is a part's (the region is never above itself). Against a larger
+ * whole (高于全省 in a city's report) it is the region's own.
+ */
+function beatsWhole(text: string, end: number, region: Region): boolean {
+  const hit = AGAINST_WHOLE.exec(text.slice(end, end + 12));
+  return hit !== null && region.name.endsWith(hit[1]!);
 }
 
 /** A sub-area word in the clause that is not part of the region's own name (浦东新区's 新区). */
