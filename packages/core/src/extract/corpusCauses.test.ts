@@ -522,6 +522,16 @@ describe("whose figure, over which years", () => {
     ]);
   });
 
+  it("a corridor, an industrial cluster or the city's own level is a sub-area, and a run's subject is each figure's (吉安 2014, 白银 2014, 清远 2015, 深圳 2026)", () => {
+    const text =
+      `${HEAD}走廊实现生产总值561亿元。工业集中区完成固定资产投资201.5亿元。其中市本级公共财政预算收入27.87亿元。` +
+      "合作区地区生产总值增长15%以上、规上工业增加值增长20%以上。全市地区生产总值增长8%、规上工业增加值增长9%。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2013, "actual", 8],
+      ["value_added.industry.above_scale", "growth", 2013, "actual", 9],
+    ]);
+  });
+
   it("a county or district of the report's region named before the name, or opening the sentence, is that part's figure (北海 2021, 广安 2022)", () => {
     const bh = "北海市政府工作报告\n——2021年1月在北海市第十五届人民代表大会第六次会议上\n一、2020年工作回顾\n";
     const text = `${bh}铁山港区完成固定资产投资111.8亿元、增长117%；全市固定资产投资增长6.5%。`;

@@ -28,13 +28,16 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)/g;
 /** 年均, 累计, 五年, “十三五”期间: the figure sums or averages several years. */
 const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|多年来|十[一二三四五]五[”"’']?(?:期间|时期|以来)/;
 /**
- * A part of the region: a zone, a park, a group of areas, outside money (州外新增固定资产投资),
- * towns, the counties of a city (县域) or a count of areas (36个乡镇财政收入超千万元).
+ * A part of the region: a zone, a park, a corridor, a group of areas, outside money (州外新增固定资产投资),
+ * the government's own level (市本级), towns, the counties of a city (县域) or a count of areas
+ * (36个乡镇财政收入超千万元).
  */
 const SUB_AREA =
-  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|示范区|产业城|集聚区|[州市县省]外|[州市县省]域外|乡镇|镇街|街镇|县域|\d+个(?:镇|街道|村|社区|县|区|市)/;
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|走廊|示范区|产业城|集聚区|集中区|[州市县省]外|[州市县省]域外|[市区县]?本级|乡镇|镇街|街镇|县域|\d+个(?:镇|街道|村|社区|县|区|市)/;
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
+/** A figure and 、 before the name in its clause: the name is a later item of a run. */
+const RUN_BEFORE = /\d[^、]*、[^\d]*$/;
 /** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */
 const SUB_GROUP =
   /(?:低收入|贫困|脱贫|建档立卡|低保|困难|农民工|退役)(?:农户|人口|户|群众|家庭|地区|村|县|人员|对象|军人)/;
@@ -154,6 +157,8 @@ export function rescope(
   // opening (在困难中实现地区生产总值…).
   const modifier = before.slice(-NEAR_NAME);
   if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
+  // 合作区地区生产总值增长15%以上、规上工业增加值增长20%以上: the run's subject is every figure's
+  if (RUN_BEFORE.test(before) && subArea(clause.slice(0, NEAR_NAME), region)) return withProblem(resolved, "out_of_scope");
   // 铁山港区完成固定资产投资111.8亿元 in a report of 北海市: a district's figure, not the city's
   if (region !== null && (partNamedIn(modifier, region) !== undefined || partSubject(sentence, clause, region))) {
     return withProblem(resolved, "out_of_scope");
