@@ -132,6 +132,23 @@ describe("names read more finely", () => {
       ["budget_revenue", "level", 2020, "actual", 3857.4, "exact"],
     ]);
   });
+
+  it("辖区 opening the name, or the local part named after it with 其中, make 公共财政收入 the wider total (深圳 2016–2020)", () => {
+    const text =
+      `${HEAD(2017, "深圳市")}辖区公共财政收入7901亿元，其中地方一般公共预算收入3136亿元，增长15%。` +
+      "公共财政收入8624亿元、增长9.2%，其中地方一般公共预算收入3332.1亿元。";
+    expect(headline(text).map((r) => [r[0], r[4]])).toEqual([
+      ["revenue.fiscal_total", 7901],
+      ["budget_revenue", 3136],
+      ["budget_revenue", 15],
+      ["revenue.fiscal_total", 8624],
+      ["revenue.fiscal_total", 9.2],
+      ["budget_revenue", 3332.1],
+    ]);
+    // 辖区 opening a list names the first item only: 辖区税收718亿元、财政收入144.8亿元 (南山 2016)
+    const district = `${HEAD(2016, "深圳市南山区")}辖区税收718亿元、财政收入144.8亿元，分别增长29.1%和27.1%。`;
+    expect(headline(district).map((r) => r[0])).not.toContain("revenue.fiscal_total");
+  });
 });
 
 describe("what stays the region's own", () => {

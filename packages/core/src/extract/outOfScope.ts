@@ -51,6 +51,10 @@ const FIVE_YEARS = /(?<!连续|第|近)五年(?!规划|计划|行动|规划纲�
 const MAX_PARAGRAPH = 400;
 /** 来源于深圳辖区的一般公共预算收入: the revenue raised in the region, the central share included. */
 const RAISED_IN = /来源于/;
+/** 辖区公共财政收入: 辖区 opening the name says the same. */
+const AREA_WIDE = /辖区/;
+/** 公共财政收入7901亿元，其中地方一般公共预算收入3136亿元: the local part named after it, so the first is the wider total. */
+const LOCAL_PART_AFTER = /^[^。；;]{0,20}?其中(?:地方|本级)/;
 const REVENUE_NARROWER: ReadonlySet<string> = new Set(["budget_revenue", "revenue.local_fiscal"]);
 /**
  * The indicators whose names as written are read for a sub-area, a group, a comparison or a
@@ -361,7 +365,10 @@ function reread(text: string, clause: string, resolved: Resolved, lexicon: Lexic
       return resolvedAs(indicator, nameAsWritten, measure, change, unit, qualifier, problem);
     }
   }
-  if (id !== undefined && REVENUE_NARROWER.has(id) && RAISED_IN.test(clause)) {
+  const areaWide = () =>
+    AREA_WIDE.test(text.slice(Math.max(0, fact.nameStart - 4), fact.nameStart + 2)) ||
+    (!resolved.nameAsWritten.includes("地方") && LOCAL_PART_AFTER.test(text.slice(fact.end, fact.end + 40)));
+  if (id !== undefined && REVENUE_NARROWER.has(id) && (RAISED_IN.test(clause) || areaWide())) {
     const wider = lexicon.indicator("财政总收入");
     if (wider !== undefined) {
       const { nameAsWritten, measure, value, unit, qualifier, problem } = resolved;
