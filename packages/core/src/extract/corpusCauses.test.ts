@@ -540,7 +540,9 @@ describe("whose figure, over which years", () => {
     expect(rows(`${bh}过去的一年，合浦县经济社会发展取得长足进步，生产总值达到195亿元。`)).toEqual([]);
     expect(rows(`${bh}合浦县加快发展，全市城镇化率达到48.4%。`).map((r) => r[4])).toEqual([48.4]);
     // a part named in a later clause is one item of a list of deeds, not the sentence's subject (六安 2016)
-    expect(rows(`${bh}中心城市首位度显著提升，合浦县实现加快发展，城镇化率达到48.4%。`).map((r) => r[4])).toEqual([48.4]);
+    expect(rows(`${bh}中心城市首位度显著提升，合浦县实现加快发展，城镇化率达到48.4%。`).map((r) => r[4])).toEqual([
+      48.4,
+    ]);
     // set against the whole region it is a part's; against a larger whole, the region's own (平顶山 2021)
     const registered = (text: string) => rows(text).filter((r) => !String(r[0]).startsWith("unregistered:"));
     expect(registered(`${bh}6县（市）规模以上工业增加值增长5.8%、高于全市0.9个百分点。`)).toEqual([]);
