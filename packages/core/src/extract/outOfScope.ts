@@ -162,8 +162,9 @@ export function rescope(
   const modifier = before.slice(-NEAR_NAME);
   if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
   // 合作区地区生产总值增长15%以上、规上工业增加值增长20%以上: the run's subject is every figure's
-  if (RUN_BEFORE.test(before) && subArea(clause.slice(0, NEAR_NAME), region))
+  if (RUN_BEFORE.test(before) && subArea(clause.slice(0, NEAR_NAME), region)) {
     return withProblem(resolved, "out_of_scope");
+  }
   // 铁山港区完成固定资产投资111.8亿元 in a report of 北海市: a district's figure, not the city's
   if (region !== null && (partNamedIn(modifier, region) !== undefined || partSubject(sentence, clause, region))) {
     return withProblem(resolved, "out_of_scope");
