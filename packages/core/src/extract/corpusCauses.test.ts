@@ -532,6 +532,17 @@ describe("whose figure, over which years", () => {
     ]);
   });
 
+  it("a project's, a development zone's or the local enterprises' figure is no figure of the region (庆阳 2025, 铜陵 2016, 克拉玛依 2023)", () => {
+    const text =
+      `${HEAD}同欣科技轻烃深加工项目一期完成固定资产投资15.5亿元。市经开区生产总值增长10%以上。` +
+      "全年实现地方固定资产投资200亿元，增长14.7%。地方规上工业增加值增长17.5%。地方税收57亿元、增长42.5%。";
+    // 地方 before a revenue name is its usual name: 地方税收 is the region's tax revenue
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["tax_revenue", "level", 2013, "actual", 57],
+      ["tax_revenue", "growth", 2013, "actual", 42.5],
+    ]);
+  });
+
   it("a county or district of the report's region named before the name, or opening the sentence, is that part's figure (北海 2021, 广安 2022)", () => {
     const bh = "北海市政府工作报告\n——2021年1月在北海市第十五届人民代表大会第六次会议上\n一、2020年工作回顾\n";
     const text = `${bh}铁山港区完成固定资产投资111.8亿元、增长117%；全市固定资产投资增长6.5%。`;

@@ -33,9 +33,17 @@ const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|
  * (36个乡镇财政收入超千万元).
  */
 const SUB_AREA =
-  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|走廊|示范区|产业城|集聚区|集中区|[州市县省]外|[州市县省]域外|[市区县]?本级|乡镇|镇街|街镇|县域|\d+个(?:镇|街道|村|社区|县|区|市)/;
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|走廊|示范区|产业城|集聚区|集中区|[州市县省]外|[州市县省]域外|[市区县]?本级|经开区|项目|乡镇|镇街|街镇|县域|\d+个(?:镇|街道|村|社区|县|区|市)/;
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
+/** Output and investment, where 地方 before the name leaves out the central enterprises (for revenue it is the usual name). */
+const WITHOUT_CENTRAL: ReadonlySet<string> = new Set([
+  "gdp",
+  "investment.fixed_assets",
+  "value_added.industry",
+  "value_added.industry.above_scale",
+  "output.industry.above_scale",
+]);
 /** A figure and 、 before the name in its clause: the name is a later item of a run. */
 const RUN_BEFORE = /\d[^、]*、[^\d]*$/;
 /** A group of residents, not all of them (低收入农户人均可支配收入): the group word and whom it names. */
@@ -161,6 +169,10 @@ export function rescope(
   // opening (在困难中实现地区生产总值…).
   const modifier = before.slice(-NEAR_NAME);
   if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
+  // 地方规上工业增加值, 地方固定资产投资 (oil and mining cities): without the central enterprises
+  if (modifier.endsWith("地方") && WITHOUT_CENTRAL.has(resolved.indicator.id)) {
+    return withProblem(resolved, "out_of_scope");
+  }
   // 合作区地区生产总值增长15%以上、规上工业增加值增长20%以上: the run's subject is every figure's
   if (RUN_BEFORE.test(before) && subArea(clause.slice(0, NEAR_NAME), region)) {
     return withProblem(resolved, "out_of_scope");
