@@ -819,7 +819,7 @@ describe("more words and names of older reports", () => {
       ["gdp", "level", 3010.08, "exact"],
       ["gdp", "growth", 4.4, "exact"],
       ["unregistered:油茶种植面积", "level", 100, "more_than"],
-      ["unregistered:培育", "count", 10, "at_least"],
+      ["unregistered:培育三十亿元产业集群", "count", 10, "at_least"],
     ]);
   });
 

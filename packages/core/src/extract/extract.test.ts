@@ -263,6 +263,22 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("names a count after a bare verb by what follows it (建成5个产业园 → 建成产业园), when that ends within reach", () => {
+    const text =
+      "一、2023年工作回顾\n实施6个儿童友好型社区建设试点，新增39户国家高新技术企业，建成3公里绿道。" +
+      "建成2万亩绿色防控与统防统治融合示范基地。推动25个市级和78个区级重点项目开工。";
+    const facts = extract(text, opts).observations.map((o) => [o.indicator, o.value, o.source.quote]);
+    expect(facts.slice(0, 4)).toEqual([
+      ["unregistered:实施儿童友好型社区建设试点", 6, "实施6个儿童友好型社区建设试点"],
+      ["enterprises.high_tech.new", 39, "新增39户国家高新技术企业"],
+      ["unregistered:建成绿道", 3, "建成3公里绿道"],
+      // words past reach: the verb stays the name
+      ["unregistered:建成", 2, "建成2万亩"],
+    ]);
+    // two classes joined by 和 (市级和78个区级…): the verb stays the first one's name
+    expect(facts.find((f) => f[1] === 25)).toEqual(["unregistered:推动", 25, "推动25个"]);
+  });
+
   it("reads a size class as what the count counts, never all projects (其中20亿元以上项目3个)", () => {
     // 武隆区 2024 report: 招商签约到位资金72亿元以上，其中20亿元以上项目3个.
     const r = extract("二、2024年工作安排\n签约项目44个，其中20亿元以上项目3个。", opts);

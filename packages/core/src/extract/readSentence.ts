@@ -318,7 +318,12 @@ function tieOne(
   if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
     const sameRun = !crossed || (leadStart < m.start && s.text.charCodeAt(leadStart) === DUN);
     const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
-    const fact = make(lead, m, lead.name, nameStart, nameStart, m.end, { prior });
+    // 建成5个产业园, 新增1211家市场主体: a bare verb names nothing; what it counts follows the figure
+    const after = BARE_VERB.test(lead.name) && counted(m.unit) ? countedName(s.text, m.end, s.to) : "";
+    const fact =
+      after === ""
+        ? make(lead, m, lead.name, nameStart, nameStart, m.end, { prior })
+        : make(lead, m, after, m.end, nameStart, m.end + after.length, { verb: lead.name, following: true });
     s.facts.push(fact);
     // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
     // thousands of figures stays linear.
@@ -367,6 +372,15 @@ function tieOne(
       s.facts.push(make(lead, m, after, m.end, start, m.end + after.length, { verb, following: true }));
     }
   }
+}
+
+/** Verbs that, alone before a count, leave what is counted to the words after it (建成5个产业园). */
+const BARE_VERB =
+  /^(?:新增|新建|建成|基本建成|累计建成|实施|推动|打造|推进|加快推进|建设|开工建设|新开工|竣工|引进|新引进|启动|创建|改造|培育|新培育|开展|解决|设立|推出|选派|认定|新认定|储备|招引|对)$/u;
+
+/** A unit that counts things (个, 家, 公里, 万亩), not money or a percentage: those bound classes (3000万元以上项目). */
+function counted(unit: string): boolean {
+  return unit !== "%" && !unit.endsWith("元") && !unit.includes("百分点");
 }
 
 /** The figures from `i` joined by 、，和及 (at most `max`): the values of one list. */
@@ -494,6 +508,16 @@ function subjectOf(text: string, from: number, leadFrom: number): { name: string
 function lastClauseMark(text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isClause(text.charCodeAt(k))) return k - from;
   return -1;
+}
+
+/**
+ * What a count after a bare verb counts (建成5个产业园 → 产业园): the words after it, when they
+ * end at a mark or a figure within reach and on no conjunction (推动25个市级和43个区级… names
+ * two classes); "" otherwise, and the verb stays the name.
+ */
+function countedName(text: string, at: number, to: number): string {
+  const after = followingName(text, at, to);
+  return after.length < MAX_AFTER && !/[和及与或]$/u.test(after) ? after : "";
 }
 
 /** The words after a leading count (103个重点项目完成投资 → 重点项目), up to a verb or a mark. */
