@@ -10,12 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../io/loadSeeds.js";
 import type { Dataset, Observation } from "../schema/index.js";
 import { fixtureDataset } from "./__fixtures__/dataset.js";
-import { DATASET_METADATA_KEY, datasetMetadata } from "./datasetMetadata.js";
-import { OBSERVATION_COLUMNS, observationsToColumns } from "./observationColumns.js";
+import { writeWithLayout } from "./__fixtures__/parquetLayout.js";
+import { OBSERVATION_COLUMNS } from "./observationColumns.js";
 import { decodeColumnChunk, parquetParsers } from "./parquetPages.js";
 import { readParquet } from "./readParquet.js";
-
-const parquetType = { string: "STRING", int: "INT32", float: "DOUBLE" } as const;
 
 let dir = "";
 beforeAll(async () => {
@@ -24,27 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** writeParquet's layout with the row groups, pages, codec and per-column encodings asked for. */
-function write(
-  dataset: Dataset,
-  options: { rowGroupSize?: number; pageSize?: number; codec?: "SNAPPY" | "UNCOMPRESSED" },
-  encodings: Record<string, "DELTA_BINARY_PACKED" | "DELTA_LENGTH_BYTE_ARRAY"> = {},
-): Uint8Array {
-  const columns = observationsToColumns(dataset.observations);
-  const buffer = parquetWriteBuffer({
-    columnData: OBSERVATION_COLUMNS.map(({ name, type, nullable }) => ({
-      name,
-      data: columns[name] ?? [],
-      type: parquetType[type],
-      nullable,
-      ...(encodings[name] === undefined ? {} : { encoding: encodings[name] }),
-    })),
-    kvMetadata: [{ key: DATASET_METADATA_KEY, value: datasetMetadata(dataset) }],
-    ...options,
-  });
-  return new Uint8Array(buffer);
-}
 
 /**
  * Every column chunk of the file: duibi's decoding (undefined where it leaves the chunk to
@@ -105,7 +82,7 @@ describe("decodeColumnChunk", () => {
       { rowGroupSize: 1000, pageSize: 64 },
       { rowGroupSize: 250, codec: "UNCOMPRESSED" as const },
     ]) {
-      const decoded = await bothDecodings(write(dataset, options));
+      const decoded = await bothDecodings(writeWithLayout(dataset, options));
       expect(decoded.length).toBeGreaterThanOrEqual(OBSERVATION_COLUMNS.length);
       for (const { column, group, ours, theirs } of decoded) {
         expect({ column, group, ours }).toEqual({ column, group, ours: theirs });
@@ -115,11 +92,11 @@ describe("decodeColumnChunk", () => {
 
   it("leaves to hyparquet what it does not read: other encodings, DuckDB's pages of either version", async () => {
     const delta = await bothDecodings(
-      write(dataset, {}, { period: "DELTA_BINARY_PACKED", quote: "DELTA_LENGTH_BYTE_ARRAY" }),
+      writeWithLayout(dataset, { encodings: { period: "DELTA_BINARY_PACKED", quote: "DELTA_LENGTH_BYTE_ARRAY" } }),
     );
     expect(delta.filter((d) => d.ours === undefined).map((d) => d.column)).toEqual(["period", "quote"]);
     const ours = join(dir, "ours.parquet");
-    await writeFile(ours, write(dataset, {}));
+    await writeFile(ours, writeWithLayout(dataset));
     const instance = await DuckDBInstance.create(":memory:");
     const connection = await instance.connect();
     try {
@@ -143,7 +120,7 @@ describe("decodeColumnChunk", () => {
   });
 
   it("gives undefined, never an exception, for a chunk cut short or pages that do not parse", async () => {
-    const bytes = write(fixtureDataset, {});
+    const bytes = writeWithLayout(fixtureDataset);
     const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const metadata = parquetMetadata(file);
     const { meta_data } = metadata.row_groups[0]!.columns.find((c) => c.meta_data?.path_in_schema[0] === "quote")!;

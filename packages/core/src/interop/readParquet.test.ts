@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadSeeds } from "../io/loadSeeds.js";
 import type { Dataset } from "../schema/index.js";
-import { DATASET_METADATA_KEY, datasetMetadata } from "./datasetMetadata.js";
-import { OBSERVATION_COLUMNS, observationsToColumns } from "./observationColumns.js";
+import { writeWithLayout } from "./__fixtures__/parquetLayout.js";
 import { readParquet } from "./readParquet.js";
-
-const parquetType = { string: "STRING", int: "INT32", float: "DOUBLE" } as const;
-
-/** writeParquet's layout, with row groups and pages as small as asked, so columns' pages end at different rows. */
-async function write(dataset: Dataset, rowGroupSize: number | number[], pageSize: number): Promise<Uint8Array> {
-  const { parquetWriteBuffer } = await import("hyparquet-writer");
-  const columns = observationsToColumns(dataset.observations);
-  const buffer = parquetWriteBuffer({
-    columnData: OBSERVATION_COLUMNS.map(({ name, type, nullable }) => ({
-      name,
-      data: columns[name] ?? [],
-      type: parquetType[type],
-      nullable,
-    })),
-    kvMetadata: [{ key: DATASET_METADATA_KEY, value: datasetMetadata(dataset) }],
-    rowGroupSize,
-    pageSize,
-  });
-  return new Uint8Array(buffer);
-}
 
 const seeds = loadSeeds();
 // bounds only in the first rows: later row groups hold an all-null bounds column, which is not read
@@ -52,7 +31,9 @@ describe("readParquet", () => {
       [1000, 64],
       [[1, 2, 3, 500], 200],
     ] as const) {
-      const read = await readParquet(await write(dataset, groups as number | number[], page));
+      const read = await readParquet(
+        writeWithLayout(dataset, { rowGroupSize: groups as number | number[], pageSize: page }),
+      );
       // the observations to the key order; the dataset itself keeps its parts' order (conflicts, then observations)
       expect(JSON.stringify(read.observations)).toBe(JSON.stringify(dataset.observations));
       expect(read).toEqual(dataset);
@@ -64,7 +45,9 @@ describe("readParquet", () => {
       ...dataset,
       observations: dataset.observations.map((o, i) => (i === 321 ? { ...o, period: 3000 } : o)),
     };
-    await expect(readParquet(await write(bad, 100, 300), "bad.parquet")).rejects.toMatchObject({
+    await expect(
+      readParquet(writeWithLayout(bad, { rowGroupSize: 100, pageSize: 300 }), "bad.parquet"),
+    ).rejects.toMatchObject({
       code: "invalid_dataset",
       message: expect.stringContaining("rows[321].period"),
     });
