@@ -55,6 +55,11 @@ describe("section and period", () => {
     ]);
   });
 
+  it("累计 in a flow's clause sums several years, whatever the indicator (重庆 2003, 庆阳 2021)", () => {
+    const text = `${HEAD}实际利用外资累计达到31亿美元。电商交易额累计达到143.1亿元。累计建成高标准农田28.4万亩。实际利用外资5亿美元。`;
+    expect(rows(text).map((r) => [r[0], r[4]])).toEqual([["fdi.actual", 5]]);
+  });
+
   it("五年 or “十三五”期间 in the lead is several years' figure, whatever the indicator (重庆 2008, 汕头 2021, 山南 2021)", () => {
     expect(rows(`${HEAD}五年全市工业投资9000亿元，PM2.5平均浓度五年下降42.1%，五年年均增长3.9%。`)).toEqual([]);
     expect(rows(`${HEAD}“十三五”期间完成固定资产投资超1万亿元，“十二五”时期全市接待游客近2000万人次。`)).toEqual([]);

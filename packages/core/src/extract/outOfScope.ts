@@ -154,6 +154,10 @@ export function rescope(
   ) {
     return withProblem(resolved, "out_of_scope");
   }
+  // 实际利用外资累计达到31亿美元, “专精特新”中小企业累计达160户: a flow summed over the years
+  if (!fact.total && resolved.indicator.stock === "flow" && own.includes("累计")) {
+    return withProblem(resolved, "multi_year");
+  }
   if (!HEADLINE.has(resolved.indicator.id)) return resolved;
   // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
   if (!fact.total && SEVERAL_YEARS.test(own)) return withProblem(resolved, "multi_year");
