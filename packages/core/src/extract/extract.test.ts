@@ -277,6 +277,12 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
     // two classes joined by 和 (市级和78个区级…): the verb stays the first one's name
     expect(facts.find((f) => f[1] === 25)).toEqual(["unregistered:推动", 25, "推动25个"]);
+    // each later count of the run is named by what follows it, not by the count before it
+    const run = extract("二、2024年工作安排\n新增15家以上高新技术企业、30家以上专精特新企业。", opts).observations;
+    expect(run.map((o) => [o.indicator, o.value, o.source.quote])).toEqual([
+      ["enterprises.high_tech.new", 15, "新增15家以上高新技术企业"],
+      ["enterprises.specialized.new", 30, "30家以上专精特新企业"],
+    ]);
   });
 
   it("reads a size class as what the count counts, never all projects (其中20亿元以上项目3个)", () => {

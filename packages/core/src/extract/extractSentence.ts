@@ -404,7 +404,9 @@ function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses {
     const bound = facts[i - 1]!;
     const fact = facts[i]!;
     const hedged = bound.mention.qualifier === "at_least" || bound.mention.qualifier === "at_most";
-    const after = bound.following && hedged && fact.nameStart === bound.mention.end && !fact.following;
+    // 3名以上学科带头人、10名以上优秀全科医生: a list of counts, each with its own name, bounds no class
+    const listed = LIST_JOIN.test(text.slice(bound.mention.end, fact.mention.start));
+    const after = bound.following && hedged && fact.nameStart === bound.mention.end && !fact.following && !listed;
     // 地区生产总值超200亿元的区县达到2个: the class is named from the bound's name on
     const described = !after && fact.nameStart === bound.end && !fact.following && classBound(text, bound.end, "level");
     if (!after && !described) continue;
@@ -416,6 +418,9 @@ function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses {
   }
   return classes ?? NO_CLASSES;
 }
+
+/** Words between two figures that join the items of a list. */
+const LIST_JOIN = /[、，,；;和及]\s*$/u;
 
 /** What may follow 的 after a level that is still the level stated: 突破1000亿元的目标, 300亿元的规模. */
 const AFTER_LEVEL = /^的(?:预期|奋斗)?(?:目标|水平|基础|任务|规模|成绩|好成绩|大关|台阶|历史|高位)/;

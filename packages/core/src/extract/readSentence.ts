@@ -318,12 +318,17 @@ function tieOne(
   if (lead.name !== "" && !ofPrior && !totalOfPrior && !lead.name.endsWith("等")) {
     const sameRun = !crossed || (leadStart < m.start && s.text.charCodeAt(leadStart) === DUN);
     const prior = sameRun && last !== null && last.list === undefined ? last.name : undefined;
-    // 建成5个产业园, 新增1211家市场主体: a bare verb names nothing; what it counts follows the figure
-    const after = BARE_VERB.test(lead.name) && counted(m.unit) ? countedName(s.text, m.end, s.to) : "";
+    // 建成5个产业园, 新增1211家市场主体: a bare verb names nothing; what it counts follows the figure.
+    // 新增15家以上高新技术企业、30家以上专精特新企业: so does each later count of the run, whose lead
+    // is only the name of the count before it.
+    const item = last !== null && last.following && LIST_JOIN.test(lead.name) && lead.name.slice(0, -1) === last.name;
+    const verb = item ? last.verb : BARE_VERB.test(lead.name) && counted(m.unit) ? lead.name : undefined;
+    const after = verb === undefined ? "" : countedName(s.text, m.end, s.to);
+    const from = item ? m.start : nameStart;
     const fact =
       after === ""
         ? make(lead, m, lead.name, nameStart, nameStart, m.end, { prior })
-        : make(lead, m, after, m.end, nameStart, m.end + after.length, { verb: lead.name, following: true });
+        : make(lead, m, after, m.end, from, m.end + after.length, { verb, following: true });
     s.facts.push(fact);
     // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
     // thousands of figures stays linear.
@@ -373,6 +378,9 @@ function tieOne(
     }
   }
 }
+
+/** A lead that ends on a list join (高新技术企业、): the figure is the next item of a list. */
+const LIST_JOIN = /[、和及]\s*$/u;
 
 /** Verbs that, alone before a count, leave what is counted to the words after it (建成5个产业园). */
 const BARE_VERB =

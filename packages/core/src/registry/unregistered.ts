@@ -5,9 +5,9 @@ import { findIndicator, TRAILING_ADVERB } from "./indicators.js";
 /** Prefix of the indicator id of a figure whose name the registry does not know (`unregistered:重点项目`). */
 export const UNREGISTERED_PREFIX = "unregistered:";
 
-/** Region words and verbs that open a name cut out of a sentence and add nothing to what it counts. */
+/** Region words, verbs and particles that open a name cut out of a sentence and add nothing to what it counts. */
 const LEADING =
-  /^(?:全区|全市|全县|全州|全省|全旗|我区|我市|我县|本区|本市|本县|实现|完成|达到|力争|确保|其中|全年|累计|、|，|,|和|及)+/u;
+  /^(?:全区|全市|全县|全州|全省|全旗|我区|我市|我县|本区|本市|本县|实现|完成|达到|力争|确保|其中|全年|累计|、|，|,|和|及|的(?![士哥姐]))+/u;
 /**
  * Marks and particles that cling to the end of a name: 建设的, 重大任务、, 民生实事和 (not 及: 惠及;
  * not the 均 of 人均, 平均, 月均: a word of its own, "per" or "on average").
