@@ -9,7 +9,7 @@ import { kindAt } from "./kindAt.js";
 import type { Lexicon } from "./lexicon.js";
 import { rescope } from "./outOfScope.js";
 import type { Fact } from "./readSentence.js";
-import { readSentence } from "./readSentence.js";
+import { LIST_JOIN, readSentence } from "./readSentence.js";
 import type { Resolved } from "./resolveFact.js";
 import { resolveFact } from "./resolveFact.js";
 import { scanMentions } from "./scanMentions.js";
@@ -418,9 +418,6 @@ function sizeClasses(text: string, facts: readonly Fact[]): SizeClasses {
   }
   return classes ?? NO_CLASSES;
 }
-
-/** Words between two figures that join the items of a list. */
-const LIST_JOIN = /[、，,；;和及]\s*$/u;
 
 /** What may follow 的 after a level that is still the level stated: 突破1000亿元的目标, 300亿元的规模. */
 const AFTER_LEVEL = /^的(?:预期|奋斗)?(?:目标|水平|基础|任务|规模|成绩|好成绩|大关|台阶|历史|高位)/;

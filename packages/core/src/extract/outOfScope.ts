@@ -301,9 +301,9 @@ function partSubject(sentence: string, clause: string, region: Region): boolean 
   const earlier = sentence.slice(0, Math.max(0, sentence.length - clause.length));
   if (earlier === "" || WHOLE_REGION.test(sentence)) return false;
   const clauses = earlier.split(CLAUSE_MARK);
-  const opening = TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!;
-  const part = partNamedIn(opening.trim().slice(0, NEAR_NAME), region);
-  return part !== undefined && opening.trim().startsWith(part.name);
+  const opening = (TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!).trim();
+  const part = partNamedIn(opening.slice(0, NEAR_NAME), region);
+  return part !== undefined && opening.startsWith(part.name);
 }
 
 /** 、高于全市0.9个百分点 right after a figure: what it compares with the whole, named by its unit word. */

@@ -1,3 +1,4 @@
+import { PER_HEADS } from "../registry/unregistered.js";
 import type { Qualifier } from "../schema/observation.js";
 
 /** What the words between a name and its number say. */
@@ -291,7 +292,7 @@ export function readLead(lead: string, percent = false): Lead {
 }
 
 /** Characters before 均 that make it part of a name (人均, 亩均, 年均, 地均), not "each". */
-const NOT_SPREAD = codes("人亩年平户日月地");
+const NOT_SPREAD = codes(PER_HEADS);
 const MAX_VERB = 4;
 
 /** 分别/均 followed by a short verb (分别新增, 均新建) at the end of the name part `lead[0, end)`. */

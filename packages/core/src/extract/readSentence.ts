@@ -379,8 +379,8 @@ function tieOne(
   }
 }
 
-/** A lead that ends on a list join (高新技术企业、): the figure is the next item of a list. */
-const LIST_JOIN = /[、和及]\s*$/u;
+/** Text that ends on a list join (高新技术企业、, 学科带头人、): what follows is the next item of a list. */
+export const LIST_JOIN = /[、，,；;和及]\s*$/u;
 
 /** Verbs that, alone before a count, leave what is counted to the words after it (建成5个产业园). */
 const BARE_VERB =

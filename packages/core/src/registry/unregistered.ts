@@ -8,11 +8,10 @@ export const UNREGISTERED_PREFIX = "unregistered:";
 /** Region words, verbs and particles that open a name cut out of a sentence and add nothing to what it counts. */
 const LEADING =
   /^(?:全区|全市|全县|全州|全省|全旗|我区|我市|我县|本区|本市|本县|实现|完成|达到|力争|确保|其中|全年|累计|、|，|,|和|及|的(?![士哥姐]))+/u;
-/**
- * Marks and particles that cling to the end of a name: 建设的, 重大任务、, 民生实事和 (not 及: 惠及;
- * not the 均 of 人均, 平均, 月均: a word of its own, "per" or "on average").
- */
-const TRAILING = /(?:、|，|,|的|和|为|达|分别|(?<![人亩年平户日月地])均)+$/u;
+/** The characters before 均 that make it "per" or "on average" (人均, 亩均, 平均, 月均), not "each". */
+export const PER_HEADS = "人亩年平户日月地";
+/** Marks and particles that cling to the end of a name: 建设的, 重大任务、, 民生实事和 (not 及: 惠及; not 人均's 均). */
+const TRAILING = new RegExp(`(?:、|，|,|的|和|为|达|分别|(?<![${PER_HEADS}])均)+$`, "u");
 
 /**
  * The indicator id of a figure the registry has no name for, derived from the
