@@ -486,6 +486,25 @@ describe("milestones and aims", () => {
     ]);
   });
 
+  it("a milestone passed in one sentence and the exact level in another: the exact level alone (吕梁 2022, 宁德 2022)", () => {
+    // Kept, the milestone would be a second value of the fact, and the one a comparison takes first.
+    const text = `${CQ}地区生产总值突破2000亿元，是极不平凡的一年。GDP历史性完成2071.4亿元，增长8.9%。财政收入首超百亿元。`;
+    const r = extract(text, { document: "cq.md" });
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.qualifier])).toEqual([
+      ["gdp", "level", 2071.4, "exact"],
+      ["gdp", "growth", 8.9, "exact"],
+      ["revenue.local_fiscal", "level", 100, "more_than"],
+    ]);
+    expect(r.unmapped.map((u) => [u.value, u.unit, u.reason, u.source.quote])).toEqual([
+      [2000, "亿元", "milestone", "地区生产总值突破2000亿元"],
+    ]);
+    // A floor above the exact level is not passed by it: both stay, and reconcile flags them.
+    const above = extract(`${CQ}地区生产总值超过2100亿元。地区生产总值完成2071.4亿元。`, { document: "cq.md" });
+    expect(above.observations.map((o) => o.value)).toEqual([2100, 2071.4]);
+    // Unregistered loose names name different things from one sentence to the next.
+    expect(rows(`${CQ}产值超20亿元。产值完成35亿元。`).map((r) => r[4])).toEqual([20, 35]);
+  });
+
   it("力保, 力求, 努力, 预期 between a name and its verb are the aim, not the name (重庆 2009)", () => {
     const plan = "---\ntitle: 重庆市政府工作报告（2009年1月13日）\n---\n二、2009年工作安排\n";
     for (const aim of ["要力保", "力求", "努力", "预期"]) {

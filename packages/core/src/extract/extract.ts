@@ -4,7 +4,7 @@ import { findRegion } from "../registry/regions.js";
 import type { Region } from "../schema/region.js";
 import { detectRegion } from "./detectRegion.js";
 import { detectYear } from "./detectYear.js";
-import { extractSentence, type ReportReading } from "./extractSentence.js";
+import { dropMilestones, extractSentence, type ReportReading } from "./extractSentence.js";
 import { findParts } from "./findParts.js";
 import { buildLexicon } from "./lexicon.js";
 import { type Span, splitSentences } from "./splitSentences.js";
@@ -71,6 +71,7 @@ function run(original: string, options: ExtractOptions, diagnostics: Diagnostic[
     unmapped: [],
   };
   extractSentences(report, splitSentences(text));
+  dropMilestones(report.observations, report.unmapped);
   return { observations: report.observations, unmapped: report.unmapped, diagnostics, region, year };
 }
 

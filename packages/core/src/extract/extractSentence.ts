@@ -83,7 +83,8 @@ export function extractSentence(report: ReportReading, start: number, end: numbe
   read.sized = sizeClasses(text, facts);
   const firstOfSentence = report.observations.length;
   for (let i = 0; i < facts.length; i++) extractFact(report, read, facts[i]!);
-  dropMilestones(report.observations, firstOfSentence, report.unmapped);
+  if (report.observations.length - firstOfSentence > 1)
+    dropMilestones(report.observations, report.unmapped, firstOfSentence, false);
   // 地区生产总值预计增长6%左右；一般公共预算收入完成224.7亿元: a 预计 after the first name is that
   // figure's alone, and does not reach over the ；.
   const first = facts[0]!;
@@ -261,46 +262,70 @@ function unmappedOf(r: Resolved, period: number | null, kind: Kind, reason: Unma
 }
 
 /**
- * 地区生产总值突破5000亿元，达5025.4亿元: a level passed (突破, 迈上, 首超 … a floor) beside the
- * exact level of the same fact in the same sentence says nothing more; kept, it would stand as a
- * second value of the fact. It moves to `unmapped` as a milestone. Observations from `from` on are
- * the sentence's.
+ * 地区生产总值突破5000亿元，达5025.4亿元: a level passed (突破, 迈上, 首超 … a floor) that an exact
+ * level of the same fact reaches says nothing more; kept, it would stand as a second value of the
+ * fact, and the first one stated would be the one a comparison takes. It moves to `unmapped` as a
+ * milestone, in text order among the others.
+ *
+ * Called for each sentence (`from`: its first observation; `wholeReport` false), and once for
+ * the whole report ( 服务业增加值首次突破千亿元 … 服务业增加值达1045亿元). Across sentences only registered
+ * figures count: the loose names of unregistered ones (投资, 产值) name different things from one
+ * sentence to the next. One pass over the observations from `from` on, grouped by fact.
+ *
+ * @param observations - observations in text order (those from `from` on are filtered in place)
+ * @param unmapped - unmapped figures in text order (milestones merged in)
+ * @param from - the first observation to consider
+ * @param wholeReport - false for one sentence's observations
+ * @example
+ * // 地区生产总值突破2000亿元 … GDP历史性完成2071.4亿元: the 2000亿元 moves to unmapped
  */
-function dropMilestones(observations: Observation[], from: number, unmapped: Unmapped[]): void {
-  if (observations.length - from < 2) return;
-  let any = false;
-  for (let i = from; i < observations.length && !any; i++) any = passed(observations[i]!, observations, from);
-  if (!any) return;
-  const sentence = observations.slice(from);
-  observations.length = from;
-  for (const o of sentence) {
-    if (!passed(o, sentence, 0)) {
-      observations.push(o);
+export function dropMilestones(observations: Observation[], unmapped: Unmapped[], from = 0, wholeReport = true): void {
+  const exact = new Map<string, Observation[]>();
+  for (let i = from; i < observations.length; i++) {
+    const o = observations[i]!;
+    if (o.measure !== "level" || o.kind === "target" || o.qualifier !== "exact") continue;
+    if (wholeReport && o.unregistered) continue;
+    const key = milestoneKey(o);
+    const list = exact.get(key);
+    if (list === undefined) exact.set(key, [o]);
+    else list.push(o);
+  }
+  if (exact.size === 0) return;
+  const moved: Unmapped[] = [];
+  let kept = from;
+  for (let i = from; i < observations.length; i++) {
+    const o = observations[i]!;
+    if (!passed(o, exact)) {
+      observations[kept++] = o;
       continue;
     }
     const { nameAsWritten, value, unit, measure, period, kind, qualifier, source } = o;
-    unmapped.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason: "milestone", source });
+    moved.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason: "milestone", source });
   }
+  observations.length = kept;
+  if (moved.length === 0) return;
+  if (!wholeReport) {
+    for (const u of moved) unmapped.push(u);
+    return;
+  }
+  const merged = [...unmapped, ...moved].sort((a, b) => a.source.start - b.source.start);
+  unmapped.length = 0;
+  for (const u of merged) unmapped.push(u);
 }
 
-/** Whether `o` is a level passed that an exact level of the same fact among `all[from…]` states. */
-function passed(o: Observation, all: readonly Observation[], from: number): boolean {
-  if (o.measure !== "level" || (o.qualifier !== "more_than" && o.qualifier !== "at_least")) return false;
-  for (let i = from; i < all.length; i++) {
-    const e = all[i]!;
-    if (
-      e !== o &&
-      e.qualifier === "exact" &&
-      e.indicator === o.indicator &&
-      e.measure === o.measure &&
-      e.period === o.period &&
-      e.kind !== "target" &&
-      o.kind !== "target" &&
-      (e.unit === o.unit ? e.value : canConvert(e.unit, o.unit) ? convert(e.value, e.unit, o.unit) : Number.NaN) >=
-        o.value
-    ) {
-      return true;
-    }
+function milestoneKey(o: Observation): string {
+  return `${o.regionCode}|${o.indicator}|${o.period}`;
+}
+
+/** Whether `o` is a level passed (a floor, not a target) that an exact level of the same fact reaches. */
+function passed(o: Observation, exact: ReadonlyMap<string, readonly Observation[]>): boolean {
+  if (o.measure !== "level" || o.kind === "target" || (o.qualifier !== "more_than" && o.qualifier !== "at_least")) {
+    return false;
+  }
+  for (const e of exact.get(milestoneKey(o)) ?? []) {
+    const value =
+      e.unit === o.unit ? e.value : canConvert(e.unit, o.unit) ? convert(e.value, e.unit, o.unit) : Number.NaN;
+    if (value >= o.value) return true;
   }
   return false;
 }
