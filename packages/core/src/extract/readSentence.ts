@@ -73,6 +73,8 @@ const NOT_A_WHOLE = /^占(?:全[国省市区县州疆盟旗](?:份额)?|(?:年�
 const SHARE_OF_PRIOR = /^(?:占比|比重|占全区比重|占全市比重|占全省比重)$/;
 const STOCK = /累计|总量|总数|累计达/;
 const TOTAL_NAME = /^(?:总量|总数|累计|总计)$/;
+/** The verb that makes a count's name the new ones' (新增, 净增, 新入库 …), left off the name of their total. */
+export const FLOW_VERB = /^(?:新增|净增|新入库|新培育|新认定)/;
 const MAX_AFTER = 12;
 /** 地方财政收入增长31.1%，达到206.9亿元: a level after the growth of the figure before. */
 const LINKED = /^(?:并|总量|总额|规模)?(?:达到|达|增至|增加到|提高到)$/;
@@ -350,7 +352,7 @@ function tieOne(
   ) {
     // 累计28万亩 after 新增…1万亩: the running total, not the new part.
     const total = totalOfPrior || STOCK.test(s.text.slice(leadStart, m.start));
-    const name = total && last.name.startsWith("新增") ? last.name.slice(2) : last.name;
+    const name = total ? last.name.replace(FLOW_VERB, "") : last.name;
     s.facts.push(
       make(lead, m, name, last.nameStart, last.start, m.end, {
         list: last.list,

@@ -1,7 +1,7 @@
 import type { Indicator } from "../schema/indicator.js";
 import type { Measure, Qualifier } from "../schema/observation.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Fact } from "./readSentence.js";
+import { type Fact, FLOW_VERB } from "./readSentence.js";
 import type { UnmappedReason } from "./types.js";
 
 /** A fact read against the registry: the indicator (if any), the measure and the number to record. */
@@ -100,8 +100,21 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
   const economy =
     own.indicator === undefined && fact.change !== null && m.unit === lexicon.percent && ECONOMY.exec(fact.name);
   const named = economy ? { indicator: lexicon.indicator("地区生产总值"), name: economy[1] ?? "经济" } : own;
-  const indicator = fact.total ? stockOf(named.indicator, lexicon) : named.indicator;
-  const name = named.name;
+  const flow = flowVerbBefore(fact.name, named.name, named.indicator);
+  const stock = fact.total
+    ? stockOf(named.indicator, lexicon)
+    : flow === ""
+      ? named.indicator
+      : flowOf(named.indicator, flow, lexicon);
+  // 科技型中小企业1367家、累计9239家: a count's running total is not the count of new ones; with no
+  // stock of it in the registry, it is kept under the name of the total (unregistered).
+  const untold = fact.total && stock !== undefined && stock.stock === "flow" && lexicon.quantity(m.unit) === "count";
+  const indicator = untold ? undefined : stock;
+  const name = untold
+    ? `${named.name.replace(FLOW_VERB, "")}总数`
+    : flow !== "" && stock === undefined
+      ? flow + named.name
+      : named.name;
   // Values come exact from the scanner (see scanMentions); negation keeps them exact.
   const signed = fact.change === "decline" ? -m.value : m.value;
   const qualifier: Qualifier = m.qualifier ?? fact.qualifier ?? "exact";
@@ -184,6 +197,23 @@ function stockOf(indicator: Indicator | undefined, lexicon: Lexicon): Indicator 
   if (indicator === undefined || indicator.stock === "stock") return indicator;
   const stocks = lexicon.variants(indicator.id).filter((v) => v.stock === "stock");
   return stocks.length === 1 ? stocks[0] : indicator;
+}
+
+/** 新增 or 净增 right before the name of a stock (净增市场主体2.47万户): "" when none. */
+function flowVerbBefore(written: string, name: string, indicator: Indicator | undefined): string {
+  if (indicator?.stock !== "stock" || !written.endsWith(name)) return "";
+  const before = written.slice(0, written.length - name.length);
+  return before.endsWith("新增") ? "新增" : before.endsWith("净增") ? "净增" : "";
+}
+
+/**
+ * The flow variant of a stock whose scope is the verb written (新增市场主体 → market_entities.new);
+ * undefined when the registry has none (净增市场主体: a net figure is neither the total nor the gross new).
+ */
+function flowOf(indicator: Indicator | undefined, verb: string, lexicon: Lexicon): Indicator | undefined {
+  if (indicator === undefined) return undefined;
+  const flows = lexicon.variants(indicator.id).filter((v) => v.stock === "flow" && v.scope === verb);
+  return flows.length === 1 ? flows[0] : undefined;
 }
 
 /** A verb of work before 提升 (农村卫生厕所改造提升3000户): the compound names the work done, a level. */

@@ -100,6 +100,8 @@ describe("indicators()", () => {
       ["air_quality.good_days_ratio.urban", "air_quality.good_days_ratio.district"],
       ["parking.spaces.new", "parking.spaces.public.new"],
       ["market_entities.new", "market_entities.total"],
+      ["market_entities.net_new", "market_entities.new"],
+      ["enterprises.high_tech.new", "enterprises.high_tech.total"],
       ["farmland.high_standard.new", "farmland.high_standard.upgraded"],
       ["trade.wholesale.sales", "trade.wholesale.turnover"],
       ["income.per_capita.rural", "income.per_capita"],
