@@ -622,6 +622,14 @@ describe("whose figure, over which years", () => {
     expect(rows(`${CQ}森林覆盖率达到30%，比1998年提高7个百分点。`).map((r) => r.slice(0, 5))).toEqual([
       ["forestry.coverage", "rate", 2003, "actual", 30],
     ]);
+    // a span from a year before last: the growth after it is the span's (三明 2021, 鄂尔多斯 2022)
+    expect(
+      rows(`${CQ}地区生产总值由1998年的3150.2亿元增加至4715.7亿元，增长13.3%。`).map((r) => r.slice(0, 5)),
+    ).toEqual([["gdp", "level", 2003, "actual", 4715.7]]);
+    expect(rows(`${CQ}地区生产总值由2002年的1750亿元增加至1971亿元，增长11.4%。`).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "level", 2003, "actual", 1971],
+      ["gdp", "growth", 2003, "actual", 11.4],
+    ]);
   });
 
   it("an amount 提高 or 增加 is an increment, not a level, unless the registry's name has the word (乌兰察布 2022)", () => {

@@ -201,8 +201,11 @@ function partYear(sentence: string): boolean {
   return last >= 0 && sentence.indexOf(WHOLE_YEAR, last) < 0;
 }
 
-/** 与1996年相比，增长68.9%; 比2015年增长: a year of comparison before the figure. */
-const BASE_YEAR = /(?:比|较|与|同)\s*((?:19|20)\d{2})\s*年/g;
+/**
+ * 与1996年相比，增长68.9%; 比2015年增长: a year of comparison before the figure; and the start of a
+ * span (由2017年的3150.2亿元增加至4715.7亿元，增长13.3%: the growth is the span's).
+ */
+const BASE_YEAR = /(?:比|较|与|同|从|由)\s*((?:19|20)\d{2})\s*年/g;
 
 /** A change over a base year other than the year before `period`: several years' change, not one year's. */
 function otherBase(clause: string, period: number): boolean {
