@@ -708,6 +708,21 @@ describe("shares", () => {
   });
 });
 
+describe("shares of the indicator itself", () => {
+  it("a share of the indicator's own total (占全社会研发投入比重) is a part's, not the region's (深圳 2023, 泰安 2020)", () => {
+    expect(rows(`${CQ}企业研发投入占全社会研发投入比重94.0%。税收150.41亿元，占全部税收比重达到51.61%。`)).toEqual([
+      ["tax_revenue", "level", 2003, "actual", 150.41, "exact"],
+    ]);
+    // a share of another whole stays the region's
+    expect(
+      rows(`${CQ}全社会研发投入占地区生产总值比重5.49%。民间投资占全部投资比重达60%。`).map((r) => [r[0], r[4]]),
+    ).toEqual([
+      ["rnd.spending", 5.49],
+      ["investment.private", 60],
+    ]);
+  });
+});
+
 describe("shares after 占", () => {
   it("占 a whole after a figure is that figure's share of it, not the whole's (三明 2021, 重庆 2017, 深圳 2024)", () => {
     const text =

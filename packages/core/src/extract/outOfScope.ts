@@ -1,5 +1,6 @@
 import { partNamedIn } from "../registry/findRegion.js";
 import { HEADLINE_INDICATORS } from "../registry/headline.js";
+import type { Indicator } from "../schema/indicator.js";
 import type { Region } from "../schema/region.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Fact } from "./readSentence.js";
@@ -154,6 +155,10 @@ export function rescope(
   ) {
     return withProblem(resolved, "out_of_scope");
   }
+  // 企业研发投入占全社会研发投入比重94%: a part's share of the indicator's own total
+  if (resolved.measure === "share" && shareOfItself(clause, resolved.indicator, lexicon)) {
+    return withProblem(resolved, "out_of_scope");
+  }
   // 实际利用外资累计达到31亿美元, “专精特新”中小企业累计达160户: a flow summed over the years
   if (!fact.total && resolved.indicator.stock === "flow" && own.includes("累计")) {
     return withProblem(resolved, "multi_year");
@@ -237,6 +242,21 @@ function shareOfSelf(clause: string, region: Region): boolean {
   if (suffix === undefined) return false;
   const at = clause.lastIndexOf(`占全${suffix}`);
   return at >= 0 && /^的?(?:比重|比例)/.test(clause.slice(at + 3));
+}
+
+/** 占全社会研发投入比重, 占全部税收的比重: the whole a share is of, without the words that make it whole. */
+const SHARE_WHOLE = /占(?:全社会|全部|全市|全区|全县|全省|全州|全国|总)?(.{2,12}?)的?(?:比重|比例)/g;
+
+/**
+ * 企业研发投入占全社会研发投入比重94%: the whole the share is of is the indicator itself, so the
+ * figure is a part's share of it (the enterprises'), not the region's share of anything.
+ */
+function shareOfItself(clause: string, indicator: Indicator, lexicon: Lexicon): boolean {
+  if (!clause.includes("占")) return false;
+  let whole: string | undefined;
+  SHARE_WHOLE.lastIndex = 0;
+  for (let hit = SHARE_WHOLE.exec(clause); hit !== null; hit = SHARE_WHOLE.exec(clause)) whole = hit[1];
+  return whole !== undefined && lexicon.indicator(whole)?.id === indicator.id;
 }
 
 /** 从3.24万元提高到3.63万元: the figure sits after 从/由 and before its 到/至. */
