@@ -708,6 +708,22 @@ describe("shares", () => {
   });
 });
 
+describe("the same things counted twice", () => {
+  it("a count in another unit beside the count in the indicator's unit is not a second value (秦皇岛 2023, 宁德 2022)", () => {
+    const r = extract(`${CQ}改造老旧小区61个、425栋。老旧小区改造12个、2323户。`, { document: "t.md" });
+    expect(r.observations.map((o) => [o.indicator, o.value, o.unit])).toEqual([
+      ["housing.old_communities.renovated", 61, "个"],
+      ["housing.old_communities.renovated", 12, "个"],
+    ]);
+    expect(r.unmapped.map((u) => [u.value, u.unit, u.reason])).toEqual([
+      [425, "栋", "unit_mismatch"],
+      [2323, "户", "unit_mismatch"],
+    ]);
+    // alone, a count in another unit is what the report says (align notes that the units differ)
+    expect(rows(`${CQ}改造老旧小区2323户。`).map((r) => r[4])).toEqual([2323]);
+  });
+});
+
 describe("shares of the indicator itself", () => {
   it("a share of the indicator's own total (占全社会研发投入比重) is a part's, not the region's (深圳 2023, 泰安 2020)", () => {
     expect(rows(`${CQ}企业研发投入占全社会研发投入比重94.0%。税收150.41亿元，占全部税收比重达到51.61%。`)).toEqual([

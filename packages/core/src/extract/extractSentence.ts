@@ -1,4 +1,5 @@
 import type { NormalizedText } from "../clean/normalizeText.js";
+import { getIndicator } from "../registry/indicators.js";
 import { canConvert, convert } from "../registry/units.js";
 import { unregisteredId } from "../registry/unregistered.js";
 import type { Bounds, Kind, Observation } from "../schema/observation.js";
@@ -83,8 +84,10 @@ export function extractSentence(report: ReportReading, start: number, end: numbe
   read.sized = sizeClasses(text, facts);
   const firstOfSentence = report.observations.length;
   for (let i = 0; i < facts.length; i++) extractFact(report, read, facts[i]!);
-  if (report.observations.length - firstOfSentence > 1)
+  if (report.observations.length - firstOfSentence > 1) {
     dropMilestones(report.observations, report.unmapped, firstOfSentence, false);
+    dropOtherCounts(report.observations, report.unmapped, firstOfSentence);
+  }
   // 地区生产总值预计增长6%左右；一般公共预算收入完成224.7亿元: a 预计 after the first name is that
   // figure's alone, and does not reach over the ；.
   const first = facts[0]!;
@@ -311,6 +314,41 @@ export function dropMilestones(observations: Observation[], unmapped: Unmapped[]
   const merged = [...unmapped, ...moved].sort((a, b) => a.source.start - b.source.start);
   unmapped.length = 0;
   for (const u of merged) unmapped.push(u);
+}
+
+/**
+ * 改造老旧小区61个、425栋; 老旧小区改造12个、2323户: the same things counted again in another unit
+ * (buildings, households) in the sentence that counts them in the indicator's unit. Kept, the
+ * second count would stand as a second value of the fact; it moves to `unmapped` (unit_mismatch).
+ * A count stated only in another unit is left alone (align notes the units differ).
+ */
+function dropOtherCounts(observations: Observation[], unmapped: Unmapped[], from: number): void {
+  let kept = from;
+  for (let i = from; i < observations.length; i++) {
+    const o = observations[i]!;
+    if (!countedAgain(o, observations, from)) {
+      observations[kept++] = o;
+      continue;
+    }
+    const { nameAsWritten, value, unit, measure, period, kind, qualifier, source } = o;
+    unmapped.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason: "unit_mismatch", source });
+  }
+  observations.length = kept;
+}
+
+/** Whether `o` is a count not in its indicator's unit that another count of the same fact states in it. */
+function countedAgain(o: Observation, all: readonly Observation[], from: number): boolean {
+  if (o.measure !== "count" || o.unregistered) return false;
+  const unit = getIndicator(o.indicator).unit;
+  if (o.unit === unit || canConvert(o.unit, unit)) return false;
+  for (let i = from; i < all.length; i++) {
+    const e = all[i]!;
+    if (e === o || e.indicator !== o.indicator || e.measure !== "count" || e.period !== o.period || e.kind !== o.kind) {
+      continue;
+    }
+    if (e.unit === unit || canConvert(e.unit, unit)) return true;
+  }
+  return false;
 }
 
 function milestoneKey(o: Observation): string {
