@@ -171,6 +171,21 @@ describe("region and year", () => {
 const CQ = "---\ntitle: 重庆市政府工作报告（2004年1月10日）\n---\n一、2003年工作回顾\n";
 
 describe("lists", () => {
+  it("a list item's quote opens at the list, never inside a word of it (城镇职工、城乡居民…参保率)", () => {
+    const r = extract(
+      `${CQ}城镇职工、城乡居民基本养老保险参保率分别达到87%和80%。城镇、农村居民人均可支配收入分别增长5%和6%。`,
+      {
+        document: "t.md",
+      },
+    );
+    expect(r.observations.map((o) => o.source.quote)).toEqual([
+      "城镇职工、城乡居民基本养老保险参保率分别达到87%",
+      "城镇职工、城乡居民基本养老保险参保率分别达到87%和80%",
+      "城镇、农村居民人均可支配收入分别增长5%",
+      "城镇、农村居民人均可支配收入分别增长5%和6%",
+    ]);
+  });
+
   it("分别 after figures each named before it, across commas (重庆 2004)", () => {
     expect(rows(`${CQ}城镇居民人均可支配收入8094元，农村居民人均纯收入2215元，分别增长11.8%和5.6%。`)).toEqual([
       ["income.per_capita.urban", "level", 2003, "actual", 8094, "exact"],

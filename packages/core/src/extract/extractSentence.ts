@@ -508,7 +508,8 @@ function enterpriseUnit(indicatorUnit: string, unit: string): string {
 
 /** Starts the quote at the name the registry knew (地区生产总值, not 实现地区生产总值) when it is a tail of the lead. */
 function nameStartOf(fact: Fact, name: string): number {
-  if (fact.start !== fact.nameStart || !fact.name.endsWith(name)) return fact.start;
+  // A list item's name is completed from the list (城乡居民 + 基本养老保险参保率): not a run of the text.
+  if (fact.start !== fact.nameStart || fact.list !== undefined || !fact.name.endsWith(name)) return fact.start;
   return fact.start + fact.name.length - name.length;
 }
 
