@@ -171,6 +171,34 @@ describe("region and year", () => {
 const CQ = "---\ntitle: 重庆市政府工作报告（2004年1月10日）\n---\n一、2003年工作回顾\n";
 
 describe("lists", () => {
+  it("two items of one list that fall on one indicator cannot both be it (深圳 2018, 郴州 2020, 泰安 2021)", () => {
+    const named = (text: string) =>
+      extract(`${CQ}${text}`, { document: "t.md" }).observations.map((o) => [o.indicator, o.value]);
+    // neither item is the indicator's own name: each is kept under its own
+    expect(named("教育、医疗财政支出分别增长25%和23%。")).toEqual([
+      ["unregistered:教育财政支出", 25],
+      ["unregistered:医疗财政支出", 23],
+    ]);
+    expect(named("制造业、高加工度工业、高技术工业增加值分别增长7.8%、15%、17%。")).toEqual([
+      ["value_added.manufacturing", 7.8],
+      ["unregistered:高加工度工业增加值", 15],
+      ["unregistered:高技术工业增加值", 17],
+    ]);
+    // the item whose whole name is the indicator's keeps it
+    expect(named("工业技改、制造业技改投资分别增长30.6%、32.1%。")).toEqual([
+      ["investment.technical_renovation", 30.6],
+      ["unregistered:制造业技改投资", 32.1],
+    ]);
+    // items on different indicators are untouched; 县级及以上 is one name, not two items
+    expect(named("城镇、农村居民人均可支配收入分别增长5%和6%。").map((r) => r[0])).toEqual([
+      "income.per_capita.urban",
+      "income.per_capita.rural",
+    ]);
+    expect(named("全市地表水断面和县级及以上饮用水水源地水质达标率均为100%。").map((r) => r[0])).toContain(
+      "unregistered:县级及以上饮用水水源地水质达标率",
+    );
+  });
+
   it("a list item's quote opens at the list, never inside a word of it (城镇职工、城乡居民…参保率)", () => {
     const r = extract(
       `${CQ}城镇职工、城乡居民基本养老保险参保率分别达到87%和80%。城镇、农村居民人均可支配收入分别增长5%和6%。`,
@@ -221,10 +249,11 @@ describe("lists", () => {
       ["cpi", 3.5],
       ["unemployment.surveyed", 5.5],
     ]);
-    // a head with no measure of its own shares the next item's (城镇职工 + 基本养老保险参保率)
+    // a head with no measure of its own shares the next item's (城镇职工 + 养老保险参保率); two
+    // schemes of one list are two things, neither the whole rate (see "two items of one list")
     expect(kinds("城镇职工、城乡居民基本养老保险参保率分别达到87%、95%。").map((r) => r[0])).toEqual([
-      "social_insurance.pension_coverage",
-      "social_insurance.pension_coverage",
+      "unregistered:城镇职工养老保险参保率",
+      "unregistered:城乡居民基本养老保险参保率",
     ]);
   });
 });

@@ -83,7 +83,14 @@ export function extractSentence(report: ReportReading, start: number, end: numbe
   const read = readSentenceContext(report, start, end, carried);
   read.sized = sizeClasses(text, facts);
   const firstOfSentence = report.observations.length;
-  for (let i = 0; i < facts.length; i++) extractFact(report, read, facts[i]!);
+  let listed: ListedFigure[] | undefined;
+  for (let i = 0; i < facts.length; i++) {
+    const fact = facts[i]!;
+    const at = report.observations.length;
+    extractFact(report, read, fact);
+    if (fact.list !== undefined && report.observations.length > at) (listed ??= []).push({ fact, at });
+  }
+  if (listed !== undefined && listed.length > 1) unshareList(report.observations, listed, report.lexicon);
   if (report.observations.length - firstOfSentence > 1) {
     dropMilestones(report.observations, report.unmapped, firstOfSentence, false);
     dropOtherCounts(report.observations, report.unmapped, firstOfSentence);
@@ -314,6 +321,67 @@ export function dropMilestones(observations: Observation[], unmapped: Unmapped[]
   const merged = [...unmapped, ...moved].sort((a, b) => a.source.start - b.source.start);
   unmapped.length = 0;
   for (const u of merged) unmapped.push(u);
+}
+
+/** A figure of a 分别/均 list and the index of the observation it became. */
+interface ListedFigure {
+  fact: Fact;
+  at: number;
+}
+
+/**
+ * 教育、医疗财政支出分别增长25%和23%; 高加工度工业、高技术工业增加值分别增长15%、17%: the items of
+ * one list are different things, so two of them that fall on one indicator (each matched by the
+ * head they share) cannot both be it. The item whose whole name is the indicator's name keeps it
+ * (工业技改、制造业技改投资: 工业技改投资); the others, or all when none or several are, are kept
+ * under their own names, unregistered.
+ */
+function unshareList(observations: Observation[], listed: readonly ListedFigure[], lexicon: Lexicon): void {
+  const groups = new Map<string, ListedFigure[]>();
+  for (const figure of listed) {
+    const o = observations[figure.at]!;
+    if (o.unregistered) continue;
+    const key = `${o.indicator}|${o.measure}|${o.period}|${o.kind}`;
+    const group = groups.get(key)?.filter((g) => g.fact.list === figure.fact.list);
+    if (group === undefined || group.length === 0) groups.set(key, [figure]);
+    else groups.get(key)!.push(figure);
+  }
+  for (const group of groups.values()) {
+    const items = new Set(group.map((g) => g.fact.listIndex));
+    if (items.size < 2) continue;
+    const whole = group.filter((g) => {
+      const matched = observations[g.at]!.nameAsWritten;
+      const completed = completedName(g.fact, lexicon);
+      return completed === matched || (g.fact.verb ?? "") + completed === matched;
+    });
+    const names = group.map((g) => itemName(g.fact.name, observations[g.at]!.nameAsWritten));
+    group.forEach((figure, i) => {
+      if (whole.length === 1 && whole[0] === figure) return;
+      const name = names[i]!;
+      const id = unregisteredId(name);
+      if (id === undefined) return;
+      const { unregistered: _, ...rest } = observations[figure.at]!;
+      observations[figure.at] = { ...rest, indicator: id, nameAsWritten: name, unregistered: true };
+    });
+  }
+}
+
+/**
+ * A list item as written, followed by the name its figure matched (教育 + 财政支出 → 教育财政支出;
+ * 高加工度工业 + 工业增加值 → 高加工度工业增加值, the words they share written once).
+ */
+function itemName(item: string, matched: string): string {
+  if (item.endsWith(matched)) return item;
+  for (let k = Math.min(item.length, matched.length - 1); k > 0; k--) {
+    if (item.endsWith(matched.slice(0, k))) return item + matched.slice(k);
+  }
+  return item + matched;
+}
+
+/** A list item's name completed by the head the items share (教育 → 教育财政支出). */
+function completedName(fact: Fact, lexicon: Lexicon): string {
+  if (fact.list === undefined || fact.listIndex === undefined) return fact.name;
+  return lexicon.completeList(fact.list, fact.verb ?? "")[fact.listIndex]?.text ?? fact.name;
 }
 
 /**

@@ -19,6 +19,9 @@ const PAIRS: ReadonlyArray<readonly [string, readonly [string, string]]> = [
 ];
 const TRADE = /^“?批零住餐”?(.*)$/;
 
+/** 和, 与, 及 between two names; not the 及 of 县级及以上, 及其, 以及. */
+const AND = /和|与|(?<!以)及(?!以[上下]|其)/;
+
 /**
  * Splits the names before 分别/均 into items, expanding the packed forms
  * reports use: 一二三产业增加值 / 一、二、三产业 / 三次产业 → 第一/第二/第三产业增加值;
@@ -50,9 +53,9 @@ export function listNames(part: string, count: number): ListName[] {
     return pair[1].map((one) => ({ text: part.replace(pair[0], one), written: part }));
   }
   let items = part.split("、");
-  if (count > items.length) items = items.flatMap((item) => item.split(/和|及|与/));
+  if (count > items.length) items = items.flatMap((item) => item.split(AND));
   // 城市居民人均可支配收入和农村居民人均纯收入分别增长9%: one value for the names 和 joins.
-  if (count <= 1 && items.length === 1) items = part.split(/和|及|与/);
+  if (count <= 1 && items.length === 1) items = part.split(AND);
   return items.filter((item) => item !== "").map((item) => ({ text: item, written: item }));
 }
 
