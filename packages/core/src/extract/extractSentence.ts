@@ -88,7 +88,9 @@ export function extractSentence(report: ReportReading, start: number, end: numbe
     const fact = facts[i]!;
     const at = report.observations.length;
     extractFact(report, read, fact);
-    if (fact.list !== undefined && report.observations.length > at) (listed ??= []).push({ fact, at });
+    if (fact.list === undefined || report.observations.length === at) continue;
+    if (listed === undefined) listed = [{ fact, at }];
+    else listed.push({ fact, at });
   }
   if (listed !== undefined && listed.length > 1) unshareList(report.observations, listed, report.lexicon);
   if (report.observations.length - firstOfSentence > 1) {
