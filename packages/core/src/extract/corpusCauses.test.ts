@@ -279,31 +279,40 @@ describe("names", () => {
       rows(`${CQ}财政总收入144.72亿元，增长18.4%；地方财政收入79亿元；公共财政预算收入112.11亿元。`).map((r) => r[0]),
     ).toEqual(["revenue.fiscal_total", "revenue.fiscal_total", "revenue.local_fiscal", "budget_revenue"]);
   });
-});
 
-it("总量/总数/累计 after a count of new ones is their total: the stock when registered, else its own name (深圳 2023, 金华 2025)", () => {
-  const named = (text: string) =>
-    extract(`${CQ}${text}`, { document: "t.md" }).observations.map((o) => [o.indicator, o.value, o.unit]);
-  expect(named("新增国家高新技术企业2043家，总量2.3万家。")).toEqual([
-    ["enterprises.high_tech.new", 2043, "家"],
-    ["enterprises.high_tech.total", 2.3, "万家"],
-  ]);
-  expect(named("净增市场主体2.47万户、总数达21.87万户。")).toEqual([
-    ["market_entities.net_new", 2.47, "万户"],
-    ["market_entities.total", 21.87, "万户"],
-  ]);
-  // No total of the count in the registry: kept, never as a second count of the new ones.
-  expect(named("新增“专精特新”企业80家、总量突破1000家。")).toEqual([
-    ["enterprises.specialized.new", 80, "家"],
-    ["unregistered:专精特新企业总数", 1000, "家"],
-  ]);
-  // 新增/净增 before a total's name: the new ones (gross or net), never the total; with no such
-  // variant in the registry, the figure keeps the verb in its name.
-  expect(named("新增市场主体3.13万户。净增市场主体2.47万户。新增常住人口3万人。")).toEqual([
-    ["market_entities.new", 3.13, "万户"],
-    ["market_entities.net_new", 2.47, "万户"],
-    ["unregistered:新增常住人口", 3, "万人"],
-  ]);
+  it("总量/总数/累计 after a count of new ones is their total: the stock when registered, else its own name (深圳 2023, 金华 2025)", () => {
+    const named = (text: string) =>
+      extract(`${CQ}${text}`, { document: "t.md" }).observations.map((o) => [o.indicator, o.value, o.unit]);
+    expect(named("新增国家高新技术企业2043家，总量2.3万家。")).toEqual([
+      ["enterprises.high_tech.new", 2043, "家"],
+      ["enterprises.high_tech.total", 2.3, "万家"],
+    ]);
+    expect(named("净增市场主体2.47万户、总数达21.87万户。")).toEqual([
+      ["market_entities.net_new", 2.47, "万户"],
+      ["market_entities.total", 21.87, "万户"],
+    ]);
+    // No total of the count in the registry: kept, never as a second count of the new ones.
+    expect(named("新增“专精特新”企业80家、总量突破1000家。")).toEqual([
+      ["enterprises.specialized.new", 80, "家"],
+      ["unregistered:专精特新企业总数", 1000, "家"],
+    ]);
+    // 达到/突破 a count in the same unit after the new ones: the total they brought it to
+    expect(named("新增高新技术企业50家、突破300家。新增三级医院2家，达到8家。新增市场主体3万户，增长10%。")).toEqual([
+      ["enterprises.high_tech.new", 50, "家"],
+      ["enterprises.high_tech.total", 300, "家"],
+      ["unregistered:新增三级医院", 2, "家"],
+      ["unregistered:三级医院", 8, "家"],
+      ["market_entities.new", 3, "万户"],
+      ["market_entities.new", 10, "%"],
+    ]);
+    // 新增/净增 before a total's name: the new ones (gross or net), never the total; with no such
+    // variant in the registry, the figure keeps the verb in its name.
+    expect(named("新增市场主体3.13万户。净增市场主体2.47万户。新增常住人口3万人。")).toEqual([
+      ["market_entities.new", 3.13, "万户"],
+      ["market_entities.net_new", 2.47, "万户"],
+      ["unregistered:新增常住人口", 3, "万人"],
+    ]);
+  });
 });
 
 describe("qualifiers", () => {

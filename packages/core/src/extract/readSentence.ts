@@ -299,6 +299,23 @@ function spreadAll(s: SentenceState, lead: Lead, m: Mention, nameStart: number):
   }
 }
 
+/** 达到, 突破, 增至 … before a count with no name of its own. */
+const REACHED = /(?:达到|达|增至|增加到|突破|超过|超)\s*$/;
+
+/**
+ * 新增规模以上工业企业395家，达2198家; 新增高新技术企业50家、突破300家: a count the new ones brought
+ * the total to, in the same unit, is the total (the stock), not a second count of the new ones.
+ */
+function reachedTotal(last: Fact, lead: Lead, m: Mention, between: string): boolean {
+  return (
+    lead.change === null &&
+    m.unit === last.mention.unit &&
+    counted(m.unit) &&
+    FLOW_VERB.test(last.name) &&
+    REACHED.test(between)
+  );
+}
+
 /** A figure with a name of its own, one after the figure before (增长…, 占比…), or one named after it (103个项目). */
 function tieOne(
   s: SentenceState,
@@ -351,7 +368,8 @@ function tieOne(
       (adjacent(s.text, s.prevEnd, leadFrom) && LINKED.test(s.text.slice(leadFrom, m.start))))
   ) {
     // 累计28万亩 after 新增…1万亩: the running total, not the new part.
-    const total = totalOfPrior || STOCK.test(s.text.slice(leadStart, m.start));
+    const between = s.text.slice(leadStart, m.start);
+    const total = totalOfPrior || STOCK.test(between) || reachedTotal(last, lead, m, between);
     const name = total ? last.name.replace(FLOW_VERB, "") : last.name;
     s.facts.push(
       make(lead, m, name, last.nameStart, last.start, m.end, {
