@@ -761,6 +761,26 @@ describe("shares", () => {
   });
 });
 
+describe("spans of years in figures the registry lacks", () => {
+  it("the start of 由A增至B is not a figure of the year, and the name ends before 由/从 (三甲医院由3家增至10家)", () => {
+    const r = extract(
+      `${CQ}三甲医院由3家增至10家。一般公共预算总收入从1998年的130.67亿元增加到170.15亿元、增长30.21%。`,
+      {
+        document: "t.md",
+      },
+    );
+    expect(r.observations.map((o) => [o.indicator, o.measure, o.value])).toEqual([
+      ["unregistered:三甲医院", "count", 10],
+      ["unregistered:一般公共预算总收入", "level", 170.15],
+    ]);
+    expect(r.unmapped.map((u) => [u.value, u.reason])).toEqual([
+      [3, "multi_year"],
+      [130.67, "multi_year"],
+      [30.21, "multi_year"],
+    ]);
+  });
+});
+
 describe("the same things counted twice", () => {
   it("a count in another unit beside the count in the indicator's unit is not a second value (秦皇岛 2023, 宁德 2022)", () => {
     const r = extract(`${CQ}改造老旧小区61个、425栋。老旧小区改造12个、2323户。`, { document: "t.md" });

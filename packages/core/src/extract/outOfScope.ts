@@ -130,6 +130,9 @@ export function rescope(
   region: Region | null,
   lexicon: Lexicon,
 ): Resolved {
+  if (resolved.indicator === undefined && resolved.problem === "unknown_indicator") {
+    return spanOfYears(text, fact, resolved, period) ? withProblem(resolved, "multi_year") : resolved;
+  }
   if (resolved.indicator === undefined || resolved.problem !== null) return resolved;
   const at = fact.mention.start;
   const nameAt = Math.min(fact.nameStart, at);
@@ -196,6 +199,21 @@ export function rescope(
   // 财政收入277.92亿元，其中公共财政预算收入…达112.11亿元，增长16.4%: the figure after 其中 is the part's.
   if (named >= 0 && clause.indexOf("其中", named) >= 0) return withProblem(resolved, "out_of_scope");
   return reread(text, clause, resolved, lexicon, fact);
+}
+
+/**
+ * 三甲医院由3家增至10家: the start of a span (3家), and a change over a base year other than the
+ * year before (从2015年的130.67亿元增加到170.15亿元、增长30.21%). Read for figures the registry
+ * lacks too: they keep their names, and must not keep a year they do not state.
+ */
+function spanOfYears(text: string, fact: Fact, resolved: Resolved, period: number | null): boolean {
+  const at = fact.mention.start;
+  const own = text.slice(backTo(text, at, CLAUSE_END), at);
+  if (startOfFromTo(text, own, fact.mention.end)) return true;
+  if (period === null || (fact.change === null && resolved.measure !== "change_pp")) return false;
+  const nameAt = Math.min(fact.nameStart, at);
+  const clauseStart = Math.min(backTo(text, nameAt, CLAUSE_END), backTo(text, at, CLAUSE_END));
+  return otherBase(text.slice(clauseStart, at), period);
 }
 
 /** A part-year mark in the sentence before the figure, with no 全年 after it. */

@@ -310,6 +310,8 @@ function ownName(fact: Fact, lexicon: Lexicon) {
   }
   // 生产总值从2007年的4676亿元增加到11459亿元: the name ends before 从/由.
   const since = SINCE.exec(fact.name);
+  // 一般公共预算总收入从2015年的…: unregistered, the name is still the words before 从
+  const unknown = since?.[1] ? { indicator: undefined, name: since[1] } : own;
   if (since?.[1]) {
     const found = tailName(since[1], lexicon);
     if (found.indicator) return found;
@@ -320,16 +322,16 @@ function ownName(fact: Fact, lexicon: Lexicon) {
     const found = tailName(part[1], lexicon);
     if (found.indicator) return found;
   }
-  if (fact.prior === undefined) return own;
+  if (fact.prior === undefined) return unknown;
   const prior = tailName(fact.prior, lexicon);
-  if (!prior.indicator) return own;
+  if (!prior.indicator) return unknown;
   const full = prior.name;
   for (let p = Math.max(1, full.length - fact.name.length - 2); p < full.length; p++) {
     const candidate = full.slice(0, p) + fact.name;
     const indicator = lexicon.indicator(candidate);
     if (indicator) return { indicator, name: candidate };
   }
-  return own;
+  return unknown;
 }
 
 /** What may follow the head of a name read after its figure: 森林防火生物隔离带建设. */
