@@ -617,6 +617,15 @@ describe("cues of a plan in a review no heading marks", () => {
 });
 
 describe("whose figure, over which years", () => {
+  it("a part of a province named by its place (珠三角, 粤东粤西粤北, 苏南) is not the province", () => {
+    const gd = "政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
+    const text = `${gd}全省地区生产总值增长4.8%。珠三角地区生产总值增长4.5%，粤东粤西粤北地区生产总值增长5.1%。`;
+    expect(rows(text)).toEqual([["gdp", "growth", 2023, "actual", 4.8, "exact"]]);
+    // a province's own name that ends in a compass point is the province
+    const hn = "政府工作报告\n——2024年1月在河南省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
+    expect(rows(`${hn}河南地区生产总值增长4.1%。`)).toEqual([["gdp", "growth", 2023, "actual", 4.1, "exact"]]);
+  });
+
   it("a cooperation zone or pilot area before the name is a sub-area (深圳 2025, 2026)", () => {
     const sz = "深圳市政府工作报告\n——2025年1月在深圳市第七届人民代表大会第六次会议上\n一、2024年工作回顾\n";
     expect(rows(`${sz}深汕特别合作区地区生产总值增长74.2%。全市地区生产总值增长5.8%。`)).toEqual([

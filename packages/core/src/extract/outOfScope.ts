@@ -180,7 +180,9 @@ export function rescope(
   // The words right before the name (低收入农户人均…, 重点区域完成年度固定资产投资), not a clause's
   // opening (在困难中实现地区生产总值…).
   const modifier = before.slice(-NEAR_NAME);
-  if (subArea(modifier, region) || SUB_GROUP.test(modifier)) return withProblem(resolved, "out_of_scope");
+  if (subArea(modifier, region) || SUB_GROUP.test(modifier) || partOfCountry(modifier, region)) {
+    return withProblem(resolved, "out_of_scope");
+  }
   // 地方规上工业增加值, 地方固定资产投资 (oil and mining cities): without the central enterprises
   if (modifier.endsWith("地方") && WITHOUT_CENTRAL.has(resolved.indicator.id)) {
     return withProblem(resolved, "out_of_scope");
@@ -370,6 +372,21 @@ function subArea(words: string, region: Region | null): boolean {
   // 光明新区 in a report of 光明区 (the area before it became a district) is the region itself.
   const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
   return !(short.length >= 2 && words.slice(Math.max(0, hit.index - short.length - 1), hit.index).includes(short));
+}
+
+/**
+ * 珠三角, 粤东粤西粤北, 苏南, 渝东北, 西部 right before the name: a part of the province or of the
+ * country named by its place (a delta, a compass point), not the region. A province's own name
+ * ending in one (河南, 湖北, 广东, 陕西 …) is not such a part, nor is the report's region.
+ */
+const PLACE_PART = /(?:三角洲?|(?<![河湖山江广陕云海])[东南西北]部?)$/;
+
+function partOfCountry(modifier: string, region: Region | null): boolean {
+  const hit = PLACE_PART.exec(modifier);
+  if (hit === null) return false;
+  if (region === null) return true;
+  const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
+  return !modifier.slice(Math.max(0, hit.index - short.length), hit.index + hit[0].length).includes(short);
 }
 
 /**
