@@ -332,39 +332,42 @@ interface ListedFigure {
 }
 
 /**
- * 教育、医疗财政支出分别增长25%和23%; 高加工度工业、高技术工业增加值分别增长15%、17%: the items of
- * one list are different things, so two of them that fall on one indicator (each matched by the
- * head they share) cannot both be it. The item whose whole name is the indicator's name keeps it
- * (工业技改、制造业技改投资: 工业技改投资); the others, or all when none or several are, are kept
- * under their own names, unregistered.
+ * 教育、医疗财政支出分别增长25%和23%; 制造业、高加工度工业、高技术工业增加值分别增长7.8%、15%、17%:
+ * the items of one list are different things. An item that reaches its indicator only through the
+ * head it shares with another item (高加工度工业 + 工业增加值, while 高技术工业增加值 is another) is a
+ * part qualified by its own words, not the indicator: it keeps its own name, unregistered. An item
+ * whose whole name is the indicator's keeps it (工业技改、制造业技改投资: 工业技改投资).
  */
+const QUOTES = /[“”"‘’「」《》]/g;
+
 function unshareList(observations: Observation[], listed: readonly ListedFigure[], lexicon: Lexicon): void {
-  const groups = new Map<string, ListedFigure[]>();
-  for (const figure of listed) {
+  const names = listed.map((g) => {
+    const o = observations[g.at]!;
+    return o.unregistered ? o.nameAsWritten : itemName(g.fact.name, o.nameAsWritten);
+  });
+  // “八类案件” and 八类案件 are one name
+  const bare = names.map((n) => n.replace(QUOTES, ""));
+  const parts: { at: number; name: string }[] = [];
+  listed.forEach((figure, i) => {
     const o = observations[figure.at]!;
-    if (o.unregistered) continue;
-    const key = `${o.indicator}|${o.measure}|${o.period}|${o.kind}`;
-    const group = groups.get(key)?.filter((g) => g.fact.list === figure.fact.list);
-    if (group === undefined || group.length === 0) groups.set(key, [figure]);
-    else groups.get(key)!.push(figure);
-  }
-  for (const group of groups.values()) {
-    const items = new Set(group.map((g) => g.fact.listIndex));
-    if (items.size < 2) continue;
-    const whole = group.filter((g) => {
-      const matched = observations[g.at]!.nameAsWritten;
-      const completed = completedName(g.fact, lexicon);
-      return completed === matched || (g.fact.verb ?? "") + completed === matched;
-    });
-    const names = group.map((g) => itemName(g.fact.name, observations[g.at]!.nameAsWritten));
-    group.forEach((figure, i) => {
-      if (whole.length === 1 && whole[0] === figure) return;
-      const name = names[i]!;
-      const id = unregisteredId(name);
-      if (id === undefined) return;
-      const { unregistered: _, ...rest } = observations[figure.at]!;
-      observations[figure.at] = { ...rest, indicator: id, nameAsWritten: name, unregistered: true };
-    });
+    if (o.unregistered) return;
+    const matched = o.nameAsWritten;
+    const completed = completedName(figure.fact, lexicon);
+    if (completed === matched || (figure.fact.verb ?? "") + completed === matched) return;
+    const shared = listed.some(
+      (g, j) =>
+        j !== i &&
+        g.fact.list === figure.fact.list &&
+        g.fact.listIndex !== figure.fact.listIndex &&
+        bare[j]!.endsWith(matched.replace(QUOTES, "")),
+    );
+    if (shared) parts.push({ at: figure.at, name: names[i]! });
+  });
+  for (const { at, name } of parts) {
+    const id = unregisteredId(name);
+    if (id === undefined) continue;
+    const { unregistered: _, ...rest } = observations[at]!;
+    observations[at] = { ...rest, indicator: id, nameAsWritten: name, unregistered: true };
   }
 }
 

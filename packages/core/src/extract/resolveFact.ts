@@ -55,6 +55,11 @@ const MODIFIERS = [
   "农业",
   "大数据",
   "现代",
+  // 先进制造业增加值, 装备制造业增加值, 高端装备: a branch of manufacturing, not all of it
+  "先进",
+  "装备",
+  "高端",
+  "高技术",
   // 数字经济总量, 海洋生产总值: a sector's output, not the region's GDP
   "数字",
   "海洋",
