@@ -617,6 +617,22 @@ describe("cues of a plan in a review no heading marks", () => {
 });
 
 describe("whose figure, over which years", () => {
+  it("a zone, a town or a street written onto any name is a part's (黄山 2025, 深圳 2025, 重庆 2008)", () => {
+    const yy = "政府工作报告\n——2024年1月10日在云阳县第十八届人民代表大会第四次会议上\n一、2023年工作回顾\n";
+    const text =
+      `${yy}黄山高新区规上工业产值增长17%。园区亩均税收增长9.8%。双江街道地区生产总值增长8%。` +
+      "龙角镇实现地区生产总值20亿元。全县规上工业产值增长12%。全县建成绿色园区10个、绿色工厂15个。";
+    expect(rows(text).filter((r) => !String(r[0]).startsWith("unregistered:"))).toEqual([
+      ["output.industry.above_scale", "growth", 2023, "actual", 12, "exact"],
+      ["industry.green_factories.new", "count", 2023, "actual", 15, "exact"],
+    ]);
+    // 城镇 and 城乡 are no towns
+    expect(rows(`${yy}城镇居民人均可支配收入4万元。城乡居民人均可支配收入增长7%。`).map((r) => r[0])).toEqual([
+      "income.per_capita.urban",
+      "income.per_capita",
+    ]);
+  });
+
   it("a part of a province named by its place (珠三角, 粤东粤西粤北, 苏南) is not the province", () => {
     const gd = "政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
     const text = `${gd}全省地区生产总值增长4.8%。珠三角地区生产总值增长4.5%，粤东粤西粤北地区生产总值增长5.1%。`;

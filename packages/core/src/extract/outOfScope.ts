@@ -166,7 +166,18 @@ export function rescope(
   if (!fact.total && resolved.indicator.stock === "flow" && own.includes("累计")) {
     return withProblem(resolved, "multi_year");
   }
-  if (!HEADLINE.has(resolved.indicator.id)) return resolved;
+  // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
+  const named = clause.lastIndexOf(resolved.nameAsWritten);
+  const before = named >= 0 ? clause.slice(0, named) : clause;
+  // The words right before the name (低收入农户人均…, 重点区域完成年度固定资产投资), not a clause's
+  // opening (在困难中实现地区生产总值…).
+  const modifier = before.slice(-NEAR_NAME);
+  // A long-tail name may hold a multi-year or group word itself: the rest is read for the headline
+  // ones. A zone or a region within the report's written onto the name is a part's, whatever the
+  // indicator (园区规上工业产值, 产业园新增签约项目, 铁山港区实际利用外资).
+  if (!HEADLINE.has(resolved.indicator.id)) {
+    return zoneOnName(modifier, region) ? withProblem(resolved, "out_of_scope") : resolved;
+  }
   // 新增…1万亩、累计28万亩: 累计 after a flow names the stock (fact.total), a year's figure.
   if (!fact.total && SEVERAL_YEARS.test(own)) return withProblem(resolved, "multi_year");
   // In a five-year review a level reached is the review year's (从A增加到B), but a flow added
@@ -174,15 +185,7 @@ export function rescope(
   if (period !== null && added(resolved) && fiveYearParagraph(text, at, sentence, period))
     return withProblem(resolved, "multi_year");
   if (fiveYearChange(text, at, resolved)) return withProblem(resolved, "multi_year");
-  // The words before the name as the registry knows it (十大功能区实现GDP → 十大功能区实现).
-  const named = clause.lastIndexOf(resolved.nameAsWritten);
-  const before = named >= 0 ? clause.slice(0, named) : clause;
-  // The words right before the name (低收入农户人均…, 重点区域完成年度固定资产投资), not a clause's
-  // opening (在困难中实现地区生产总值…).
-  const modifier = before.slice(-NEAR_NAME);
-  if (subArea(modifier, region) || SUB_GROUP.test(modifier) || partOfCountry(modifier, region)) {
-    return withProblem(resolved, "out_of_scope");
-  }
+  if (namedPart(modifier, region)) return withProblem(resolved, "out_of_scope");
   // 地方规上工业增加值, 地方固定资产投资 (oil and mining cities): without the central enterprises
   if (modifier.endsWith("地方") && WITHOUT_CENTRAL.has(resolved.indicator.id)) {
     return withProblem(resolved, "out_of_scope");
@@ -192,7 +195,7 @@ export function rescope(
     return withProblem(resolved, "out_of_scope");
   }
   // 铁山港区完成固定资产投资111.8亿元 in a report of 北海市: a district's figure, not the city's
-  if (region !== null && (partNamedIn(modifier, region) !== undefined || partSubject(sentence, clause, region))) {
+  if (region !== null && partSubject(sentence, clause, region)) {
     return withProblem(resolved, "out_of_scope");
   }
   if (region !== null && beatsWhole(text, fact.end, region)) return withProblem(resolved, "out_of_scope");
@@ -372,6 +375,36 @@ function subArea(words: string, region: Region | null): boolean {
   // 光明新区 in a report of 光明区 (the area before it became a district) is the region itself.
   const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
   return !(short.length >= 2 && words.slice(Math.max(0, hit.index - short.length - 1), hit.index).includes(short));
+}
+
+/**
+ * 双江街道地区生产总值, 龙角镇实现地区生产总值: a town or a street of a county, written onto the name
+ * (towns are below the registry's regions). Not 城镇, 村镇 or 城乡, nor 乡镇 (a sub-area word of its own).
+ */
+const TOWN_ON_NAME = /(?<![城村乡])[\u4e00-\u9fff]{1,3}(?:镇|(?<!城)乡|街道)(?:实现|完成|全年)?$/u;
+
+/** A zone (园区, 开发区, 新区 …) written onto the name, with no figure or clause mark between. */
+const ZONE_ON_NAME =
+  /(?:园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|经开区|功能区|片区|示范区|集聚区|集中区|湾区)(?:完成|实现|新增)?$/;
+
+/**
+ * The words right before a long-tail name, after the last figure or mark in them, name a zone,
+ * a part of the country or a region within the report's: 园区工业投资, 产业园新增签约项目. Not
+ * 绿色园区10个、绿色工厂115个 (an item of a run) nor 项目开工率 (the region's projects).
+ */
+function zoneOnName(modifier: string, region: Region | null): boolean {
+  const tight = modifier.replace(/^.*[\d、，,；;：:]/u, "");
+  if (tight === "") return false;
+  const zone = ZONE_ON_NAME.exec(tight);
+  if (zone !== null && (region === null || !region.name.includes(zone[0]))) return true;
+  return partOfCountry(tight, region) || (region !== null && partNamedIn(tight, region) !== undefined);
+}
+
+/** A sub-area, a group, a part of the country or a region within the report's named right before the name. */
+function namedPart(modifier: string, region: Region | null): boolean {
+  if (subArea(modifier, region) || SUB_GROUP.test(modifier) || partOfCountry(modifier, region)) return true;
+  if (TOWN_ON_NAME.test(modifier.replace(/^.*[\d、，,；;：:]/u, ""))) return true;
+  return region !== null && partNamedIn(modifier, region) !== undefined;
 }
 
 /**
