@@ -583,6 +583,13 @@ describe("milestones and aims", () => {
     expect(rows(`${CQ}产值超20亿元。产值完成35亿元。`).map((r) => r[4])).toEqual([20, 35]);
   });
 
+  it("接连, 相继, 先后, 历史性 between a name and its verb say how it happened, not what (漳州 2022)", () => {
+    expect(rows(`${CQ}GDP接连突破三千亿元。服务业增加值相继超过百亿元。`)).toEqual([
+      ["gdp", "level", 2003, "actual", 3000, "more_than"],
+      ["value_added.services", "level", 2003, "actual", 100, "more_than"],
+    ]);
+  });
+
   it("力保, 力求, 努力, 预期 between a name and its verb are the aim, not the name (重庆 2009)", () => {
     const plan = "---\ntitle: 重庆市政府工作报告（2009年1月13日）\n---\n二、2009年工作安排\n";
     for (const aim of ["要力保", "力求", "努力", "预期"]) {

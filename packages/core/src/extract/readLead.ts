@@ -232,6 +232,14 @@ const FILLERS = [
   "已",
   "共",
   "总计",
+  // how or when it happened (接连突破三千亿元、四千亿元, 有望历史性突破): neither name nor verb
+  "接连",
+  "相继",
+  "先后",
+  "历史性",
+  "有望",
+  "再次",
+  "一举",
 ];
 
 /**
