@@ -307,6 +307,10 @@ describe("names", () => {
     ]);
     // 新增/净增 before a total's name: the new ones (gross or net), never the total; with no such
     // variant in the registry, the figure keeps the verb in its name.
+    expect(named("新设市场经营主体5.2万户。新登记各类市场主体12.6万家。")).toEqual([
+      ["market_entities.new", 5.2, "万户"],
+      ["market_entities.new", 12.6, "万家"],
+    ]);
     expect(named("新增市场主体3.13万户。净增市场主体2.47万户。新增常住人口3万人。")).toEqual([
       ["market_entities.new", 3.13, "万户"],
       ["market_entities.net_new", 2.47, "万户"],

@@ -204,11 +204,15 @@ function stockOf(indicator: Indicator | undefined, lexicon: Lexicon): Indicator 
   return stocks.length === 1 ? stocks[0] : indicator;
 }
 
-/** 新增 or 净增 right before the name of a stock (净增市场主体2.47万户): "" when none. */
+/** 新增, 新设 or 净增 before a stock's name, with only 各类/市场 between (新设市场经营主体5.2万户). */
+const FLOW_BEFORE = /(新增|新设|新登记|净增)(?:各类|市场)*$/;
+
+/** The scope a flow verb before the name of a stock names (新增 or 净增), "" when none. */
 function flowVerbBefore(written: string, name: string, indicator: Indicator | undefined): string {
   if (indicator?.stock !== "stock" || !written.endsWith(name)) return "";
-  const before = written.slice(0, written.length - name.length);
-  return before.endsWith("新增") ? "新增" : before.endsWith("净增") ? "净增" : "";
+  const verb = FLOW_BEFORE.exec(written.slice(0, written.length - name.length))?.[1];
+  if (verb === undefined) return "";
+  return verb === "净增" ? "净增" : "新增";
 }
 
 /**
