@@ -648,6 +648,14 @@ describe("whose figure, over which years", () => {
     const gd = "政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
     const text = `${gd}全省地区生产总值增长4.8%。珠三角地区生产总值增长4.5%，粤东粤西粤北地区生产总值增长5.1%。`;
     expect(rows(text)).toEqual([["gdp", "growth", 2023, "actual", 4.8, "exact"]]);
+    // tax given up is not tax collected; manufacturing's tax is a sector's
+    expect(rows(`${gd}减免税收118.1亿元。制造业税收达到81.7亿元。税收收入9853亿元。`).map((r) => [r[0], r[4]])).toEqual(
+      [
+        ["unregistered:减免税收", 118.1],
+        ["unregistered:制造业税收", 81.7],
+        ["tax_revenue", 9853],
+      ],
+    );
     // a bay area, two of its cities, its two wings; a branch of manufacturing
     const more = `${gd}粤港澳大湾区经济总量超过14万亿元。广州、深圳两市地区生产总值合计超过6万亿元。东西两翼地区生产总值增长5%。先进制造业增加值增长6.1%。`;
     expect(rows(more).filter((r) => !String(r[0]).startsWith("unregistered:"))).toEqual([]);

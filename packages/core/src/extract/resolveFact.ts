@@ -55,6 +55,9 @@ const MODIFIERS = [
   "农业",
   "大数据",
   "现代",
+  // 减免税收118.1亿元: the tax given up, not the tax collected; 制造业税收, 制造业贷款余额: a sector's
+  "减免",
+  "制造业",
   // 先进制造业增加值, 装备制造业增加值, 高端装备: a branch of manufacturing, not all of it
   "先进",
   "装备",
