@@ -34,7 +34,7 @@ const SEVERAL_YEARS = /年均|累计|五年|两年平均|三年平均|\d+年来|
  * (36个乡镇财政收入超千万元).
  */
 const SUB_AREA =
-  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|中心城区|主城区|经济圈|经济带|走廊|示范区|产业城|集聚区|集中区|[州市县省]外|[州市县省]域外|[市区县]?本级|经开区|项目|乡镇|镇街|街镇|县域|湾区|\d+个(?:镇|街道|村|社区|县|区|市)|[两三四五六七八九十]个?(?:市|县|区)(?!委|政府|人民)/;
+  /重点区域|功能区|片区|园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|工业园|产业带|中心城区|主城区|经济圈|经济带|走廊|示范区|产业城|集聚区|集中区|[州市县省]外|[州市县省]域外|[市区县]?本级|经开区|项目|乡镇|镇街|街镇|县域|湾区|\d+个(?:镇|街道|村|社区|县|区|市)|[两三四五六七八九十]个?(?:市|县|区)(?!委|政府|人民)/;
 /** How many characters before a name are read for a sub-area or group word. */
 const NEAR_NAME = 12;
 /** Output and investment, where 地方 before the name leaves out the central enterprises (for revenue it is the usual name). */
@@ -385,7 +385,7 @@ const TOWN_ON_NAME = /(?<![城村乡])[\u4e00-\u9fff]{1,3}(?:镇|(?<!城)乡|街
 
 /** A zone (园区, 开发区, 新区 …) written onto the name, with no figure or clause mark between. */
 const ZONE_ON_NAME =
-  /(?:园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|经开区|功能区|片区|示范区|集聚区|集中区|湾区)(?:完成|实现|新增)?$/;
+  /(?:园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|工业园|产业带|经开区|功能区|片区|示范区|集聚区|集中区|湾区)(?:完成|实现|新增)?$/;
 
 /**
  * The words right before a long-tail name, after the last figure or mark in them, name a zone,
