@@ -648,6 +648,10 @@ describe("whose figure, over which years", () => {
     const gd = "政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
     const text = `${gd}全省地区生产总值增长4.8%。珠三角地区生产总值增长4.5%，粤东粤西粤北地区生产总值增长5.1%。`;
     expect(rows(text)).toEqual([["gdp", "growth", 2023, "actual", 4.8, "exact"]]);
+    const gx = "政府工作报告\n——2024年1月在广西壮族自治区第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
+    expect(
+      rows(`${gx}全区地区生产总值增长4.1%。北部湾经济区地区生产总值增长5%。主城都市区地区生产总值增长6%。`),
+    ).toEqual([["gdp", "growth", 2023, "actual", 4.1, "exact"]]);
     // tax given up is not tax collected; manufacturing's tax is a sector's
     expect(rows(`${gd}减免税收118.1亿元。制造业税收达到81.7亿元。税收收入9853亿元。`).map((r) => [r[0], r[4]])).toEqual(
       [
