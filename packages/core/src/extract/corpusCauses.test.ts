@@ -194,6 +194,11 @@ describe("lists", () => {
       "income.per_capita.urban",
       "income.per_capita.rural",
     ]);
+    // 和 splits two names; the 及 of 普及率 splits nothing
+    expect(named("供热普及率和燃气普及率分别达到83.2%和83.1%。")).toEqual([
+      ["unregistered:供热普及率", 83.2],
+      ["unregistered:燃气普及率", 83.1],
+    ]);
     expect(named("全市地表水断面和县级及以上饮用水水源地水质达标率均为100%。").map((r) => r[0])).toContain(
       "unregistered:县级及以上饮用水水源地水质达标率",
     );

@@ -19,8 +19,11 @@ const PAIRS: ReadonlyArray<readonly [string, readonly [string, string]]> = [
 ];
 const TRADE = /^“?批零住餐”?(.*)$/;
 
-/** 和, 与, 及 between two names; not the 及 of 县级及以上, 及其, 以及. */
-const AND = /和|与|(?<!以)及(?!以[上下]|其)/;
+/**
+ * 和, 与, 及 between two names; not inside a word (普及率, 涉及, 及时, 参与, 和谐, 总和) nor the 及 of
+ * 县级及以上, 及其, 以及.
+ */
+const AND = /(?<![总饱缓温平调])和(?!谐)|(?<![参给赋])与|(?<![普涉波以危顾企])及(?![时格早其]|以[上下])/;
 
 /**
  * Splits the names before 分别/均 into items, expanding the packed forms
