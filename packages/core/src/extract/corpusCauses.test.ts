@@ -194,6 +194,11 @@ describe("lists", () => {
       "income.per_capita.urban",
       "income.per_capita.rural",
     ]);
+    // 城乡 before a name of two values is 城镇 and 农村
+    expect(named("城乡低保标准分别提高到610元、410元。")).toEqual([
+      ["unregistered:城镇低保标准", 610],
+      ["unregistered:农村低保标准", 410],
+    ]);
     // 和 splits two names; the 及 of 普及率 splits nothing
     expect(named("供热普及率和燃气普及率分别达到83.2%和83.1%。")).toEqual([
       ["unregistered:供热普及率", 83.2],
