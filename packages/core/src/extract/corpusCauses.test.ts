@@ -194,6 +194,17 @@ describe("lists", () => {
       "income.per_capita.urban",
       "income.per_capita.rural",
     ]);
+    // a packed item in a longer list is two names (地区生产总值、城乡居民人均可支配收入: three values)
+    expect(named("地区生产总值、城乡居民人均可支配收入分别完成215.4亿元、38100元、15874元。")).toEqual([
+      ["gdp", 215.4],
+      ["income.per_capita.urban", 38100],
+      ["income.per_capita.rural", 15874],
+    ]);
+    // the values a list takes end at the comma after as many as it has names
+    expect(named("实际到位省外资金、利用外资分别增长5%和7%，82%以上。").slice(0, 2)).toEqual([
+      ["unregistered:实际到位省外资金", 5],
+      ["fdi.actual", 7],
+    ]);
     // 城乡 before a name of two values is 城镇 and 农村
     expect(named("城乡低保标准分别提高到610元、410元。")).toEqual([
       ["unregistered:城镇低保标准", 610],

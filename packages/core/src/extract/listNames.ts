@@ -60,9 +60,17 @@ export function listNames(part: string, count: number): ListName[] {
   }
   let items = part.split("、");
   if (count > items.length) items = items.flatMap((item) => item.split(AND));
+  // 地区生产总值、城乡居民人均可支配收入分别完成215.4亿元、38100元、15874元: a packed item is two
+  if (count > items.length) items = items.flatMap(unpack);
   // 城市居民人均可支配收入和农村居民人均纯收入分别增长9%: one value for the names 和 joins.
   if (count <= 1 && items.length === 1) items = part.split(AND);
   return items.filter((item) => item !== "").map((item) => ({ text: item, written: item }));
+}
+
+/** An item holding a packed pair (城乡居民人均可支配收入) as its two names, else the item alone. */
+function unpack(item: string): string[] {
+  const pair = PAIRS.find(([packed]) => item.includes(packed));
+  return pair === undefined ? [item] : pair[1].map((one) => item.replace(pair[0], one));
 }
 
 /**

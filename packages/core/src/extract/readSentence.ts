@@ -60,6 +60,8 @@ function codes(chars: string): ReadonlySet<number> {
 }
 
 /** `text[from, to)` is nothing or one of 、，和及 (SEPARATOR), tested without slicing. */
+const COMMA = "，".charCodeAt(0);
+
 function separates(text: string, from: number, to: number): boolean {
   return to - from <= 0 || (to - from === 1 && SEPARATORS.has(text.charCodeAt(from)));
 }
@@ -239,7 +241,17 @@ function distribute(s: SentenceState, lead: Lead, m: Mention, nameStart: number,
   while (s.i + 1 < s.mentions.length && separates(s.text, values[values.length - 1]!.end, s.mentions[s.i + 1]!.start)) {
     values.push(s.mentions[++s.i]!);
   }
-  const names = implicit ?? listNames(lead.name, values.length);
+  let names = implicit ?? listNames(lead.name, values.length);
+  // 省外资金、利用外资分别增长5%和7%，82%以上: the values the names take end at the comma.
+  if (implicit === null && names.length !== values.length) {
+    const k = values.findIndex((v, i) => i > 0 && s.text.charCodeAt(values[i - 1]!.end) === COMMA);
+    const cut = k > 1 ? listNames(lead.name, k) : undefined;
+    if (cut !== undefined && cut.length === k) {
+      s.i -= values.length - k;
+      values.length = k;
+      names = cut;
+    }
+  }
   // 亩均产值、亩均增加值、亩均税收分别增长5%以上: one figure for every name.
   const mismatch = names.length !== values.length && values.length !== 1;
   const pairs = values.length === 1 && names.length > 1 ? names.length : values.length;
