@@ -869,6 +869,15 @@ describe("the same things counted twice", () => {
   });
 });
 
+describe("rates in ‰", () => {
+  it("a rate in ‰ is a rate, as one in % is (人口自然增长率控制在6‰以内)", () => {
+    expect(rows(`${CQ}人口自然增长率控制在6‰以内。户籍人口出生率为9.5‰。`)).toEqual([
+      ["population.natural_growth_rate", "rate", 2003, "actual", 6, "at_most"],
+      ["unregistered:户籍人口出生率", "rate", 2003, "actual", 9.5, "exact"],
+    ]);
+  });
+});
+
 describe("shares of the indicator itself", () => {
   it("a share of the indicator's own total (占全社会研发投入比重) is a part's, not the region's (深圳 2023, 泰安 2020)", () => {
     expect(rows(`${CQ}企业研发投入占全社会研发投入比重94.0%。税收150.41亿元，占全部税收比重达到51.61%。`)).toEqual([

@@ -146,7 +146,8 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     }
     return resolved(indicator, name, "level", m.value, unit, qualifier, problem ?? "unsupported_measure");
   }
-  if (unit === lexicon.percent) {
+  // 人口自然增长率控制在6‰以内: a rate in ‰ is a rate, as one in % is
+  if (unit === lexicon.percent || lexicon.quantity(unit) === "percent") {
     // 居民消费价格指数控制在3.5%左右: a price index is stated as its change, whatever the verb.
     if (indicator !== undefined && PRICE_INDEX.has(indicator.id)) {
       return resolved(indicator, name, "growth", m.value, unit, qualifier, problem);

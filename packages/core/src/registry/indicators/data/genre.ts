@@ -17,6 +17,16 @@ export const genreIndicators: readonly Indicator[] = [
     ["年末常住人口", "全区常住人口"],
     { stock: "stock" },
   ),
+  indicator(
+    "population.natural_growth_rate",
+    "人口自然增长率",
+    "Natural population growth rate",
+    "percent",
+    "‰",
+    "neutral",
+    ["自然增长率"],
+    { note: "Stated in ‰ (per mille); births less deaths over the year's mean population." },
+  ),
   indicator("trade.exports", "出口总额", "Exports", "money", "亿元", "higher", ["出口额", "外贸出口", "货物出口总额"], {
     family: "trade",
     scope: "出口",
