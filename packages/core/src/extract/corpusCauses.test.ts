@@ -290,6 +290,17 @@ describe("words between name and number", () => {
 });
 
 describe("names", () => {
+  it("金融业增加值 and 高新技术产业增加值 are indicators of their own (about 90 figures of the corpus)", () => {
+    expect(
+      rows(`${CQ}金融业增加值990.86亿元，增长9.1%。高新技术产业实现增加值440亿元，增长10%。`).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["value_added.finance", "level"],
+      ["value_added.finance", "growth"],
+      ["value_added.high_new_tech", "level"],
+      ["value_added.high_new_tech", "growth"],
+    ]);
+  });
+
   it("经济增长X% is GDP growth; 数字经济增长 is not", () => {
     expect(rows(`${CQ}全市经济增长13.6%。`)).toEqual([["gdp", "growth", 2003, "actual", 13.6, "exact"]]);
     expect(rows(`${CQ}数字经济增长20%。`).filter((r) => r[0] === "gdp")).toEqual([]);
