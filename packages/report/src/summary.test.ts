@@ -53,3 +53,19 @@ describe("summarize(input, ctx) with three regions", () => {
     expect(summarize(one, ctx("zh"))).toContain("在所有地区都公布的4项指标中，万州排名第一的最多（3项）。");
   });
 });
+
+describe("the summary's sources", () => {
+  it("names a few reports, and counts many (a panel of years), pointing to the sources", () => {
+    const few = { ...input([]), documents: ["武隆区-2024", "万州区-2024"] };
+    expect(summarize(few, ctx("zh")).at(-1)).toBe(
+      "所有数字均摘自《武隆区-2024》、《万州区-2024》原文；点击任一数字可查看它所在的句子。",
+    );
+    const many = { ...input([]), documents: Array.from({ length: 18 }, (_, i) => `南山区-${2008 + i}`) };
+    expect(summarize(many, ctx("zh")).at(-1)).toBe(
+      "所有数字均摘自18份报告原文（见“来源”）；点击任一数字可查看它所在的句子。",
+    );
+    expect(summarize(many, ctx("en")).at(-1)).toBe(
+      "Every figure is quoted from 18 reports (see Sources); click a figure to see the sentence it comes from.",
+    );
+  });
+});

@@ -11,6 +11,7 @@ import {
 import type { AmbitionResult, AmbitionRow, RankResult } from "@duibi/stats";
 import type { SectionContext } from "./figureCell.js";
 import { headlineRows } from "./headlineSection.js";
+import { labels } from "./labels.js";
 import { leadCounts } from "./ranksSection.js";
 import { inSentence, rowLabel } from "./rowLabel.js";
 
@@ -227,8 +228,18 @@ function caveatSentence({ actual }: SummaryInput, ctx: SectionContext): string |
   return zh ? `注意：${parts.join("；")}，详见“可比性说明”。` : `Note: ${parts.join("; ")}; see Comparability.`;
 }
 
+/** Up to this many reports are named in the summary; more are counted, and named under the sources heading. */
+const NAMED_DOCUMENTS = 6;
+
 function provenanceSentence({ documents }: SummaryInput, ctx: SectionContext): string {
-  return ctx.lang === "zh"
+  const zh = ctx.lang === "zh";
+  if (documents.length > NAMED_DOCUMENTS) {
+    const heading = labels(ctx.lang).sources;
+    return zh
+      ? `所有数字均摘自${documents.length}份报告原文（见“${heading}”）；点击任一数字可查看它所在的句子。`
+      : `Every figure is quoted from ${documents.length} reports (see ${heading}); click a figure to see the sentence it comes from.`;
+  }
+  return zh
     ? `所有数字均摘自${documents.map((d) => `《${d}》`).join("、")}原文；点击任一数字可查看它所在的句子。`
     : `Every figure is quoted from ${documents.join("; ")}; click a figure to see the sentence it comes from.`;
 }

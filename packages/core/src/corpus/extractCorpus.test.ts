@@ -190,6 +190,28 @@ describe("describeDocument", () => {
       "南山区-2023",
     );
   });
+
+  it("knows a work report by the address it opens on, when the text never writes 政府工作报告 (深圳 2025)", () => {
+    const opening = "各位代表：\n现在，我代表南山区人民政府，向大会报告政府工作，请予审议。\n";
+    expect(describeDocument(opening, "南山区-2025.txt", { region: null, year: null }).type).toBe("work_report");
+    for (const text of [
+      "现在，我代表坪山区人民政府向大会作工作报告，请予审议。",
+      "各位代表！过去一年，我们积极争取高端资源。",
+    ]) {
+      expect(describeDocument(text, "x.txt", { region: null, year: null }).type).toBe("work_report");
+    }
+    expect(describeDocument("本报讯 全区地区生产总值增长6%。", "n.txt", { region: null, year: null }).type).toBe(
+      "newspaper",
+    );
+    // the report as a paper printed it; an article about the report
+    const printed =
+      "<!-- 来源：乌兰察布日报 -->\n——2022年2月12日在乌兰察布市第五届人民代表大会第一次会议上\n各位代表：";
+    expect(describeDocument(printed, "w.md", { region: null, year: null }).type).toBe("work_report");
+    const article = "本报讯 市长在市第五届人民代表大会第一次会议上代表市政府向大会作政府工作报告。";
+    expect(describeDocument(article, "a.md", { region: null, year: null }).type).toBe("newspaper");
+    expect(describeDocument("2024年统计公报", "g.txt", { region: null, year: null }).type).toBe("gazette");
+    expect(describeDocument("全区地区生产总值增长6%。", "o.txt", { region: null, year: null }).type).toBe("other");
+  });
 });
 
 describe("extractReport", () => {

@@ -82,9 +82,17 @@ function titleIn(line: string): string {
   return line.slice(start, end);
 }
 
+const DATELINE = /(?:^|\n)[\s—－-]*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在[^。\n]{0,30}人民代表大会[^。\n]{0,20}会议上/;
+
 function typeOf(head: string): Document["type"] {
+  // The report itself, wherever it was printed (来源：乌兰察布日报): it addresses the congress in
+  // the first person (我代表…人民政府向大会作工作报告, …报告政府工作) or opens a line on the congress's
+  // dateline (——2022年2月12日在…人民代表大会第一次会议上); an article about it does neither.
+  if (/我代表[^。\n]{0,30}向大会/.test(head) || DATELINE.test(head)) return "work_report";
   if (/本报讯|日报|晚报|版）/.test(head)) return "newspaper";
   if (/政府工作报告/.test(head)) return "work_report";
+  // 各位代表！过去一年…: a report that opens on the congress and the year
+  if (/^\s*各位代表[：:！!，,]/.test(head) && /过去一年|工作回顾|一年来|刚刚过去的/.test(head)) return "work_report";
   if (/公报|府发|府办发|人民政府办公室文件/.test(head)) return "gazette";
   return "other";
 }
