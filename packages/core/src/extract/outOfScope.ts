@@ -383,6 +383,11 @@ function subArea(words: string, region: Region | null): boolean {
  */
 const TOWN_ON_NAME = /(?<![城村乡])[\u4e00-\u9fff]{1,3}(?:镇|(?<!城)乡|街道)(?:实现|完成|全年)?$/u;
 
+/** The words of `modifier` after its last figure or clause mark: those written onto the name. */
+function attached(modifier: string): string {
+  return modifier.replace(/^.*[\d、，,；;：:]/u, "");
+}
+
 /** A zone (园区, 开发区, 新区 …) written onto the name, with no figure or clause mark between. */
 const ZONE_ON_NAME =
   /(?:园区|开发区|高新区|新区|合作区|试验区|保税区|自贸区|产业园|工业园|产业带|经开区|功能区|片区|示范区|集聚区|集中区|湾区)(?:完成|实现|新增)?$/;
@@ -393,7 +398,7 @@ const ZONE_ON_NAME =
  * 绿色园区10个、绿色工厂115个 (an item of a run) nor 项目开工率 (the region's projects).
  */
 function zoneOnName(modifier: string, region: Region | null): boolean {
-  const tight = modifier.replace(/^.*[\d、，,；;：:]/u, "");
+  const tight = attached(modifier);
   if (tight === "") return false;
   const zone = ZONE_ON_NAME.exec(tight);
   if (zone !== null && (region === null || !region.name.includes(zone[0]))) return true;
@@ -403,7 +408,7 @@ function zoneOnName(modifier: string, region: Region | null): boolean {
 /** A sub-area, a group, a part of the country or a region within the report's named right before the name. */
 function namedPart(modifier: string, region: Region | null): boolean {
   if (subArea(modifier, region) || SUB_GROUP.test(modifier) || partOfCountry(modifier, region)) return true;
-  if (TOWN_ON_NAME.test(modifier.replace(/^.*[\d、，,；;：:]/u, ""))) return true;
+  if (TOWN_ON_NAME.test(attached(modifier))) return true;
   return region !== null && partNamedIn(modifier, region) !== undefined;
 }
 
