@@ -303,18 +303,7 @@ export function dropMilestones(observations: Observation[], unmapped: Unmapped[]
     else list.push(o);
   }
   if (exact.size === 0) return;
-  const moved: Unmapped[] = [];
-  let kept = from;
-  for (let i = from; i < observations.length; i++) {
-    const o = observations[i]!;
-    if (!passed(o, exact)) {
-      observations[kept++] = o;
-      continue;
-    }
-    const { nameAsWritten, value, unit, measure, period, kind, qualifier, source } = o;
-    moved.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason: "milestone", source });
-  }
-  observations.length = kept;
+  const moved = moveOut(observations, from, (o) => passed(o, exact), "milestone");
   if (moved.length === 0) return;
   if (!wholeReport) {
     for (const u of moved) unmapped.push(u);
@@ -331,6 +320,9 @@ interface ListedFigure {
   at: number;
 }
 
+/** “八类案件” and 八类案件 are one name. */
+const QUOTES = /[“”"‘’「」《》]/g;
+
 /**
  * 教育、医疗财政支出分别增长25%和23%; 制造业、高加工度工业、高技术工业增加值分别增长7.8%、15%、17%:
  * the items of one list are different things. An item that reaches its indicator only through the
@@ -338,14 +330,11 @@ interface ListedFigure {
  * part qualified by its own words, not the indicator: it keeps its own name, unregistered. An item
  * whose whole name is the indicator's keeps it (工业技改、制造业技改投资: 工业技改投资).
  */
-const QUOTES = /[“”"‘’「」《》]/g;
-
 function unshareList(observations: Observation[], listed: readonly ListedFigure[], lexicon: Lexicon): void {
   const names = listed.map((g) => {
     const o = observations[g.at]!;
     return o.unregistered ? o.nameAsWritten : itemName(g.fact.name, o.nameAsWritten);
   });
-  // “八类案件” and 八类案件 are one name
   const bare = names.map((n) => n.replace(QUOTES, ""));
   const parts: { at: number; name: string }[] = [];
   listed.forEach((figure, i) => {
@@ -396,26 +385,42 @@ function completedName(fact: Fact, lexicon: Lexicon): string {
  * A count stated only in another unit is left alone (align notes the units differ).
  */
 function dropOtherCounts(observations: Observation[], unmapped: Unmapped[], from: number): void {
+  // judged against the sentence as read: a copy, as moveOut filters the list in place
+  const sentence = observations.slice(from);
+  for (const u of moveOut(observations, from, (o) => countedAgain(o, sentence), "unit_mismatch")) unmapped.push(u);
+}
+
+/**
+ * Removes the observations from `from` on that `drop` picks, in place and in order, and returns
+ * them as unmapped figures with `reason`.
+ */
+function moveOut(
+  observations: Observation[],
+  from: number,
+  drop: (o: Observation) => boolean,
+  reason: UnmappedReason,
+): Unmapped[] {
+  const moved: Unmapped[] = [];
   let kept = from;
   for (let i = from; i < observations.length; i++) {
     const o = observations[i]!;
-    if (!countedAgain(o, observations, from)) {
+    if (!drop(o)) {
       observations[kept++] = o;
       continue;
     }
     const { nameAsWritten, value, unit, measure, period, kind, qualifier, source } = o;
-    unmapped.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason: "unit_mismatch", source });
+    moved.push({ nameAsWritten, value, unit, measure, period, kind, qualifier, reason, source });
   }
   observations.length = kept;
+  return moved;
 }
 
 /** Whether `o` is a count not in its indicator's unit that another count of the same fact states in it. */
-function countedAgain(o: Observation, all: readonly Observation[], from: number): boolean {
+function countedAgain(o: Observation, sentence: readonly Observation[]): boolean {
   if (o.measure !== "count" || o.unregistered) return false;
   const unit = getIndicator(o.indicator).unit;
   if (o.unit === unit || canConvert(o.unit, unit)) return false;
-  for (let i = from; i < all.length; i++) {
-    const e = all[i]!;
+  for (const e of sentence) {
     if (e === o || e.indicator !== o.indicator || e.measure !== "count" || e.period !== o.period || e.kind !== o.kind) {
       continue;
     }

@@ -373,7 +373,7 @@ function subArea(words: string, region: Region | null): boolean {
   // 县域范围地区生产总值 in a city's report counts its counties; in a county's, the county itself
   if (hit[0] === "县域") return region.level !== "county";
   // 光明新区 in a report of 光明区 (the area before it became a district) is the region itself.
-  const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
+  const short = region.shortName;
   return !(short.length >= 2 && words.slice(Math.max(0, hit.index - short.length - 1), hit.index).includes(short));
 }
 
@@ -423,7 +423,7 @@ function partOfCountry(modifier: string, region: Region | null): boolean {
   const hit = PLACE_PART.exec(modifier);
   if (hit === null) return false;
   if (region === null) return true;
-  const short = region.name.replace(/(?:自治州|自治县|新区|[省市区县州盟旗])$/u, "");
+  const short = region.shortName;
   return !modifier.slice(Math.max(0, hit.index - short.length), hit.index + hit[0].length).includes(short);
 }
 
