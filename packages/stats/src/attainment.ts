@@ -244,26 +244,30 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     const figure = later.get(outcomeKey(target));
     const outcome = figure && figure.final.source.document !== target.source.document ? figure : undefined;
     const multiple = multipleSide(target, outcome?.final);
-    const base: Omit<AttainmentRow, "actual" | "verdict" | "gapPp" | "gap" | "notes"> = {
+    const row = (
+      actual: AttainmentRow["actual"],
+      verdict: AttainmentVerdict,
+      gap: number | null,
+      gapPp: number | null,
+    ): AttainmentRow => ({
       regionCode: target.regionCode,
       regionName: target.regionName,
       indicator: target.indicator,
       measure: target.measure,
       period: target.period,
-      target: {
-        value: target.value,
-        unit: target.unit,
-        qualifier: target.qualifier,
-        ...(target.bounds ? { bounds: target.bounds } : {}),
-        source: target.source,
-      },
+      target: targetOf(target),
       reading: readingOf(target),
-    };
+      actual,
+      verdict,
+      gapPp,
+      gap,
+      notes,
+    });
     if (multiple !== null) {
       const final = outcome?.final;
       const actual = final && { value: final.value, unit: final.unit, kind: final.kind, source: final.source };
       notes.unshift({ code: "multiple_not_growth", side: multiple });
-      rows.push({ ...base, actual: actual ?? null, verdict: "not_comparable", gapPp: null, gap: null, notes });
+      rows.push(row(actual ?? null, "not_comparable", null, null));
       continue;
     }
     if (outcome === undefined) {
@@ -279,7 +283,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       } else {
         notes.unshift({ code: "outcome_not_stated", period: target.period });
       }
-      rows.push({ ...base, actual: null, verdict, gapPp: null, gap: null, notes });
+      rows.push(row(null, verdict, null, null));
       continue;
     }
     const final = outcome.final;
@@ -289,7 +293,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     if (final.unit !== target.unit) {
       if (!canConvert(final.unit, target.unit)) {
         notes.unshift({ code: "unit_differs", outcomeUnit: final.unit, targetUnit: target.unit });
-        rows.push({ ...base, actual, verdict: "not_comparable", gapPp: null, gap: null, notes });
+        rows.push(row(actual, "not_comparable", null, null));
         continue;
       }
       value = convert(final.value, final.unit, target.unit);
@@ -297,14 +301,7 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
     const { verdict, note } = judge(target, value, tolerancePp);
     if (note !== undefined) notes.unshift(note);
     const gap = clean(value - pointValue(target));
-    rows.push({
-      ...base,
-      actual,
-      verdict,
-      gap,
-      gapPp: RATE_MEASURES.has(target.measure) ? gap : null,
-      notes,
-    });
+    rows.push(row(actual, verdict, gap, RATE_MEASURES.has(target.measure) ? gap : null));
   }
   rows.sort(
     (a, b) =>
@@ -313,8 +310,13 @@ export function attainment(dataset: unknown, options: AttainmentOptions = {}): A
       MEASURES.indexOf(a.measure) - MEASURES.indexOf(b.measure) ||
       a.period - b.period,
   );
-  const all = finalFigures({ documents, observations });
-  return { rows, summary: summarizeRows(rows, all), skipped, conflicts, tolerancePp };
+  return { rows, summary: summarizeRows(rows, later), skipped, conflicts, tolerancePp };
+}
+
+/** A row's target: the statement's figure and its source. */
+function targetOf(target: Observation): AttainmentRow["target"] {
+  const { value, unit, qualifier, bounds, source } = target;
+  return bounds ? { value, unit, qualifier, bounds, source } : { value, unit, qualifier, source };
 }
 
 /**

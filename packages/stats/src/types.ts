@@ -330,7 +330,10 @@ export interface AttainmentSummary {
   hitRate: number | null;
   /** Mean of gapPp over judged rows that have one; null when none. */
   meanGapPp: number | null;
-  /** Per indicator, target t − actual t−1 (个百分点) over the years, and its least-squares slope (pp a year). */
+  /**
+   * Per indicator, target t − actual t−1 (个百分点) over the years, and its least-squares slope (pp a year).
+   * The actual of t−1 is the outcome as rows read it: the latest final figure stated by a report of t−1 or later.
+   */
   ambition: { indicator: string; points: { period: number; ambitionPp: number }[]; slopePpPerYear: number | null }[];
 }
 
