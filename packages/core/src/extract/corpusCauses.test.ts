@@ -676,6 +676,22 @@ describe("whose figure, over which years", () => {
     ]);
   });
 
+  it("a branch of the economy written onto a whole-region name is the branch's (吉安 2014, 宿迁 2015, 龙岩 2015)", () => {
+    const yy = "政府工作报告\n——2024年1月10日在云阳县第十八届人民代表大会第四次会议上\n一、2023年工作回顾\n";
+    const text =
+      `${yy}金融业完成地方税收6.9亿元、增长30.3%。烟草产业税收突破100亿元。工业固投增长12%。` +
+      "全县税收收入完成50亿元，增长8%。";
+    expect(rows(text)).toEqual([
+      ["tax_revenue", "level", 2023, "actual", 50, "exact"],
+      ["tax_revenue", "growth", 2023, "actual", 8, "exact"],
+    ]);
+    // 就业 and 企业 are no branches; 服务业增加值 holds its branch in its own name
+    expect(rows(`${yy}稳就业城镇新增就业1.2万人。服务业增加值增长6%。`).map((r) => r[0])).toEqual([
+      "jobs.urban_new",
+      "value_added.services",
+    ]);
+  });
+
   it("a part of a province named by its place (珠三角, 粤东粤西粤北, 苏南) is not the province", () => {
     const gd = "政府工作报告\n——2024年1月23日在广东省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
     const text = `${gd}全省地区生产总值增长4.8%。珠三角地区生产总值增长4.5%，粤东粤西粤北地区生产总值增长5.1%。`;

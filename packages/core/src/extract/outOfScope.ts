@@ -383,6 +383,15 @@ function subArea(words: string, region: Region | null): boolean {
  */
 const TOWN_ON_NAME = /(?<![城村乡])[\u4e00-\u9fff]{1,3}(?:镇|(?<!城)乡|街道)(?:实现|完成|全年)?$/u;
 
+/**
+ * 服务业完成税收150.41亿元, 金融业完成地方税收6.9亿元, 首位工业产业税收超5亿元: a branch of the
+ * economy written onto a whole-region name (with 完成/实现 between) is the branch's figure. Not
+ * 就业, 企业, 创业 or 农业农村 (words that are not branches), and not a name that holds its branch
+ * itself (服务业增加值 is a name of its own, so nothing is written onto it).
+ */
+const BRANCH_ON_NAME =
+  /(?:(?:服务|金融|制造|建筑|旅游|文旅|房地产|物流|商贸|批发零售|住宿餐饮|交通运输|信息服务|软件|工|农|林|牧|渔)业|产业)(?:共?完成|实现|贡献|入库|上缴|缴纳)?(?:地方|全口径)?$/u;
+
 /** The words of `modifier` after its last figure or clause mark: those written onto the name. */
 function attached(modifier: string): string {
   return modifier.replace(/^.*[\d、，,；;：:]/u, "");
@@ -408,7 +417,8 @@ function zoneOnName(modifier: string, region: Region | null): boolean {
 /** A sub-area, a group, a part of the country or a region within the report's named right before the name. */
 function namedPart(modifier: string, region: Region | null): boolean {
   if (subArea(modifier, region) || SUB_GROUP.test(modifier) || partOfCountry(modifier, region)) return true;
-  if (TOWN_ON_NAME.test(attached(modifier))) return true;
+  const tight = attached(modifier);
+  if (TOWN_ON_NAME.test(tight) || BRANCH_ON_NAME.test(tight)) return true;
   return region !== null && partNamedIn(modifier, region) !== undefined;
 }
 
