@@ -685,6 +685,11 @@ describe("whose figure, over which years", () => {
       ["tax_revenue", "level", 2023, "actual", 50, "exact"],
       ["tax_revenue", "growth", 2023, "actual", 8, "exact"],
     ]);
+    // a sentence that opens on a branch is its subject when the revenue's clause has none (泰安 2020, 抚州 2016)
+    const opening = `${yy}服务业繁荣发展，完成税收150.41亿元，增长12%。建筑业完成产值293.65亿元、增长16.8%，实现税收25.7亿元。`;
+    expect(rows(opening).map((r) => r[0])).toEqual(["output.construction", "output.construction"]);
+    // what a branch completes of its own is the region's figure
+    expect(rows(`${yy}旅游业加快发展，实现旅游收入363.2亿元。`).map((r) => r[0])).toEqual(["tourism.revenue"]);
     // 就业 and 企业 are no branches; 服务业增加值 holds its branch in its own name
     expect(rows(`${yy}稳就业城镇新增就业1.2万人。服务业增加值增长6%。`).map((r) => r[0])).toEqual([
       "jobs.urban_new",

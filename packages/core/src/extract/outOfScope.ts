@@ -198,6 +198,7 @@ export function rescope(
   if (region !== null && partSubject(sentence, clause, region)) {
     return withProblem(resolved, "out_of_scope");
   }
+  if (branchSubject(sentence, clause, resolved.indicator.id)) return withProblem(resolved, "out_of_scope");
   if (region !== null && beatsWhole(text, fact.end, region)) return withProblem(resolved, "out_of_scope");
   if (resolved.measure !== "share" && SHARE_OF_WHOLE.test(clause)) return withProblem(resolved, "out_of_scope");
   if (compared(clause, resolved.nameAsWritten)) return withProblem(resolved, "out_of_scope");
@@ -391,6 +392,37 @@ const TOWN_ON_NAME = /(?<![城村乡])[\u4e00-\u9fff]{1,3}(?:镇|(?<!城)乡|街
  */
 const BRANCH_ON_NAME =
   /(?:(?:服务|金融|制造|建筑|旅游|文旅|房地产|物流|商贸|批发零售|住宿餐饮|交通运输|信息服务|软件|工|农|林|牧|渔)业|产业)(?:共?完成|实现|贡献|入库|上缴|缴纳)?(?:地方|全口径)?$/u;
+
+/** A branch of the economy a sentence opens on (服务业繁荣发展，…). */
+const BRANCH_OPENING =
+  /^(?:(?:服务|金融|制造|建筑|旅游|文旅|房地产|物流|商贸|批发零售|住宿餐饮|交通运输|软件|工)业|[\u4e00-\u9fff]{1,6}产业)(?!园|带|区|基地|集群|链)/u;
+/** A clause with no subject of its own: it opens on its verb. */
+const VERB_OPENING = /^\s*(?:全年)?(?:共?完成|实现|贡献|入库|上缴|缴纳)/u;
+
+/** The government's revenue, of which a branch of the economy pays a part. */
+const REVENUE: ReadonlySet<string> = new Set([
+  "tax_revenue",
+  "budget_revenue",
+  "revenue.fiscal_total",
+  "revenue.local_fiscal",
+]);
+
+/**
+ * 服务业繁荣发展，完成税收150.41亿元; 建筑业完成产值293.65亿元、增长16.8%，实现税收25.7亿元: the
+ * sentence opens on a branch of the economy and the revenue's clause has no subject of its own,
+ * so the branch is its subject. Only revenue: what a branch completes of its own (旅游业…实现旅游收入,
+ * 工业…实现工业增加值, 商贸…实现社会消费品零售总额) is the region's figure. Not when the sentence
+ * turns back to the whole (全市实现税收…).
+ */
+function branchSubject(sentence: string, clause: string, indicator: string): boolean {
+  if (!REVENUE.has(indicator)) return false;
+  const earlier = sentence.slice(0, Math.max(0, sentence.length - clause.length));
+  if (earlier === "" || !VERB_OPENING.test(clause.replace(/^[，,；;]/, "")) || WHOLE_REGION.test(sentence))
+    return false;
+  const clauses = earlier.split(CLAUSE_MARK);
+  const opening = (TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!).trim();
+  return BRANCH_OPENING.test(opening);
+}
 
 /** The words of `modifier` after its last figure or clause mark: those written onto the name. */
 function attached(modifier: string): string {
