@@ -337,6 +337,16 @@ describe("names", () => {
       ["market_entities.new", 3, "万户"],
       ["market_entities.new", 10, "%"],
     ]);
+    // A bare name reaching a count (达到, 突破, 增至) is the stock; with a verb of new ones anywhere in
+    // the name, or with no stock in the registry, it stays what its name says (镇江 2025, 三明 2021).
+    expect(
+      named("国家高新技术企业达到1617家。高新技术企业突破300家。新增国家级高新技术企业29家。城镇新增就业达到1.2万人。"),
+    ).toEqual([
+      ["enterprises.high_tech.total", 1617, "家"],
+      ["enterprises.high_tech.total", 300, "家"],
+      ["enterprises.high_tech.new", 29, "家"],
+      ["jobs.urban_new", 1.2, "万人"],
+    ]);
     // 新增/净增 before a total's name: the new ones (gross or net), never the total; with no such
     // variant in the registry, the figure keeps the verb in its name.
     expect(named("新设市场经营主体5.2万户。新登记各类市场主体12.6万家。")).toEqual([

@@ -12,6 +12,11 @@ export interface Fact {
   following?: boolean;
   /** 累计/总量 after a flow (新增…1万亩、累计28万亩): the stock, not the flow. */
   total?: boolean;
+  /**
+   * 国家高新技术企业达到1617家: a count its own name reaches (达到, 突破, 增至) with no verb of new
+   * ones in the name: the stock when the registry has one, not the new ones a bare name reads as.
+   */
+  reached?: boolean;
   /** 占比/比重 of the figure before: a share of it. */
   share?: boolean;
   /** True when `name` came from a list and is already complete (no suffix search). */
@@ -311,6 +316,16 @@ function spreadAll(s: SentenceState, lead: Lead, m: Mention, nameStart: number):
   }
 }
 
+/** Words that make a count's name the new ones', wherever in the name (城镇新增就业, 新增国家级高新技术企业). */
+const NEW_ONES = /新增|净增|新设|新登记|新入库|培育|认定|引进|招引/;
+
+/** 国家高新技术企业达到1617家: see {@link Fact.reached}. */
+function reachedOwn(text: string, lead: Lead, m: Mention, leadStart: number): boolean {
+  return (
+    lead.change === null && counted(m.unit) && REACHED.test(text.slice(leadStart, m.start)) && !NEW_ONES.test(lead.name)
+  );
+}
+
 /** 达到, 突破, 增至 … before a count with no name of its own. */
 const REACHED = /(?:达到|达|增至|增加到|突破|超过|超)\s*$/;
 
@@ -358,7 +373,10 @@ function tieOne(
     const from = item ? m.start : nameStart;
     const fact =
       after === ""
-        ? make(lead, m, lead.name, nameStart, nameStart, m.end, { prior })
+        ? make(lead, m, lead.name, nameStart, nameStart, m.end, {
+            prior,
+            reached: reachedOwn(s.text, lead, m, leadStart),
+          })
         : make(lead, m, after, m.end, from, m.end + after.length, { verb, following: true });
     s.facts.push(fact);
     // A 均 reaches back over the few figures of one run; keep the run short so a sentence of
@@ -449,6 +467,7 @@ interface FactExtras {
   following?: boolean;
   share?: boolean;
   total?: boolean;
+  reached?: boolean;
   mismatch?: boolean;
 }
 
@@ -459,7 +478,17 @@ function make(
   nameStart: number,
   start: number,
   end: number,
-  { list, listIndex, verb, prior, following = false, share = false, total = false, mismatch = false }: FactExtras = {},
+  {
+    list,
+    listIndex,
+    verb,
+    prior,
+    following = false,
+    share = false,
+    total = false,
+    reached = false,
+    mismatch = false,
+  }: FactExtras = {},
 ): Fact {
   return {
     name,
@@ -471,6 +500,7 @@ function make(
     following,
     share,
     total,
+    reached,
     nameStart,
     start,
     end,

@@ -109,11 +109,12 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
     own.indicator === undefined && fact.change !== null && m.unit === lexicon.percent && ECONOMY.exec(fact.name);
   const named = economy ? { indicator: lexicon.indicator("地区生产总值"), name: economy[1] ?? "经济" } : own;
   const flow = flowVerbBefore(fact.name, named.name, named.indicator);
-  const stock = fact.total
-    ? stockOf(named.indicator, lexicon)
-    : flow === ""
-      ? named.indicator
-      : flowOf(named.indicator, flow, lexicon);
+  const stock =
+    fact.total || fact.reached
+      ? stockOf(named.indicator, lexicon)
+      : flow === ""
+        ? named.indicator
+        : flowOf(named.indicator, flow, lexicon);
   // 科技型中小企业1367家、累计9239家: a count's running total is not the count of new ones; with no
   // stock of it in the registry, it is kept under the name of the total (unregistered).
   const untold = fact.total && stock !== undefined && stock.stock === "flow" && lexicon.quantity(m.unit) === "count";

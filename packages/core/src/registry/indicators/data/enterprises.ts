@@ -164,7 +164,7 @@ export const enterpriseIndicators: readonly Indicator[] = [
       family: "enterprises.high_tech",
       scope: "新增",
       stock: "flow",
-      note: "高新技术企业 is a national certification; 国家 is often left out.",
+      note: "高新技术企业 is a national certification; 国家 is often left out. A bare name that reaches a count (高新技术企业达到1617家) is the total.",
     },
   ),
   indicator(
