@@ -546,6 +546,24 @@ describe("five-year paragraphs and parts", () => {
     ]);
   });
 
+  it("a paragraph presenting the five-year plan's outline (编制了《…五年规划…纲要（草案）》) opens a five-year part (池州 2021, 深圳 2026)", () => {
+    const text =
+      "---\ntitle: 池州市政府工作报告（2021年1月17日）\n---\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作，并提请审议《池州市国民经济和社会发展第十四个五年规划纲要（草案）》。\n\n" +
+      "决胜全面建成小康社会取得决定性成就\n\n2020年，地区生产总值增长4%。\n\n过去一年，我们统筹推进疫情防控和经济社会发展。\n\n" +
+      "我们坚持稳中求进，扎实做好“六稳”工作。\n\n我们持续改善民生，办好民生实事。\n\n我们也清醒认识到，发展不平衡不充分问题仍然突出。\n\n" +
+      "全面开启新阶段现代化建设新征程\n\n根据市委规划《建议》，编制了《池州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（草案）》，提交大会审查。\n\n" +
+      "（一）突出增进民生福祉。城镇新增就业7万人以上，高中阶段毛入学率达到95%，研发经费投入强度达到2%以上。\n\n" +
+      "奋力实现“十四五”良好开局\n\n今年是“十四五”开局之年。全市经济社会发展的主要预期目标是：地区生产总值增长8.5%，城镇新增就业1.4万人。";
+    expect(rows(text).map((r) => r.slice(0, 5))).toEqual([
+      ["gdp", "growth", 2020, "actual", 4],
+      ["gdp", "growth", 2021, "target", 8.5],
+      ["jobs.urban_new", "level", 2021, "target", 1.4],
+    ]);
+    // the five years' figures are kept as such, the registry's and the others alike
+    const unmapped = extract(text, { document: "t.md" }).unmapped.filter((u) => u.reason === "multi_year");
+    expect(unmapped.map((u) => u.value)).toEqual([7, 95, 2]);
+  });
+
   it("YYYY年…主要目标为 opens the plan of the report year (光明 2019)", () => {
     const text =
       "深圳市光明区政府工作报告\n——2019年1月9日在深圳市光明区第一届人民代表大会第一次会议上\n一、2018年工作回顾\n" +

@@ -487,7 +487,8 @@ function problemOf(
   period: number | null,
 ): UnmappedReason | null {
   if (fact.mismatch) return "list_mismatch";
-  if (found !== null) return found;
+  // A name the registry lacks states no single year in a five-year part either: it is not kept as one.
+  if (found !== null && !(found === "unknown_indicator" && multiYear)) return found;
   if (multiYear || fact.average) return "multi_year";
   if (region === null) return "unknown_region";
   return period === null ? "unknown_year" : null;

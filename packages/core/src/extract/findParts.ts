@@ -167,6 +167,14 @@ function isTermPlanHeading(line: string): boolean {
 const UNNUMBERED_FIVE_YEARS =
   /^[ \t]*(?:今后|未来)的?[五六]年[^\n。，,；;：:！？]{0,16}(?:目标|任务|思路|规划|安排|重点)[ \t]*$/gm;
 /**
+ * 根据…《建议》，编制了《…第十四个五年规划和二〇三五年远景目标纲要（草案）》: a paragraph presenting the
+ * five-year plan's outline to the congress, in a report whose headings may not say so (全面开启…新征程):
+ * the outline's figures (城镇新增就业7万人以上) are the five years', not the year's. Not the opening's
+ * 并提请审议《纲要（草案）》 (no 编制), nor the closing 《纲要（草案）》经大会审议通过后.
+ */
+const PLAN_OUTLINE = /^[ \t\u3000]*[^\n]{0,160}?编制了?《[^》\n]{0,60}?[五5]年规划[^》\n]{0,40}?纲要（草案）》/gmu;
+
+/**
  * A short line with no sentence mark (the next heading, numbered or not), or a line opening on a
  * year or 今年 (2022年工作任务 run into its first paragraph): where such a part ends.
  */
@@ -184,6 +192,7 @@ function fiveYearParts(text: string): Array<[number, number]> {
     if (ONE_YEAR_OF_PLAN.test(hit[0]) || /\d/.test(hit[0])) continue;
     unnumbered.push([hit.index, hit.index + hit[0].length]);
   }
+  for (const hit of text.matchAll(PLAN_OUTLINE)) unnumbered.push([hit.index, hit.index + hit[0].length]);
   for (const hit of text.matchAll(FIVE_YEARS)) {
     const start = hit.index + (/^[\n。！？]/.test(hit[0]) ? 1 : 0);
     // 二、争先跨越，实现“十四五”规划和“三年新突破”圆满收官 heads the plan of the plan's last year
