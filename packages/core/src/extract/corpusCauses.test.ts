@@ -741,6 +741,14 @@ describe("whose figure, over which years", () => {
         ["tax_revenue", 9853],
       ],
     );
+    // a kind of loan is not all loans (金华 2025, 宁德 2022)
+    const loans = `${gd}各项贷款余额增长12.4%，其中制造业中长期贷款余额增长21.2%。普惠小微贷款余额增长33.1%，涉农贷款余额增长14.7%。`;
+    expect(rows(loans).map((r) => [r[0], r[4]])).toEqual([
+      ["finance.loans", 12.4],
+      ["unregistered:制造业中长期贷款余额", 21.2],
+      ["unregistered:普惠小微贷款余额", 33.1],
+      ["unregistered:涉农贷款余额", 14.7],
+    ]);
     // a bay area, two of its cities, its two wings; a branch of manufacturing
     const more = `${gd}粤港澳大湾区经济总量超过14万亿元。广州、深圳两市地区生产总值合计超过6万亿元。东西两翼地区生产总值增长5%。先进制造业增加值增长6.1%。`;
     expect(rows(more).filter((r) => !String(r[0]).startsWith("unregistered:"))).toEqual([]);

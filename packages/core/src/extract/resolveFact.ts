@@ -58,6 +58,10 @@ const MODIFIERS = [
   // 减免税收118.1亿元: the tax given up, not the tax collected; 制造业税收, 制造业贷款余额: a sector's
   "减免",
   "制造业",
+  // 制造业中长期贷款余额, 涉农贷款余额, 普惠小微贷款余额: a kind of loan, not all of them
+  "中长期",
+  "涉农",
+  "小微",
   // 先进制造业增加值, 装备制造业增加值, 高端装备: a branch of manufacturing, not all of it
   "先进",
   "装备",
