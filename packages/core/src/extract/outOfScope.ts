@@ -384,20 +384,22 @@ function subArea(words: string, region: Region | null): boolean {
  */
 const TOWN_ON_NAME = /(?<![城村乡])[\u4e00-\u9fff]{1,3}(?:镇|(?<!城)乡|街道)(?:实现|完成|全年)?$/u;
 
+/** Branches of the economy written before 业 (服务业, 金融业, 工业), and the verbs of what a branch pays or completes. */
+const BRANCHES = "服务|金融|制造|建筑|旅游|文旅|房地产|物流|商贸|批发零售|住宿餐饮|交通运输|信息服务|软件|工";
+const BRANCH_VERBS = "共?完成|实现|贡献|入库|上缴|缴纳";
+
 /**
  * 服务业完成税收150.41亿元, 金融业完成地方税收6.9亿元, 首位工业产业税收超5亿元: a branch of the
  * economy written onto a whole-region name (with 完成/实现 between) is the branch's figure. Not
  * 就业, 企业, 创业 or 农业农村 (words that are not branches), and not a name that holds its branch
  * itself (服务业增加值 is a name of its own, so nothing is written onto it).
  */
-const BRANCH_ON_NAME =
-  /(?:(?:服务|金融|制造|建筑|旅游|文旅|房地产|物流|商贸|批发零售|住宿餐饮|交通运输|信息服务|软件|工|农|林|牧|渔)业|产业)(?:共?完成|实现|贡献|入库|上缴|缴纳)?(?:地方|全口径)?$/u;
+const BRANCH_ON_NAME = new RegExp(`(?:(?:${BRANCHES}|农|林|牧|渔)业|产业)(?:${BRANCH_VERBS})?(?:地方|全口径)?$`, "u");
 
 /** A branch of the economy a sentence opens on (服务业繁荣发展，…). */
-const BRANCH_OPENING =
-  /^(?:(?:服务|金融|制造|建筑|旅游|文旅|房地产|物流|商贸|批发零售|住宿餐饮|交通运输|软件|工)业|[\u4e00-\u9fff]{1,6}产业)(?!园|带|区|基地|集群|链)/u;
+const BRANCH_OPENING = new RegExp(`^(?:(?:${BRANCHES})业|[\\u4e00-\\u9fff]{1,6}产业)(?!园|带|区|基地|集群|链)`, "u");
 /** A clause with no subject of its own: it opens on its verb. */
-const VERB_OPENING = /^\s*(?:全年)?(?:共?完成|实现|贡献|入库|上缴|缴纳)/u;
+const VERB_OPENING = new RegExp(`^\\s*(?:全年)?(?:${BRANCH_VERBS})`, "u");
 
 /** The government's revenue, of which a branch of the economy pays a part. */
 const REVENUE: ReadonlySet<string> = new Set([
