@@ -340,15 +340,25 @@ const WHOLE_REGION = /全[市区县州省旗盟]|我[市区县州省旗盟]|全�
 const TIME_OPENING = /^\s*(?:过去的?一年|一年来|(?:19|20)\d{2}\s*年)$/;
 
 /**
+ * The clause a sentence opens on, before the figure's clause (after a clause of when: 过去的一年，…),
+ * where its subject is named; undefined when the figure's clause opens the sentence or the sentence
+ * turns back to the whole region (全市, 我县).
+ */
+function subjectOpening(sentence: string, clause: string): string | undefined {
+  const earlier = sentence.slice(0, Math.max(0, sentence.length - clause.length));
+  if (earlier === "" || WHOLE_REGION.test(sentence)) return undefined;
+  const clauses = earlier.split(CLAUSE_MARK);
+  return (TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!).trim();
+}
+
+/**
  * 过去的一年，枞阳县经济社会发展取得长足进步，生产总值达到195亿元: a part of the region is the
  * subject the sentence opens on (after a clause of when), and the sentence does not turn back to
  * the whole. A part named in a later clause (叶集区实现加快发展，…城镇化率达到48.4%) is one item of many.
  */
 function partSubject(sentence: string, clause: string, region: Region): boolean {
-  const earlier = sentence.slice(0, Math.max(0, sentence.length - clause.length));
-  if (earlier === "" || WHOLE_REGION.test(sentence)) return false;
-  const clauses = earlier.split(CLAUSE_MARK);
-  const opening = (TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!).trim();
+  const opening = subjectOpening(sentence, clause);
+  if (opening === undefined) return false;
   const part = partNamedIn(opening.slice(0, NEAR_NAME), region);
   return part !== undefined && opening.startsWith(part.name);
 }
@@ -417,13 +427,9 @@ const REVENUE: ReadonlySet<string> = new Set([
  * turns back to the whole (全市实现税收…).
  */
 function branchSubject(sentence: string, clause: string, indicator: string): boolean {
-  if (!REVENUE.has(indicator)) return false;
-  const earlier = sentence.slice(0, Math.max(0, sentence.length - clause.length));
-  if (earlier === "" || !VERB_OPENING.test(clause.replace(/^[，,；;]/, "")) || WHOLE_REGION.test(sentence))
-    return false;
-  const clauses = earlier.split(CLAUSE_MARK);
-  const opening = (TIME_OPENING.test(clauses[0]!) && clauses.length > 2 ? clauses[1]! : clauses[0]!).trim();
-  return BRANCH_OPENING.test(opening);
+  if (!REVENUE.has(indicator) || !VERB_OPENING.test(clause.replace(/^[，,；;]/, ""))) return false;
+  const opening = subjectOpening(sentence, clause);
+  return opening !== undefined && BRANCH_OPENING.test(opening);
 }
 
 /** The words of `modifier` after its last figure or clause mark: those written onto the name. */
