@@ -219,6 +219,28 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("a five-year goal measured against last year is not last year's figure (在2022年的基础上, 比2022年)", () => {
+    const text = [
+      "一、过去五年工作回顾",
+      "2022年，地区生产总值增长3%。",
+      "二、今后五年的目标任务",
+      "奋斗目标是：地区生产总值达到3000亿元，工业总产值在2022年的基础上翻一番。",
+      "万元GDP能耗比2022年下降10%，再生资源回收利用率达到98%。",
+      "三、2023年工作安排",
+      "地区生产总值增长6%以上。",
+    ].join("\n");
+    const r = extract(text, { document: "d", region: "500000", year: 2023 });
+    expect(r.observations.map((o) => [o.period, o.kind, o.value])).toEqual([
+      [2022, "actual", 3],
+      [2023, "target", 6],
+    ]);
+    expect(r.unmapped.map((u) => [u.reason, u.value])).toEqual([
+      ["multi_year", 3000],
+      ["multi_year", -10],
+      ["multi_year", 98],
+    ]);
+  });
+
   it("does not read a modified name as the plain indicator (人均地区生产总值 is GDP per capita, not GDP)", () => {
     const r = extract("一、2023年工作回顾\n人均地区生产总值增长5%，人均GDP达到9.4万元。人均5.39万元，增长7.5%。", opts);
     expect(r.observations.map((o) => [o.indicator, o.measure, o.value, o.unit, o.unregistered])).toEqual([

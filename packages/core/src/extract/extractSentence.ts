@@ -117,7 +117,7 @@ function readSentenceContext(report: ReportReading, start: number, end: number, 
   // 全年…, 预计全年…: a five-year part's sentence about the last year alone.
   const lastYear =
     year !== null &&
-    (words.includes(report.lastYearWord) ||
+    (namesYear(words, report.lastYearWord) ||
       words.includes("全年") ||
       LAST_YEAR_OPENING.test(words) ||
       rangeAt(parts.lastYear, start) >= 0);
@@ -131,6 +131,24 @@ function readSentenceContext(report: ReportReading, start: number, end: number, 
     carried || (start >= report.estimatesFrom && (parts.plan < 0 || start < parts.plan)) ? 0 : words.indexOf("预计");
   const estimateAt = estimateFrom < 0 ? NO_ESTIMATE : start + estimateFrom;
   return { start, words, kind, estimateAt, pastFive, multiYear: five >= 0, sized: NO_CLASSES };
+}
+
+/** 比2020年, 较2020年, 与2020年相比, 是2020年的1.5倍: the year a figure is measured against. */
+const AGAINST_BEFORE = new Set([..."比较与是为"].map((c) => c.charCodeAt(0)));
+/** 在2020年的基础上, 2020年基础上, 2020年相比, 2020年水平: the year as a base, not the figure's. */
+const AGAINST_AFTER = /^(?:的?基础上|相比|的?水平)/;
+
+/**
+ * Whether `words` dates something in `yearWord` (2020年): an occurrence that is not only the base
+ * a figure is measured against ("工业总产值…在2020年的基础上基本实现翻一番" in a five-year outline).
+ */
+function namesYear(words: string, yearWord: string): boolean {
+  for (let at = words.indexOf(yearWord); at >= 0; at = words.indexOf(yearWord, at + 1)) {
+    if (at > 0 && AGAINST_BEFORE.has(words.charCodeAt(at - 1))) continue;
+    if (AGAINST_AFTER.test(words.slice(at + yearWord.length, at + yearWord.length + 4))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The index of the first [start, end) range holding `at`, or -1. */
