@@ -81,6 +81,9 @@ describe("multiples and comparisons", () => {
 
   it("拉动GDP增长2个百分点 is a contribution, not GDP's change", () => {
     expect(headline(`${HEAD(2023)}投资拉动GDP增长2个百分点。`).filter((r) => r[0] === "gdp")).toEqual([]);
+    // 北海 2021: 上拉 is the same contribution
+    const pulled = `${HEAD(2023)}规上营利性服务业增长85%，上拉全市地区生产总值3.5个百分点。`;
+    expect(headline(pulled).filter((r) => r[0] === "gdp")).toEqual([]);
   });
 });
 

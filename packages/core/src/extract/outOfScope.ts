@@ -52,8 +52,8 @@ const SUB_GROUP =
   /(?:低收入|贫困|脱贫|建档立卡|低保|困难|农民工|退役)(?:农户|人口|户|群众|家庭|地区|村|县|人员|对象|军人)/;
 /** 占全市比重: a share of a whole, not the region's own level or rate. */
 const SHARE_OF_WHOLE = /占[^，；。]{0,10}(?:比重|比例)/;
-/** 高于GDP增速2倍, 拉动GDP增长2个百分点: the figure compares something with the indicator named after the word. */
-const COMPARISON = /高于|低于|快于|慢于|超过|超出|高出|拉动/g;
+/** 高于GDP增速2倍, 拉动GDP增长2个百分点, 上拉全市地区生产总值3.5个百分点: the figure compares something with, or adds it to, the indicator named after the word. */
+const COMPARISON = /高于|低于|快于|慢于|超过|超出|高出|拉动|上拉/g;
 /** 五年增长52.4%, 五年来, 年均增长5.2%: the paragraph reviews several years (not 连续五年, 五年规划). */
 const FIVE_YEARS = /(?<!连续|第|近)五年(?!规划|计划|行动|规划纲要)|年均/;
 /** How far back the paragraph of a figure is read for a five-year review. */
