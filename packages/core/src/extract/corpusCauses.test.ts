@@ -338,7 +338,7 @@ describe("names", () => {
       ["market_entities.new", 10, "%"],
     ]);
     // A bare name reaching a count (达到, 突破, 增至) is the stock; with a verb of new ones anywhere in
-    // the name, or with no stock in the registry, it stays what its name says (镇江 2025, 三明 2021).
+    // the name or its clause, it stays what its name says (镇江 2025, 三明 2021).
     expect(
       named("国家高新技术企业达到1617家。高新技术企业突破300家。新增国家级高新技术企业29家。城镇新增就业达到1.2万人。"),
     ).toEqual([
@@ -346,6 +346,21 @@ describe("names", () => {
       ["enterprises.high_tech.total", 300, "家"],
       ["enterprises.high_tech.new", 29, "家"],
       ["jobs.urban_new", 1.2, "万人"],
+    ]);
+    // With no stock in the registry, a count reached is kept as the total, unregistered, never as
+    // the new ones (鄂州 2025, 朔州 2020); a clause of new ones (新增…、…超) or of the year's work
+    // (签约, 完成…改造) and an amount of the year (授权量) are not totals (龙华 2025, 重庆 2019).
+    expect(
+      named(
+        "5G基站达3058个。“专精特新”企业达到45家。新增学前学位3510座、义务教育学位超1万座。签约项目达60个。专利授权量超过2.5万件。",
+      ),
+    ).toEqual([
+      ["unregistered:5G基站总数", 3058, "个"],
+      ["unregistered:专精特新企业总数", 45, "家"],
+      ["unregistered:新增学前学位", 3510, "座"],
+      ["education.compulsory_places.new", 10000, "座"],
+      ["investment_promotion.projects_signed", 60, "个"],
+      ["patents.granted.new", 2.5, "万件"],
     ]);
     // 新增/净增 before a total's name: the new ones (gross or net), never the total; with no such
     // variant in the registry, the figure keeps the verb in its name.

@@ -14,7 +14,8 @@ export interface Fact {
   total?: boolean;
   /**
    * 国家高新技术企业达到1617家: a count its own name reaches (达到, 突破, 增至) with no verb of new
-   * ones in the name: the stock when the registry has one, not the new ones a bare name reads as.
+   * ones in the name or its clause: the stock when the registry has one, else the total under its
+   * own name (5G基站达3058个), never the new ones a bare name reads as.
    */
   reached?: boolean;
   /** 占比/比重 of the figure before: a share of it. */
@@ -316,15 +317,31 @@ function spreadAll(s: SentenceState, lead: Lead, m: Mention, nameStart: number):
   }
 }
 
-/** Words that make a count's name the new ones', wherever in the name (城镇新增就业, 新增国家级高新技术企业). */
-const NEW_ONES = /新增|净增|新设|新登记|新入库|培育|认定|引进|招引/;
+/**
+ * Words that make a count the new ones' or the year's work, wherever in the name or in the clause
+ * before it (城镇新增就业, 新增国家级高新技术企业, 签约项目达60个, 完成居家适老化改造超3.2万户,
+ * 新增学前学位3510座、义务教育学位超1万座).
+ */
+const NEW_ONES =
+  /新增|净增|新设|新登记|新入库|培育|认定|引进|引入|招引|新签|签约|新建|建成|开工|竣工|投产|落地|完成|改造/;
+/** 专利授权量, 技术合同成交额: an amount of the year, not things that exist (拥有量 is a stock by its name). */
+const AMOUNT_OF_YEAR = /[量额]$/;
+/** Where the clause of a name starts: after the last ，；。：！？ or line break. */
+const CLAUSE_MARK = /[，,；;。：:！？\n][^，,；;。：:！？\n]*$/;
 
 /** 国家高新技术企业达到1617家: see {@link Fact.reached}. */
 function reachedOwn(text: string, lead: Lead, m: Mention, leadStart: number): boolean {
-  return (
-    lead.change === null && counted(m.unit) && REACHED.test(text.slice(leadStart, m.start)) && !NEW_ONES.test(lead.name)
-  );
+  const written = text.slice(leadStart, m.start);
+  if (lead.change !== null || !counted(m.unit) || !REACHED.test(written)) return false;
+  if (AMOUNT_OF_YEAR.test(lead.name) || NEW_ONES.test(lead.name)) return false;
+  // The clause opens in the lead (…100家，国家高新技术企业达到160家): its words are the lead's.
+  if (CLAUSE_MARK.test(written)) return true;
+  const before = text.slice(Math.max(0, leadStart - MAX_CLAUSE), leadStart);
+  const mark = CLAUSE_MARK.exec(before);
+  return !NEW_ONES.test(mark === null ? before : before.slice(mark.index + 1));
 }
+/** How far back the clause of a reached count is read for a word of new ones. */
+const MAX_CLAUSE = 60;
 
 /** 达到, 突破, 增至 … before a count with no name of its own. */
 const REACHED = /(?:达到|达|增至|增加到|突破|超过|超)\s*$/;

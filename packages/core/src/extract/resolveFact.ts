@@ -119,9 +119,14 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
       : flow === ""
         ? named.indicator
         : flowOf(named.indicator, flow, lexicon);
-  // 科技型中小企业1367家、累计9239家: a count's running total is not the count of new ones; with no
-  // stock of it in the registry, it is kept under the name of the total (unregistered).
-  const untold = fact.total && stock !== undefined && stock.stock === "flow" && lexicon.quantity(m.unit) === "count";
+  // 科技型中小企业1367家、累计9239家, 5G基站达3058个: a count's running total or a count reached is
+  // not the count of new ones; with no stock of it in the registry, it is kept under the name of
+  // the total (unregistered).
+  const untold =
+    (fact.total || fact.reached) &&
+    stock !== undefined &&
+    stock.stock === "flow" &&
+    lexicon.quantity(m.unit) === "count";
   const indicator = untold ? undefined : stock;
   const name = untold
     ? `${named.name.replace(FLOW_VERB, "")}总数`
