@@ -970,8 +970,24 @@ describe("shares of the indicator itself", () => {
     expect(
       rows(`${CQ}全社会研发投入占地区生产总值比重5.49%。民间投资占全部投资比重达60%。`).map((r) => [r[0], r[4]]),
     ).toEqual([
-      ["rnd.spending", 5.49],
+      ["rnd.intensity", 5.49],
       ["investment.private", 60],
+    ]);
+  });
+});
+
+describe("shares with a name of their own", () => {
+  it("研发投入占GDP比重 is 研发投入强度, however it is written; a share of another whole is not (漳州 2022, 龙华 2022)", () => {
+    const text =
+      `${CQ}全社会研发投入强度达到2.1%。全社会研发投入占全市生产总值的比重达到2.2%。研发经费支出占GDP比重提高到2.3%。` +
+      "全社会研发投入增长38%，占地区生产总值比重大幅提高至2.4%。力争国有工业企业研发经费投入占营收比重4%以上。";
+    expect(rows(text).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["rnd.intensity", "rate", 2.1],
+      ["rnd.intensity", "rate", 2.2],
+      ["rnd.intensity", "rate", 2.3],
+      ["rnd.spending", "growth", 38],
+      ["rnd.intensity", "rate", 2.4],
+      ["unregistered:研发经费投入占营收比重", "share", 4],
     ]);
   });
 });
@@ -987,7 +1003,7 @@ describe("shares after 占", () => {
         .map((r) => [r[0], r[1], r[4]]),
     ).toEqual([
       ["rnd.spending", "growth", 20],
-      ["rnd.spending", "share", 1.7],
+      ["rnd.intensity", "rate", 1.7],
     ]);
     expect(
       rows(text)
@@ -995,7 +1011,6 @@ describe("shares after 占", () => {
         .map((r) => [r[0], r[4]]),
     ).toEqual([
       ["unregistered:用于民生的重点支出", 81.42],
-      ["rnd.spending", 1.7],
       ["unregistered:现代服务业增加值", 76.3],
     ]);
   });

@@ -36,6 +36,10 @@ export interface Lexicon {
   completeList(list: readonly ListName[], verb: string): readonly ListName[];
   /** Other indicators of the same family (variants). */
   variants(id: string): readonly Indicator[];
+  /** The indicator that is the share of `part` in `whole` by name (rnd.intensity), or undefined. */
+  shareIndicator(part: string, whole: string): Indicator | undefined;
+  /** Whether some indicator is a share of `part` by name (rnd.spending: rnd.intensity). */
+  hasShareByName(part: string): boolean;
   /** Unit ids for percent, percentage points and ratios (2.3:1), as the registry spells them. */
   readonly percent: string;
   readonly points: string;
@@ -66,6 +70,8 @@ export function buildLexicon(): Lexicon {
     unitsStartingWith: (code) => byFirst.get(code) ?? NONE,
     quantity: (unit) => quantities.get(unit),
     variants: (id) => variantsOf(id),
+    shareIndicator: (part, whole) => indicatorIndex().byShare.get(`${part}|${whole}`),
+    hasShareByName: (part) => indicatorIndex().shareParts.has(part),
     startsName: (code) => firsts[code] === 1,
     indicator,
     completeList: (list, verb) => {

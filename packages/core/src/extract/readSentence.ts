@@ -20,6 +20,8 @@ export interface Fact {
   reached?: boolean;
   /** 占比/比重 of the figure before: a share of it. */
   share?: boolean;
+  /** What a share of the figure before is written of (占GDP比重 after 研发经费支出增长20%), else "". */
+  whole: string;
   /** True when `name` came from a list and is already complete (no suffix search). */
   listed: boolean;
   /** Items of the list the name came from, so heads can be shared (城镇、农村…). */
@@ -423,6 +425,7 @@ function tieOne(
         list: last.list,
         listIndex: last.listIndex,
         share: ofPrior,
+        whole: ofPrior ? lead.name : "",
         total,
       }),
     );
@@ -483,6 +486,7 @@ interface FactExtras {
   prior?: string | undefined;
   following?: boolean;
   share?: boolean;
+  whole?: string;
   total?: boolean;
   reached?: boolean;
   mismatch?: boolean;
@@ -502,6 +506,7 @@ function make(
     prior,
     following = false,
     share = false,
+    whole = "",
     total = false,
     reached = false,
     mismatch = false,
@@ -516,6 +521,7 @@ function make(
     prior,
     following,
     share,
+    whole,
     total,
     reached,
     nameStart,

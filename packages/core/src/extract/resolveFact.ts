@@ -90,6 +90,21 @@ const ECONOMY = /^(?:实现|全年|预计)?((?:全[市区县州省盟旗]|我[�
 /** Indicators reports state as a year-on-year change (涨幅), whatever verb precedes the %. */
 const PRICE_INDEX: ReadonlySet<string> = new Set(["cpi"]);
 const SHARE_OF = /^(.{2,24}?)占.{0,12}?(?:比重|比例)$/;
+/** 占GDP比重, 占全市地区生产总值的比重: the whole a share is of. */
+const WHOLE_OF = /占([^占]{1,12}?)的?(?:比重|比例)/;
+
+/**
+ * The indicator a share of `part` is by name, when the whole written after 占 is its whole
+ * (研发投入占GDP比重 → rnd.intensity); null when `part` has such a share and the whole written is
+ * another (研发经费投入占营收比重: a firm's ratio, not the region's); undefined otherwise.
+ */
+function shareByName(written: string, part: Indicator, lexicon: Lexicon): Indicator | null | undefined {
+  const whole = WHOLE_OF.exec(written)?.[1];
+  const of = whole === undefined ? undefined : lexicon.indicator(whole);
+  const named = of === undefined ? undefined : lexicon.shareIndicator(part.id, of.id);
+  if (named !== undefined) return named;
+  return whole !== undefined && lexicon.hasShareByName(part.id) && of?.id !== part.id ? null : undefined;
+}
 
 /**
  * Maps a fact's name to an indicator and decides its measure:
@@ -168,6 +183,25 @@ export function resolveFact(fact: Fact, lexicon: Lexicon): Resolved {
       SHARE.test(name) ||
       (indicator !== undefined && SHARE.test(indicator.zh)) ||
       SHARE.test(fact.name);
+    // 研发投入占GDP比重2.5%: a share with a name of its own is that indicator (研发投入强度)
+    const byName =
+      share && indicator !== undefined ? shareByName(fact.whole || fact.name, indicator, lexicon) : undefined;
+    if (byName !== undefined) {
+      const at = fact.name.lastIndexOf(name);
+      const written = at < 0 ? fact.name : fact.name.slice(at);
+      if (byName === null) {
+        return resolved(
+          undefined,
+          written,
+          "share",
+          m.value,
+          unit,
+          qualifier,
+          problemOf(undefined, m.unit, m.known, lexicon),
+        );
+      }
+      return resolved(byName, written, "rate", m.value, unit, qualifier, problemOf(byName, m.unit, m.known, lexicon));
+    }
     // 常住人口…60.9%: a rate of an indicator that counts people or money is another indicator's
     const mismatch = !share && indicator !== undefined && indicator.quantity !== "percent";
     return resolved(

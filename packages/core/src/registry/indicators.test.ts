@@ -273,6 +273,24 @@ describe("matchIndicatorIn(text)", () => {
   });
 });
 
+describe("shareOf", () => {
+  it("names a share of two registered indicators, as a percent, one indicator per pair", () => {
+    const shares = indicators().filter((i) => i.shareOf !== undefined);
+    expect(shares.map((i) => [i.id, i.shareOf?.part, i.shareOf?.whole])).toContainEqual([
+      "rnd.intensity",
+      "rnd.spending",
+      "gdp",
+    ]);
+    for (const i of shares) {
+      expect(findIndicator(i.shareOf!.part), i.id).toBeDefined();
+      expect(findIndicator(i.shareOf!.whole), i.id).toBeDefined();
+      expect(i.quantity, i.id).toBe("percent");
+    }
+    const pairs = shares.map((i) => `${i.shareOf?.part}|${i.shareOf?.whole}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+});
+
 describe("conversions()", () => {
   it("links days and ratios of one family and scope, both ids in the registry", () => {
     const days = conversions().filter((link) => link.kind === "days_to_ratio");

@@ -32,6 +32,12 @@ export const IndicatorSchema = z.object({
    * 只计重点项目): the finer reading behind the same words.
    */
   scopeNote: z.string().optional(),
+  /**
+   * The share of one indicator in another that this indicator is, by name: rnd.intensity is
+   * `{ part: "rnd.spending", whole: "gdp" }` (研发投入占GDP比重 is 研发投入强度). A report writing
+   * the share reads as this indicator, so the regions that write either name line up.
+   */
+  shareOf: z.object({ part: z.string().min(1), whole: z.string().min(1) }).optional(),
 });
 /** A canonical indicator (see {@link IndicatorSchema}). */
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -11,6 +11,8 @@ export interface IndicatorExtra {
   note?: string;
   /** What this variant counts that its variants do not, shown in the verdict (see `Indicator.scopeNote`). */
   scopeNote?: string;
+  /** The share this indicator is by name (see `Indicator.shareOf`). */
+  shareOf?: { part: string; whole: string };
 }
 
 /**
@@ -52,5 +54,6 @@ export function indicator(
     ...(extra.stock === undefined ? {} : { stock: extra.stock }),
     ...(extra.note === undefined ? {} : { note: extra.note }),
     ...(extra.scopeNote === undefined ? {} : { scopeNote: extra.scopeNote }),
+    ...(extra.shareOf === undefined ? {} : { shareOf: { ...extra.shareOf } }),
   };
 }

@@ -16,6 +16,10 @@ export interface IndicatorIndex {
   readonly byId: ReadonlyMap<string, Indicator>;
   readonly byName: ReadonlyMap<string, Indicator>;
   readonly byFamily: ReadonlyMap<string, readonly Indicator[]>;
+  /** The indicators that are a share by name (`Indicator.shareOf`), keyed `part|whole`. */
+  readonly byShare: ReadonlyMap<string, Indicator>;
+  /** The `part` of every `shareOf`. */
+  readonly shareParts: ReadonlySet<string>;
   readonly trie: AliasTrieNode;
 }
 
@@ -43,14 +47,22 @@ export function namesOf(indicator: Indicator): string[] {
 export function buildIndicatorIndex(data: readonly Indicator[]): IndicatorIndex {
   // Callers get the registry's own objects: freeze them so nobody edits the registry by accident.
   const sorted: Indicator[] = data
-    .map((i) => Object.freeze({ ...i, aliases: Object.freeze([...i.aliases]) as string[] }))
+    .map((i) =>
+      Object.freeze({
+        ...i,
+        aliases: Object.freeze([...i.aliases]) as string[],
+        ...(i.shareOf === undefined ? {} : { shareOf: Object.freeze({ ...i.shareOf }) }),
+      }),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(sorted.map((i) => [i.id, i] as const));
   const byName = new Map<string, Indicator>();
   const byFamily = new Map<string, Indicator[]>();
+  const byShare = new Map<string, Indicator>();
   const trie: AliasTrieNode = { next: new Map() };
   for (const indicator of sorted) {
     byFamily.set(indicator.family, [...(byFamily.get(indicator.family) ?? []), indicator]);
+    if (indicator.shareOf !== undefined) byShare.set(`${indicator.shareOf.part}|${indicator.shareOf.whole}`, indicator);
     for (const name of namesOf(indicator)) {
       if (byName.has(name)) continue;
       byName.set(name, indicator);
@@ -69,7 +81,8 @@ export function buildIndicatorIndex(data: readonly Indicator[]): IndicatorIndex 
       node.alias = name;
     }
   }
-  return { sorted, byId, byName, byFamily, trie };
+  const shareParts = new Set(sorted.flatMap((i) => (i.shareOf === undefined ? [] : [i.shareOf.part])));
+  return { sorted, byId, byName, byFamily, byShare, shareParts, trie };
 }
 
 // The registry is constant data: build the index on first use, then reuse it.

@@ -13,13 +13,16 @@ export const innovationIndicators: readonly Indicator[] = [
     ["研发经费投入", "全社会R&D投入", "R&D经费投入", "研发投入", "全社会研发投入", "R&D投入", "研发经费支出"],
     { stock: "flow" },
   ),
-  indicator("rnd.intensity", "全社会研发投入强度", "R&D intensity (R&D spending / GDP)", "percent", "%", "higher", [
-    "研发投入强度",
-    "R&D投入强度",
-    "研发经费投入强度",
-    "R&D经费投入强度",
-    "全社会研发经费投入强度",
-  ]),
+  indicator(
+    "rnd.intensity",
+    "全社会研发投入强度",
+    "R&D intensity (R&D spending / GDP)",
+    "percent",
+    "%",
+    "higher",
+    ["研发投入强度", "R&D投入强度", "研发经费投入强度", "R&D经费投入强度", "全社会研发经费投入强度"],
+    { shareOf: { part: "rnd.spending", whole: "gdp" } },
+  ),
   indicator(
     "rnd.firms_with_activity_share",
     "有研发活动的规上工业企业占比",
