@@ -201,6 +201,13 @@ describe("horizons and five-year goals", () => {
     expect(headline(text)).toEqual([["gdp", "growth", 2016, "target", 7, "exact"]]);
   });
 
+  it("未来3年 in the review's problems is a horizon too: its 新增学位 is no last-year figure (宝安 2023)", () => {
+    const text = `${HEAD(2023, "深圳市宝安区")}新增公办义务教育学位2.92万座。三是民生供给任务仍然艰巨，未来3年还要新增公办义务教育学位13.51万座。`;
+    expect(headline(text).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["education.compulsory_places.new", 2022, "actual", 29200],
+    ]);
+  });
+
   it("未来五年 followed by 今年 gives the figures after 今年 to the plan year", () => {
     const text = `${HEAD(2021, "杭州市")}${PLAN}未来五年要打好基础，今年地区生产总值增长6%。`;
     expect(headline(text)).toEqual([["gdp", "growth", 2021, "target", 6, "exact"]]);

@@ -78,8 +78,8 @@ const HEADLINE: ReadonlySet<string> = new Set<string>([
 ]);
 /** 到2025年, 至 2020 年: a horizon that reaches over the commas after it. */
 const HORIZON = /(?:到|至)\s*((?:19|20)\d{2})\s*年/g;
-/** 未来五年, 今后五年: the sentence speaks of a horizon, not of the plan year. */
-const AHEAD = /未来[两三五]年|今后[两三五]年|今后一个时期/g;
+/** 未来五年, 今后三年, 未来3年: the sentence speaks of a horizon, not of the plan year. */
+const AHEAD = /(?:未来|今后)(?:[两二三四五六七八九十]|[2-9]|1[0-9])年|今后一个时期/g;
 /** 2014年，…: a sentence opening on a year. */
 const OPENING_YEAR = /^\s*(?:在|截至)?\s*((?:19|20)\d{2})\s*年[，,]/;
 
