@@ -1163,6 +1163,25 @@ describe("more words and names of older reports", () => {
     ]);
   });
 
+  it("a milestone in 亿 with no 元 (突破2000亿大关) is money: the figures after it keep their name (罗湖 2018, 宝安 2017)", () => {
+    const text =
+      `${HEAD}本区生产总值突破2000亿大关，达到2150亿元、增长8.7%左右。地区生产总值突破三千亿大关，达3003亿元，增长8.8%。` +
+      "贷款余额再破千亿大关，达到1002.5亿元。";
+    expect(rows(text).map((r) => [r[0], r[1], r[4], r[5]])).toEqual([
+      ["gdp", "level", 2150, "exact"],
+      ["gdp", "growth", 8.7, "about"],
+      ["gdp", "level", 3003, "exact"],
+      ["gdp", "growth", 8.8, "exact"],
+      ["finance.loans", "level", 1002.5, "exact"],
+    ]);
+    const milestones = extract(text, { document: "t.md" }).unmapped.filter((u) => u.reason === "milestone");
+    expect(milestones.map((u) => [u.value, u.unit])).toEqual([
+      [2000, "亿元"],
+      [3000, "亿元"],
+      [1000, "亿元"],
+    ]);
+  });
+
   it("a word that names a part of what the name counts makes it another indicator (重庆 2017, 安顺 2022, 深圳 2024)", () => {
     const text =
       `${HEAD}发展新型农业经营主体1.8万个。新增发明专利授权量1.4万件。新型基础设施投资1223亿元。` +

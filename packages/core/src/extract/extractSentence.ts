@@ -477,7 +477,7 @@ function hasWord(text: string, word: string, from: number, to: number): boolean 
  * 增加到, 扩大到, 达到, 提高至, and the milestones passed (突破千亿元, 跨越1500亿元, 迈上新台阶): the
  * words before a level the five years ended at.
  */
-const REACHED = /(?:到|至|达|突破|首破|首超|超过|跨越|跨过|迈上|跃上|站上|跨上|登上)$/;
+const REACHED = /(?:到|至|达|突破|首破|首超|再破|再超|超过|跨越|跨过|迈过|迈上|跃上|站上|跨上|登上)$/;
 const ADDED = /新增|新建|新改|改建|改扩建|改造/;
 const SUMMED = /累计|总计|合计|共计|五年|年均/;
 const SINCE = /(?:从|由)(?:\d{4}年(?:末|底)?的?)?$/;

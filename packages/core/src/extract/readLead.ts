@@ -87,6 +87,9 @@ const HEDGES: readonly Step[] = [
   hedge("首破", "more_than"),
   hedge("跨过", "more_than"),
   hedge("跨越", "more_than"),
+  hedge("迈过", "more_than"),
+  hedge("再破", "more_than"),
+  hedge("再超", "more_than"),
   // a milestone passed: 迈上3万亿元新台阶, 跃上5098亿元新台阶
   hedge("迈上", "more_than"),
   hedge("跃上", "more_than"),

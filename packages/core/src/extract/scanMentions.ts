@@ -236,7 +236,7 @@ function readFigure(
   if (NOT_FIGURE_FIRST.has(after) && num.end < to && NOT_FIGURE.test(text.slice(num.end, Math.min(to, num.end + 8)))) {
     return null;
   }
-  const unit = readUnit(text, num.end, to, lexicon);
+  const unit = yuanOfMilestone(text, readUnit(text, num.end, to, lexicon), lexicon);
   if (unit.id === "" && after === DUN) {
     // 分别达到2600、261.86亿元: the unit written once, after the last value of the list
     const shared = listUnit(text, num.end, to, lexicon);
@@ -266,6 +266,18 @@ function readFigure(
     }
   }
   return finish(text, start, end, to, value, unit, qualifier, bounds);
+}
+
+/**
+ * 突破2000亿大关, 迈上三千亿新台阶: a milestone in 亿 or 万亿 with no unit is money; the unit
+ * is read as 亿元 (万亿元). Any other figure with a multiplier and no unit stays no figure.
+ */
+function yuanOfMilestone(text: string, unit: UnitRead, lexicon: Lexicon): UnitRead {
+  if (unit.id !== "" || unit.multiplier === 1) return unit;
+  if (!TRAILERS.some((word) => text.startsWith(word, unit.end))) return unit;
+  const written = text.slice(Math.max(0, unit.end - 2), unit.end).match(/(?:万亿|亿)$/)?.[0];
+  const id = written === undefined ? undefined : lexicon.unit(`${written}元`);
+  return id === undefined ? unit : { id, known: true, multiplier: 1, more: unit.more, end: unit.end };
 }
 
 /** Values a list may hold before the one that writes their unit. */
