@@ -1196,6 +1196,16 @@ describe("more words and names of older reports", () => {
     expect(ids.filter((id) => String(id).startsWith("unregistered:"))).toHaveLength(6);
   });
 
+  it("a scenic area's visitors (A级景区接待游客, 龙虎山景区) are not the region's (绵阳 2025, 鹰潭 2014)", () => {
+    const text = `${HEAD}龙虎山景区接待游客650万人次、增长28%。全年接待游客1.2亿人次，增长10%。`;
+    expect(rows(text).map((r) => [r[0], r[4]])).toEqual([
+      ["unregistered:龙虎山景区接待游客", 650],
+      ["unregistered:龙虎山景区接待游客", 28],
+      ["tourism.visitors", 1.2],
+      ["tourism.visitors", 10],
+    ]);
+  });
+
   it("a sector's output (数字经济总量, 海洋生产总值) is not GDP, nor the counties' (县域) in a city's report (衡阳 2023, 莆田 2022, 怀化 2014)", () => {
     const sector = `${HEAD}数字经济总量达1400亿元，增长17%。海洋生产总值超1500亿元。县域地区完成生产总值875.4亿元。`;
     expect(rows(sector).filter((r) => r[0] === "gdp")).toEqual([]);

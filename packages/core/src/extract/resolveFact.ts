@@ -70,6 +70,8 @@ const MODIFIERS = [
   // 数字经济总量, 海洋生产总值: a sector's output, not the region's GDP
   "数字",
   "海洋",
+  // A级景区接待游客, 景区门票收入: the scenic areas' visitors, not all of the region's
+  "景区",
   // 民生支出占一般公共预算支出81.42%: the share of what comes before 占, not the whole after it
   "占",
 ];
