@@ -362,6 +362,11 @@ describe("names", () => {
       ["investment_promotion.projects_signed", 60, "个"],
       ["patents.granted.new", 2.5, "万件"],
     ]);
+    // 从…增至: the count the one before rose to is reached too (惠州 2022, 深圳 2016)
+    expect(named("高新技术企业从466家增至2050家，科技型中小企业由939家增加到1862家。").slice(-2)).toEqual([
+      ["enterprises.high_tech.total", 2050, "家"],
+      ["unregistered:科技型中小企业总数", 1862, "家"],
+    ]);
     // 新增/净增 before a total's name: the new ones (gross or net), never the total; with no such
     // variant in the registry, the figure keeps the verb in its name.
     expect(named("新设市场经营主体5.2万户。新登记各类市场主体12.6万家。")).toEqual([

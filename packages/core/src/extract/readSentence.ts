@@ -362,6 +362,20 @@ function reachedTotal(last: Fact, lead: Lead, m: Mention, between: string): bool
   );
 }
 
+/**
+ * 高新技术企业从466家增至2050家: a count of a bare name (no word of new ones) that the figure before
+ * rose to, in the same unit, is the count reached (see {@link Fact.reached}).
+ */
+function reachedAgain(last: Fact, lead: Lead, m: Mention, between: string): boolean {
+  return (
+    lead.change === null &&
+    m.unit === last.mention.unit &&
+    counted(m.unit) &&
+    REACHED.test(between) &&
+    !NEW_ONES.test(last.name)
+  );
+}
+
 /** A figure with a name of its own, one after the figure before (增长…, 占比…), or one named after it (103个项目). */
 function tieOne(
   s: SentenceState,
@@ -427,6 +441,7 @@ function tieOne(
         share: ofPrior,
         whole: ofPrior ? lead.name : "",
         total,
+        reached: !total && reachedAgain(last, lead, m, between),
       }),
     );
   } else if (last === null && s.facts.length === 0 && lead.name === "" && subjectOf(s.text, s.from, leadFrom)) {
