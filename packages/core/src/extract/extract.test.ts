@@ -219,6 +219,27 @@ describe("extract(text, options): the grammar of work reports", () => {
     ]);
   });
 
+  it("under a heading on the five years and the year (未来五年目标任务及2023年工作安排), the year's plan opens at its targets (惠州 2022)", () => {
+    const text = [
+      "一、过去一年工作回顾",
+      "地区生产总值增长3%。",
+      "未来五年目标任务及2023年工作安排",
+      "今后五年政府工作的总体目标是：到2027年，奋力打造新增长极。一是综合实力迈入一流。地方一般公共预算收入突破650亿元。",
+      "三是城乡发展更加协调。常住人口城镇化率提高到75%。",
+      "完成未来五年发展目标，今年至关重要。今年经济社会发展的主要预期目标是：",
+      "地区生产总值增长6%以上。",
+    ].join("\n");
+    const r = extract(text, { document: "d", region: "441300", year: 2023 });
+    expect(r.observations.map((o) => [o.indicator, o.period, o.kind, o.value])).toEqual([
+      ["gdp", 2022, "actual", 3],
+      ["gdp", 2023, "target", 6],
+    ]);
+    expect(r.unmapped.map((u) => [u.reason, u.value])).toEqual([
+      ["multi_year", 650],
+      ["multi_year", 75],
+    ]);
+  });
+
   it("a five-year goal measured against last year is not last year's figure (在2022年的基础上, 比2022年)", () => {
     const text = [
       "一、过去五年工作回顾",

@@ -207,10 +207,11 @@ const PART_END = /^[ \t]*(?:[^\n。，,；;：:！？]{2,30}[ \t]*$|(?:19|20)\d{
 function fiveYearParts(text: string): Array<[number, number]> {
   const starts: Array<[number, number]> = [];
   const unnumbered: Array<[number, number]> = [];
+  const withYear: Array<[number, number]> = [];
   for (const hit of text.matchAll(UNNUMBERED_FIVE_YEARS)) {
-    // 过去五年和2021年工作回顾 reviews the year too, and its paragraphs do not say which they review
-    if (ONE_YEAR_OF_PLAN.test(hit[0]) || /\d/.test(hit[0])) continue;
-    unnumbered.push([hit.index, hit.index + hit[0].length]);
+    if (ONE_YEAR_OF_PLAN.test(hit[0])) continue;
+    // 未来五年目标任务及2022年工作安排: the five years' goals, then the year's plan
+    (/\d/.test(hit[0]) ? withYear : unnumbered).push([hit.index, hit.index + hit[0].length]);
   }
   unnumbered.push(...planOutlines(text));
   for (const hit of text.matchAll(FIVE_YEARS)) {
@@ -235,13 +236,32 @@ function fiveYearParts(text: string): Array<[number, number]> {
     const next = NUMBERED.exec(text);
     parts.push([start, next ? next.index : text.length]);
   }
-  for (const [start, after] of unnumbered) {
+  for (const [start, after] of [...unnumbered, ...withYear]) {
     if (parts.some(([from, to]) => start >= from && start < to)) continue;
     NUMBERED.lastIndex = after;
     PART_END.lastIndex = after;
     const numbered = NUMBERED.exec(text)?.index ?? text.length;
     const line = PART_END.exec(text)?.index ?? text.length;
-    parts.push([start, Math.min(numbered, line)]);
+    const year = withYear.some(([at]) => at === start) ? yearPlanAfter(text, after) : text.length;
+    parts.push([start, Math.min(numbered, line, year)]);
   }
   return parts.sort((a, b) => a[0] - b[0]);
+}
+
+/** 今年经济社会发展的主要预期目标是, 今年是: where a year's plan opens in running text. */
+const YEAR_PLAN = /(?:主要)?预期目标(?:建议)?(?:是|为|：)|今年(?:是|经济社会|政府工作|发展的?主要|的?主要)/g;
+/** 今后五年…主要预期目标是, 到2026年…: a sentence that sets the five years' goals, not the year's. */
+const FIVE_YEAR_AIMS = /[五5]年|十[一二三四五]五|到20\d{2}年/;
+
+/**
+ * The start of the sentence that opens the year's plan after a heading on the five years and the
+ * year (未来五年目标任务及2022年工作安排 … 今年经济社会发展的主要预期目标是：), or the text's end.
+ */
+function yearPlanAfter(text: string, from: number): number {
+  YEAR_PLAN.lastIndex = from;
+  for (let hit = YEAR_PLAN.exec(text); hit !== null; hit = YEAR_PLAN.exec(text)) {
+    const sentence = Math.max(text.lastIndexOf("。", hit.index), text.lastIndexOf("\n", hit.index)) + 1;
+    if (!FIVE_YEAR_AIMS.test(text.slice(sentence, hit.index))) return sentence;
+  }
+  return text.length;
 }
