@@ -287,6 +287,17 @@ describe("words between name and number", () => {
       ["gdp", "growth", 2003, "actual", 14.9, "exact"],
     ]);
   });
+
+  it("the basis of a change (按自然口径计算, 同口径对比) after the figure before is its change, not a name (龙岗 2023, 光明 2016)", () => {
+    expect(
+      rows(`${CQ}一般公共预算收入263.2亿元，按自然口径计算下降9.9%。税收收入37.6亿元，同口径对比增长29.1%。`),
+    ).toEqual([
+      ["budget_revenue", "level", 2003, "actual", 263.2, "exact"],
+      ["budget_revenue", "growth", 2003, "actual", -9.9, "exact"],
+      ["tax_revenue", "level", 2003, "actual", 37.6, "exact"],
+      ["tax_revenue", "growth", 2003, "actual", 29.1, "exact"],
+    ]);
+  });
 });
 
 describe("names", () => {
